@@ -1,0 +1,25 @@
+import type { Result } from '../shared/errors';
+import type { WindowBounds } from '../shared/model';
+
+export interface CoreOptions {
+  /** The app's data folder: settings.json and the default session live here. */
+  dataDir: string;
+  /** The session to open (created when missing); otherwise the last one, else the default one. */
+  sessionPath?: string | null;
+  /** A text file imported into the default session the first time it is created (the bundled sample). */
+  sampleFile?: string | null;
+  /** The system locale (e.g. 'zh-CN'), for the default language. */
+  locale?: string;
+}
+
+/** The Node core that both hosts (Electron and the web host) and the CLI serve. */
+export interface Core {
+  /** Validate `input` against the contract and run operation `name`; never throws. */
+  call(name: string, input: unknown): Promise<Result<unknown>>;
+  /** The language the UI starts in: the saved choice, else from the system locale. */
+  language(): 'zh' | 'en';
+  windowBounds(): WindowBounds | null;
+  setWindowBounds(bounds: WindowBounds): Promise<void>;
+  /** Release the session lock and flush everything. */
+  close(): Promise<void>;
+}

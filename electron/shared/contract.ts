@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import {
+  AnnotationSchema,
+  DocumentRecordSchema,
+  DocumentSummarySchema,
+  LanguageSchema,
+  PanelFilterSchema,
+  RecentSessionSchema,
+  SettingsSchema,
+  TagIdSchema,
+  TagLabelSchema,
+  TagSchema,
+  ViewStateSchema,
+} from './model';
+import type { OperationName } from './operationNames';
+import type { Result } from './errors';
+
+/**
+ * The API contract: every operation the renderer may ask of the core, with
+ * the schema of its input and of its output. Both transports (IPC in
+ * Electron, HTTP in the web mode) are built from this one table, and the core
+ * validates every input against it before use.
+ */
+
+const Id = z.string().min(1).max(200);
+const Offset = z.number().int().nonnegative().max(2 ** 31);
+const Empty = z.object({}).strict();
+const Ok = z.object({ ok: z.literal(true) });
+
+export const SessionInfoSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  documents: z.number().int(),
+  spans: z.number().int(),
+});
+export type SessionInfo = z.infer<typeof SessionInfoSchema>;
+
+export const HistoryStateSchema = z.object({
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  /** The document the last undo or redo touched, for the renderer to show. */
+  docId: z.string().nullable(),
+});
+export type HistoryState = z.infer<typeof HistoryStateSchema>;
+
+export const ImportFileSchema = z.object({
+  name: z.string().min(1).max(1000),
+  /** The file's bytes, base64. */
+  data: z.string(),
+});
+export type ImportFile = z.infer<typeof ImportFileSchema>;
+
+export const ImportPreviewDocSchema = z.object({
+  title: z.string(),
+  chars: z.number().int(),
+  encoding: z.string().nullable(),
+  cleanup: z.boolean(),
+  /** Id of the document already in the session with the same text, if any. */
+  duplicateOf: z.string().nullable(),
+});
+
+export const ImportPreviewItemSchema = z.object({
+  file: z.string(),
+  /** What the file was recognised as (a document format or an annotation export). */
+  kind: z.string(),
+  documents: z.array(ImportPreviewDocSchema),
+  /** Annotations the file brings (annotation exports only). */
+  annotations: z.number().int(),
+  error: z.string().nullable(),
+});
+export type ImportPreviewItem = z.infer<typeof ImportPreviewItemSchema>;
+
+export const ImportPreviewSchema = z.object({
+  previewId: z.string(),
+  items: z.array(ImportPreviewItemSchema),
+});
+export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
+
+export const ImportReportSchema = z.object({
+  created: z.array(DocumentSummarySchema),
+  duplicates: z.array(z.object({ file: z.string(), title: z.string(), existingId: z.string() })),
+  annotationsAdded: z.number().int(),
+  errors: z.array(z.object({ file: z.string(), message: z.string() })),
+});
+export type ImportReport = z.infer<typeof ImportReportSchema>;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json', 'jsonl', 'brat', 'w3c', 'qdpx'] as const;
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const ExportRequestSchema = z.object({
+  format: ExportFormatSchema,
+  /** null: every document. */
+  docIds: z.array(Id).nullable().default(null),
+  /** null: every tag. */
+  tags: z.array(TagIdSchema).nullable().default(null),
+  /** Language of tag labels in csv and xlsx. */
+  language: LanguageSchema.default('zh'),
+});
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+export const ExportFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** The file's bytes, base64. */
+  data: z.string(),
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
+  return { input, output, doc };
+}
+
+export const contract = {
+  'session.info': op(Empty, SessionInfoSchema.nullable(), 'The open session, or null when none is open.'),
+  'session.create': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Create a session at a path and open it.'),
+  'session.open': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Open an existing session.'),
+  'session.saveAs': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Copy the open session to a new path and continue there.'),
+  'session.close': op(Empty, Ok, 'Close the open session and release its lock.'),
+  'session.recent': op(
+    Empty,
+    z.object({ sessions: z.array(RecentSessionSchema), dropped: z.array(z.string()) }),
+    'Recent sessions; entries whose files are gone are dropped and named.',
+  ),
+
+  'settings.get': op(Empty, SettingsSchema.pick({ language: true }), 'App settings the renderer may read.'),
+  'settings.set': op(z.object({ language: LanguageSchema.nullable() }).strict(), Ok, 'Change app settings.'),
+
+  'tags.list': op(Empty, z.array(TagSchema), 'The tags, in display order.'),
+  'tags.create': op(
+    z.object({ label: TagLabelSchema, color: TagSchema.shape.color, hotkey: TagSchema.shape.hotkey }).strict(),
+    TagSchema,
+    'Add a tag; its id is derived from the English label.',
+  ),
+  'tags.update': op(
+    z
+      .object({
+        id: TagIdSchema,
+        label: TagLabelSchema.optional(),
+        color: TagSchema.shape.color.optional(),
+        hotkey: TagSchema.shape.hotkey.optional(),
+      })
+      .strict(),
+    TagSchema,
+    'Rename, recolour or re-key a tag.',
+  ),
+  'tags.reorder': op(z.object({ ids: z.array(TagIdSchema) }).strict(), z.array(TagSchema), 'Put the tags in this order.'),
+  'tags.remove': op(
+    z.object({ id: TagIdSchema, moveTo: TagIdSchema.nullable() }).strict(),
+    Ok,
+    'Delete a tag; its spans move to `moveTo`, or are deleted when it is null.',
+  ),
+
+  'documents.list': op(Empty, z.array(DocumentSummarySchema), 'Every document with its span counts.'),
+  'documents.get': op(z.object({ id: Id }).strict(), DocumentRecordSchema, 'One document with its text.'),
+  'documents.rename': op(z.object({ id: Id, title: z.string().trim().min(1).max(500) }).strict(), DocumentSummarySchema, 'Rename a document.'),
+  'documents.remove': op(z.object({ id: Id }).strict(), Ok, 'Delete a document and its spans.'),
+
+  'annotations.list': op(z.object({ docId: Id }).strict(), z.array(AnnotationSchema), "A document's spans in text order."),
+  'annotations.create': op(
+    z
+      .object({ docId: Id, start: Offset, end: Offset, tag: TagIdSchema, note: z.string().max(100_000).default('') })
+      .strict(),
+    AnnotationSchema,
+    'Tag a span (code-point offsets); the quote is taken from the text.',
+  ),
+  'annotations.createMany': op(
+    z
+      .object({
+        docId: Id,
+        tag: TagIdSchema,
+        spans: z.array(z.object({ start: Offset, end: Offset }).strict()).min(1).max(100_000),
+      })
+      .strict(),
+    z.array(AnnotationSchema),
+    'Tag many spans as one undoable change (tag all matches).',
+  ),
+  'annotations.update': op(
+    z.object({ id: Id, tag: TagIdSchema.optional(), note: z.string().max(100_000).optional() }).strict(),
+    AnnotationSchema,
+    "Change a span's tag or note.",
+  ),
+  'annotations.remove': op(z.object({ id: Id }).strict(), Ok, 'Delete a span.'),
+
+  'history.state': op(Empty, HistoryStateSchema, 'Whether undo and redo are possible.'),
+  'history.undo': op(Empty, HistoryStateSchema, 'Undo the last annotation or tag change.'),
+  'history.redo': op(Empty, HistoryStateSchema, 'Redo the last undone change.'),
+
+  'view.get': op(Empty, ViewStateSchema, "The session's view state."),
+  'view.set': op(
+    z
+      .object({
+        openDocId: z.string().nullable().optional(),
+        scroll: z.object({ docId: Id, fraction: z.number().min(0).max(1) }).strict().optional(),
+        filter: PanelFilterSchema.optional(),
+      })
+      .strict(),
+    Ok,
+    'Change part of the view state.',
+  ),
+
+  'import.preview': op(
+    z.object({ files: z.array(ImportFileSchema).min(1).max(1000), cleanup: z.boolean().default(true) }).strict(),
+    ImportPreviewSchema,
+    'Read files and say what importing them would create; writes nothing.',
+  ),
+  'import.commit': op(z.object({ previewId: Id }).strict(), ImportReportSchema, 'Write what a preview showed.'),
+  'import.cancel': op(z.object({ previewId: Id }).strict(), Ok, 'Drop a preview; writes nothing.'),
+
+  'export.run': op(ExportRequestSchema, ExportFileSchema, 'Export spans in one format.'),
+} as const;
+
+export type Contract = typeof contract;
+export type Input<N extends OperationName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends OperationName> = z.output<Contract[N]['input']>;
+export type Output<N extends OperationName> = z.output<Contract[N]['output']>;
+
+/** What `window.pizhu` and the HTTP client both provide: one async function per operation. */
+export type PizhuApi = { [N in OperationName]: (input: Input<N>) => Promise<Result<Output<N>>> };
+
+/** Menu commands the Electron host sends to the renderer. */
+export const MENU_COMMANDS = ['import', 'export', 'find', 'undo', 'redo', 'openSession', 'newSession', 'saveAs', 'closeSession', 'sessionChanged', 'tags', 'settings'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+// The list in operationNames.ts (kept free of zod so the preload stays small) must name exactly these operations.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const contractMatchesNames: Exact<keyof Contract, OperationName> = true;

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+
+/**
+ * The data model of a Pizhu session. Every offset in it counts Unicode code
+ * points (one per character, whatever its UTF-16 length), as the CLI and all
+ * exports do; the renderer converts to UTF-16 only at the editor's edge.
+ */
+
+export const LanguageSchema = z.enum(['zh', 'en']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const TagIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'a tag id is 1–40 lowercase letters, digits, - or _');
+
+export const TagLabelSchema = z.object({
+  zh: z.string().trim().min(1).max(100),
+  en: z.string().trim().min(1).max(100),
+});
+
+export const TagSchema = z.object({
+  id: TagIdSchema,
+  label: TagLabelSchema,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #RRGGBB'),
+  /** One printable character pressed without modifiers, or null. */
+  hotkey: z.string().length(1).nullable(),
+});
+export type Tag = z.infer<typeof TagSchema>;
+
+export const HeadingSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** 1 = headline, 2 = subheading or section, 3+ = deeper numbered clauses. */
+  level: z.number().int().min(1).max(6),
+});
+export type Heading = z.infer<typeof HeadingSchema>;
+
+export const DocumentFormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'json', 'jsonl', 'brat', 'w3c']);
+export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
+
+export const DocumentSourceSchema = z.object({
+  fileName: z.string(),
+  format: DocumentFormatSchema,
+  /** The encoding the bytes were decoded from, e.g. 'UTF-8', 'GB18030'; null where the format fixes it. */
+  encoding: z.string().nullable(),
+  importedAt: z.string(),
+  /** Whether the newspaper clean-up ran on this document. */
+  cleanup: z.boolean(),
+  subtitle: z.string().optional(),
+  dateline: z.string().optional(),
+  byline: z.string().optional(),
+  /** Photo captions taken out of the body by the clean-up. */
+  captions: z.array(z.string()).default([]),
+});
+export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
+
+/**
+ * A document as stored. `text` holds one paragraph or heading per line,
+ * separated by '\n'; `headings` marks which lines are headings.
+ */
+export const DocumentRecordSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  text: z.string(),
+  headings: z.array(HeadingSchema).default([]),
+  /** SHA-256 of `text`, hex: how a re-import of the same content is recognised. */
+  hash: z.string(),
+  source: DocumentSourceSchema,
+  /** The decoded text before clean-up, kept for provenance. */
+  original: z.string().optional(),
+});
+export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  /** Length of the text in code points. */
+  length: z.number().int().nonnegative(),
+  hash: z.string(),
+  source: DocumentSourceSchema,
+  /** Span counts by tag id. */
+  counts: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const AnnotationSchema = z.object({
+  id: z.string().min(1),
+  docId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The text between start and end, always equal to the document's text there. */
+  quote: z.string(),
+  tag: TagIdSchema,
+  note: z.string(),
+  created: z.string(),
+  modified: z.string(),
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export const PanelFilterSchema = z.object({
+  /** Tag ids shown; empty means all. */
+  tags: z.array(z.string()).default([]),
+  query: z.string().default(''),
+  groupByTag: z.boolean().default(false),
+});
+export type PanelFilter = z.infer<typeof PanelFilterSchema>;
+
+export const ViewStateSchema = z.object({
+  openDocId: z.string().nullable().default(null),
+  /** Scroll position of each document, as a fraction of its height in [0, 1]. */
+  scroll: z.record(z.string(), z.number().min(0).max(1)).default({}),
+  filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
+});
+export type ViewState = z.infer<typeof ViewStateSchema>;
+
+export const RecentSessionSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  documents: z.number().int().nonnegative(),
+  spans: z.number().int().nonnegative(),
+  lastOpened: z.string(),
+});
+export type RecentSession = z.infer<typeof RecentSessionSchema>;
+
+export const WindowBoundsSchema = z.object({
+  x: z.number().int().optional(),
+  y: z.number().int().optional(),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  maximized: z.boolean().default(false),
+});
+export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
+
+export const SettingsSchema = z.object({
+  /** null: follow the system locale. */
+  language: LanguageSchema.nullable().default(null),
+  recent: z.array(RecentSessionSchema).default([]),
+  windowBounds: WindowBoundsSchema.nullable().default(null),
+});
+export type Settings = z.infer<typeof SettingsSchema>;

@@ -1,0 +1,46 @@
+/**
+ * The names of the API operations, as plain data: the preload builds
+ * `window.pizhu` from this list without loading the schemas. contract.ts
+ * checks at compile time that it names exactly the contract's operations.
+ */
+export const OPERATION_NAMES = [
+  'session.info',
+  'session.create',
+  'session.open',
+  'session.saveAs',
+  'session.close',
+  'session.recent',
+  'settings.get',
+  'settings.set',
+  'tags.list',
+  'tags.create',
+  'tags.update',
+  'tags.reorder',
+  'tags.remove',
+  'documents.list',
+  'documents.get',
+  'documents.rename',
+  'documents.remove',
+  'annotations.list',
+  'annotations.create',
+  'annotations.createMany',
+  'annotations.update',
+  'annotations.remove',
+  'history.state',
+  'history.undo',
+  'history.redo',
+  'view.get',
+  'view.set',
+  'import.preview',
+  'import.commit',
+  'import.cancel',
+  'export.run',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+/** The IPC channel of an operation. */
+export const ipcChannel = (name: OperationName): string => `pizhu:${name}`;
+
+/** The IPC channel on which the Electron host sends menu commands to the renderer. */
+export const MENU_CHANNEL = 'pizhu:menu';

@@ -1,0 +1,45 @@
+import i18next, { type TOptions } from 'i18next';
+import { useSyncExternalStore } from 'react';
+import type { Language } from '../../../electron/shared/model';
+
+/**
+ * The UI's languages. Each part of the UI registers its own namespace of
+ * strings (`registerStrings`), so that parts can be written independently.
+ */
+void i18next.init({
+  lng: navigator.language.toLowerCase().startsWith('zh') ? 'zh' : 'en',
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+  resources: {},
+  initAsync: false,
+});
+
+export type Strings = Record<string, string>;
+
+/** Register a namespace's strings in both languages; zh and en must have the same keys. */
+export function registerStrings<K extends string>(ns: string, strings: { zh: Record<K, string>; en: Record<K, string> }) {
+  i18next.addResourceBundle('zh', ns, strings.zh, true, true);
+  i18next.addResourceBundle('en', ns, strings.en, true, true);
+  return strings;
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'zh' ? 'zh' : 'en';
+}
+
+export function setLanguage(language: Language): void {
+  void i18next.changeLanguage(language);
+  document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+}
+
+function subscribe(onChange: () => void): () => void {
+  i18next.on('languageChanged', onChange);
+  return () => i18next.off('languageChanged', onChange);
+}
+
+/** The translate function of one namespace; re-renders the component when the language changes. */
+export function useT<K extends string>(ns: string, _strings?: { zh: Record<K, string>; en: Record<K, string> }) {
+  const language = useSyncExternalStore(subscribe, currentLanguage);
+  const t = (key: K, options?: TOptions): string => i18next.t(key, { ns, lng: language, ...options });
+  return { t, language };
+}
