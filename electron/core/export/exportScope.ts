@@ -1,0 +1,68 @@
+import { OffsetMap } from '../../shared/codePoints';
+import { PizhuError } from '../../shared/errors';
+import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { ExportRequest, ExportSnapshot } from './exportTypes';
+
+/** One document of an export with its spans, in text order, and a code-point view of its text. */
+export interface ScopedDocument {
+  doc: DocumentRecord;
+  map: OffsetMap;
+  annotations: Annotation[];
+}
+
+/** What one export request selects from a snapshot. */
+export interface ExportScope {
+  /** The tags in scope, in the session's order; a tag a span names but the session lacks is appended with its id as label. */
+  tags: Tag[];
+  tagById: Map<string, Tag>;
+  documents: ScopedDocument[];
+  spanCount: number;
+}
+
+function byTextOrder(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0);
+}
+
+/**
+ * Selects the documents and spans a request asks for and checks that every
+ * span lies inside its document, so that no writer can emit an offset that
+ * does not match its text.
+ */
+export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): ExportScope {
+  const docs = snapshot.documents;
+  if (request.docIds) {
+    const known = new Set(docs.map((d) => d.id));
+    const missing = request.docIds.find((id) => !known.has(id));
+    if (missing !== undefined) throw new PizhuError('NOT_FOUND', `document ${missing} is not in the session`);
+  }
+  const wantedDocs = request.docIds ? new Set(request.docIds) : null;
+  const wantedTags = request.tags ? new Set(request.tags) : null;
+
+  const byDoc = new Map<string, Annotation[]>();
+  for (const doc of docs) if (!wantedDocs || wantedDocs.has(doc.id)) byDoc.set(doc.id, []);
+  for (const a of snapshot.annotations) {
+    if (wantedTags && !wantedTags.has(a.tag)) continue;
+    byDoc.get(a.docId)?.push(a);
+  }
+
+  const tagById = new Map<string, Tag>();
+  for (const tag of snapshot.tags) if (!wantedTags || wantedTags.has(tag.id)) tagById.set(tag.id, tag);
+
+  const documents: ScopedDocument[] = [];
+  let spanCount = 0;
+  for (const doc of docs) {
+    const annotations = byDoc.get(doc.id);
+    if (!annotations) continue;
+    const map = new OffsetMap(doc.text);
+    annotations.sort(byTextOrder);
+    for (const a of annotations) {
+      if (a.start > a.end || a.end > map.length) {
+        throw new PizhuError('INTERNAL', `span ${a.id} (${a.start}–${a.end}) lies outside document "${doc.title}" (${map.length} characters)`);
+      }
+      if (!tagById.has(a.tag)) tagById.set(a.tag, { id: a.tag, label: { zh: a.tag, en: a.tag }, color: '#868e96', hotkey: null });
+    }
+    spanCount += annotations.length;
+    documents.push({ doc, map, annotations });
+  }
+  return { tags: [...tagById.values()], tagById, documents, spanCount };
+}

@@ -1,0 +1,50 @@
+import type { Language } from '../../shared/model';
+import type { ExportScope } from './exportScope';
+import { neutraliseFormula } from './neutraliseFormula';
+import { TextContext } from './textContext';
+
+export type SpanCell = string | number;
+
+const HEADERS: Record<Language, string[]> = {
+  zh: ['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间'],
+  en: ['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
+};
+
+/** Column indexes of the code-point offsets, which stay numbers. */
+export const OFFSET_COLUMNS = [5, 6];
+
+/** The header row of the span table, in the request's language. */
+export function spanHeader(language: Language): string[] {
+  return HEADERS[language];
+}
+
+/**
+ * One row per span for the csv and xlsx exports, in document then text
+ * order: title, section path, tag label, tag id, text, start, end (code
+ * points), sentence, note, created. Every text cell is guarded against
+ * formula injection.
+ */
+export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
+  const rows: SpanCell[][] = [];
+  for (const { doc, map, annotations } of scope.documents) {
+    if (!annotations.length) continue;
+    const context = new TextContext(map, doc.headings);
+    const title = neutraliseFormula(doc.title);
+    for (const a of annotations) {
+      const tag = scope.tagById.get(a.tag)!;
+      rows.push([
+        title,
+        neutraliseFormula(context.section(a.start)),
+        neutraliseFormula(tag.label[language]),
+        a.tag,
+        neutraliseFormula(map.slice(a.start, a.end)),
+        a.start,
+        a.end,
+        neutraliseFormula(context.sentence(a.start, a.end)),
+        neutraliseFormula(a.note),
+        a.created,
+      ]);
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,62 @@
+import JSZip from 'jszip';
+import type { Tag } from '../../shared/model';
+import { bratFragments } from './bratFragments';
+import type { ExportScope } from './exportScope';
+import { uniqueFileBases } from './safeFileName';
+
+/** An AnnotatorNotes line must stay on one line. */
+function oneLine(note: string): string {
+  return note.replace(/\r\n|[\r\n]/g, ' ');
+}
+
+/** `[entities]` declares the tags; the other sections must exist for brat even when empty. */
+function annotationConf(tags: readonly Tag[]): string {
+  return ['[entities]', ...tags.map((t) => t.id), '', '[relations]', '', '[events]', '', '[attributes]', ''].join('\n');
+}
+
+/** Display names as `type | 中文 | English` (brat shows the longest that fits) and each tag's colour. */
+function visualConf(tags: readonly Tag[]): string {
+  return [
+    '[labels]',
+    ...tags.map((t) => `${t.id} | ${oneLine(t.label.zh)} | ${oneLine(t.label.en)}`),
+    '',
+    '[drawing]',
+    ...tags.map((t) => `${t.id}\tbgColor:${t.color}`),
+    '',
+  ].join('\n');
+}
+
+/** The .ann standoff for one document: T lines with code-point offsets and AnnotatorNotes for notes. */
+function annFile(scoped: ExportScope['documents'][number]): string {
+  const lines: string[] = [];
+  let t = 0;
+  let note = 0;
+  for (const a of scoped.annotations) {
+    const pieces = bratFragments(scoped.map, a.start, a.end);
+    // brat cannot hold a span with no character outside line breaks.
+    if (!pieces.length) continue;
+    t++;
+    const offsets = pieces.map(([s, e]) => `${s} ${e}`).join(';');
+    const text = pieces.map(([s, e]) => scoped.map.slice(s, e)).join(' ');
+    lines.push(`T${t}\t${a.tag} ${offsets}\t${text}`);
+    if (a.note) lines.push(`#${++note}\tAnnotatorNotes T${t}\t${oneLine(a.note)}`);
+  }
+  return lines.map((l) => l + '\n').join('');
+}
+
+/** A brat collection as a zip: NAME.txt and NAME.ann per document plus annotation.conf and visual.conf, in one folder. */
+export async function writeBrat(scope: ExportScope, folder: string, date: Date): Promise<Uint8Array> {
+  const zip = new JSZip();
+  const dir = zip.folder(folder)!;
+  const names = uniqueFileBases(
+    scope.documents.map((d) => d.doc.title),
+    'document',
+  );
+  scope.documents.forEach((scoped, i) => {
+    dir.file(`${names[i]}.txt`, scoped.doc.text, { date });
+    dir.file(`${names[i]}.ann`, annFile(scoped), { date });
+  });
+  dir.file('annotation.conf', annotationConf(scope.tags), { date });
+  dir.file('visual.conf', visualConf(scope.tags), { date });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,16 @@
+import type { ExportScope } from './exportScope';
+import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_SCHEMA_VERSION, type ExportSnapshot } from './exportTypes';
+
+/** Pizhu's own lossless export: the documents in scope with all their fields, their spans, and the tags. */
+export function writeJson(scope: ExportScope, snapshot: ExportSnapshot): Uint8Array {
+  const body = {
+    format: SESSION_EXPORT_FORMAT,
+    schemaVersion: SESSION_EXPORT_SCHEMA_VERSION,
+    name: snapshot.sessionName,
+    exportedAt: snapshot.exportedAt,
+    tags: scope.tags,
+    documents: scope.documents.map((d) => d.doc),
+    annotations: scope.documents.flatMap((d) => d.annotations),
+  };
+  return Buffer.from(JSON.stringify(body, null, 2) + '\n', 'utf8');
+}

@@ -1,0 +1,64 @@
+import type { Annotation } from '../../shared/model';
+import type { ExportScope, ScopedDocument } from './exportScope';
+import { documentIri, W3C_DOCUMENTS_KEY, type ExportSnapshot } from './exportTypes';
+import { nameUuid } from './nameUuid';
+
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Code points of context kept before and after a quote, enough to tell repeated phrases apart. */
+const CONTEXT_CHARS = 32;
+
+/** One Web Annotation: the tag as a tagging body, the note as a commenting body, and the span by quote and by code-point position. */
+function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unknown> {
+  const { map, doc } = scoped;
+  const body: Array<Record<string, string>> = [{ type: 'TextualBody', purpose: 'tagging', value: a.tag }];
+  if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `urn:uuid:${nameUuid(`annotation:${doc.hash}:${a.id}`)}`,
+    type: 'Annotation',
+    created: a.created,
+    modified: a.modified,
+    body,
+    target: {
+      source: documentIri(doc.hash),
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: map.slice(a.start, a.end),
+          prefix: map.slice(Math.max(0, a.start - CONTEXT_CHARS), a.start),
+          suffix: map.slice(a.end, a.end + CONTEXT_CHARS),
+        },
+        { type: 'TextPositionSelector', start: a.start, end: a.end },
+      ],
+    },
+  };
+}
+
+/**
+ * A W3C Web Annotation collection (JSON-LD) with every span as an embedded
+ * first page. Besides the model's terms it carries the documents (and the
+ * tags' labels and colours) under `pizhu:` terms, so that the file can be
+ * imported into a session that does not yet hold the texts.
+ */
+export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Array {
+  const collectionId = `urn:uuid:${nameUuid(`collection:${snapshot.sessionName}:${snapshot.exportedAt}`)}`;
+  const items = scope.documents.flatMap((scoped) => scoped.annotations.map((a) => annotationLd(scoped, a)));
+  const collection: Record<string, unknown> = {
+    '@context': ANNO_CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: snapshot.sessionName,
+    total: items.length,
+    created: snapshot.exportedAt,
+  };
+  // The model wants no first page for an empty collection.
+  if (items.length) collection.first = { id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items };
+  collection[W3C_DOCUMENTS_KEY] = scope.documents.map(({ doc }) => ({
+    id: documentIri(doc.hash),
+    title: doc.title,
+    text: doc.text,
+    headings: doc.headings,
+  }));
+  collection['pizhu:tags'] = scope.tags;
+  return Buffer.from(JSON.stringify(collection, null, 2) + '\n', 'utf8');
+}
