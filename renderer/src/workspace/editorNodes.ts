@@ -1,0 +1,5 @@
+import { HeadingNode } from '@lexical/rich-text';
+import { SpanMarkNode } from './SpanMarkNode';
+
+/** Every node class the document editor uses; the app and the headless tests register the same list. */
+export const EDITOR_NODES = [HeadingNode, SpanMarkNode];
