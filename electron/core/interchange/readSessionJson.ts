@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { OffsetMap } from '../../shared/codePoints';
+import { AnnotationSchema, DocumentRecordSchema, TagSchema } from '../../shared/model';
+import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_SCHEMA_VERSION } from '../export/exportTypes';
+import { badFile } from './badFile';
+import type { Interchange } from './readInterchange';
+import { checkSpan } from './spanCheck';
+import { TagCollector } from './tagCollector';
+import { textHash } from './textHash';
+
+const SessionExportSchema = z.object({
+  format: z.literal(SESSION_EXPORT_FORMAT),
+  schemaVersion: z.literal(SESSION_EXPORT_SCHEMA_VERSION),
+  tags: z.array(TagSchema),
+  documents: z.array(DocumentRecordSchema),
+  annotations: z.array(AnnotationSchema),
+});
+
+/** Whether parsed JSON claims to be Pizhu's own export (and so must be read as one). */
+export function isSessionExport(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { format?: unknown }).format === SESSION_EXPORT_FORMAT;
+}
+
+/** Reads Pizhu's lossless JSON export, checking that every span matches its document. */
+export function readSessionJson(name: string, value: unknown): Interchange {
+  const parsed = SessionExportSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw badFile(name, `not a valid Pizhu export (${issue.path.join('.') || 'top level'}: ${issue.message})`);
+  }
+  const { tags, documents, annotations } = parsed.data;
+  const collector = new TagCollector();
+  tags.forEach((t) => collector.adopt(t));
+
+  const maps = new Map<string, { title: string; map: OffsetMap }>();
+  for (const doc of documents) {
+    if (maps.has(doc.id)) throw badFile(name, `document id ${doc.id} appears twice`);
+    if (textHash(doc.text) !== doc.hash) throw badFile(name, `the hash of "${doc.title}" does not match its text`);
+    maps.set(doc.id, { title: doc.title, map: new OffsetMap(doc.text) });
+  }
+  return {
+    kind: 'json',
+    documents: documents.map(({ id, ...doc }) => ({ ...doc, key: id })),
+    annotations: annotations.map((a) => {
+      const target = maps.get(a.docId);
+      if (!target) throw badFile(name, `span ${a.id} belongs to document ${a.docId}, which the file does not contain`);
+      checkSpan(name, `"${target.title}"`, target.map, a.start, a.end, a.quote);
+      return { docKey: a.docId, start: a.start, end: a.end, tag: collector.idFor(a.tag), note: a.note, created: a.created, modified: a.modified };
+    }),
+    tags: collector.tags(),
+  };
+}
