@@ -1,0 +1,17 @@
+/**
+ * One line of an imported document before it becomes text: a paragraph
+ * (`level` null) or a heading of a known level.
+ */
+export interface Block {
+  text: string;
+  level: number | null;
+}
+
+/** What a format reader hands on: the blocks, and the text to keep as `original`. */
+export interface ReadResult {
+  blocks: Block[];
+  /** Decoded text before any clean-up, line endings normalised. */
+  original: string;
+  /** The encoding the bytes were decoded from; null where the format fixes it. */
+  encoding: string | null;
+}

@@ -1,0 +1,97 @@
+/**
+ * Rules about how a single line of Chinese (or mixed) text looks: whether it
+ * closes a sentence, whether it could be a heading, and whether it was cut off
+ * mid-sentence. Newspaper pages use both full-width and ASCII punctuation, so
+ * every rule accepts both.
+ */
+
+/** Characters that end a sentence or a clause that introduces what follows. */
+const CLOSING = new Set(['。', '！', '？', '!', '?', '；', ';', '：', ':', '…', '.', '．']);
+
+/** Closing quotes and brackets that may follow the sentence end; looked through, not at. */
+const TRAILING_CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', '》', '〉', ']']);
+
+/** Punctuation inside a line that shows it is running prose rather than a title. */
+const SENTENCE_PUNCTUATION = /[，,；;。！？!?]/u;
+
+/** Punctuation that cannot end a finished paragraph. */
+const OPEN_ENDING = /[，,、（(《“‘「『【—-]$/u;
+
+/** Particles and prepositions a heading never ends with, but a line cut mid-sentence often does. */
+const DANGLING_WORD = /[的在和与及或是把被从向对于要将了]$/u;
+
+/** Punctuation a line can only start with when it continues the line before. */
+const CONTINUATION_START = /^[，,、。．.；;：:！!？?）)」』”’》〉]/u;
+
+/** Numbering that opens a clause, and the heading level each kind of numbering gets. */
+const NUMBERING: readonly [RegExp, number][] = [
+  [/^第[一二三四五六七八九十百零〇\d]+[编章][\s　]*/u, 2],
+  [/^第[一二三四五六七八九十百零〇\d]+节[\s　]*/u, 3],
+  [/^第[一二三四五六七八九十百零〇\d]+条[\s　]*/u, 4],
+  [/^[一二三四五六七八九十]{1,3}[、．.]/u, 2],
+  [/^[（(][一二三四五六七八九十]{1,3}[）)]/u, 3],
+  [/^\d{1,2}[.．、](?!\d)/u, 4],
+  [/^[（(]\d{1,2}[）)]/u, 5],
+];
+
+/** Longest line taken as a heading without numbering, in code points. */
+const MAX_HEADING_LENGTH = 40;
+/** Longest numbered line taken as a heading, in code points. */
+const MAX_NUMBERED_HEADING_LENGTH = 60;
+
+const HAN = /\p{Script=Han}/u;
+
+function lastMeaningfulChar(line: string): string {
+  let end = line.length;
+  while (end > 0 && TRAILING_CLOSERS.has(line[end - 1]!)) end--;
+  return end > 0 ? line[end - 1]! : '';
+}
+
+/** Whether the line ends a sentence (looking through closing quotes and brackets). */
+export function endsSentence(line: string): boolean {
+  return CLOSING.has(lastMeaningfulChar(line));
+}
+
+/** Whether the line can only be the continuation of the line before it. */
+export function startsAsContinuation(line: string): boolean {
+  return CONTINUATION_START.test(line);
+}
+
+/** The heading level the line's numbering implies ('一、' → 2, '（一）' → 3, …), or null when it has none. */
+export function numberingLevel(line: string): number | null {
+  for (const [pattern, level] of NUMBERING) if (pattern.test(line)) return level;
+  return null;
+}
+
+/**
+ * The level of a line that reads as a heading: a numbered clause title, or a
+ * short title without sentence punctuation; null for anything else.
+ */
+export function headingLevel(line: string): number | null {
+  if (endsSentence(line) || OPEN_ENDING.test(line) || line.includes('://')) return null;
+  const length = [...line].length;
+  const numbered = numberingLevel(line);
+  if (numbered !== null) {
+    return length <= MAX_NUMBERED_HEADING_LENGTH && !/[；;。！？!?]/u.test(line) ? numbered : null;
+  }
+  if (length < 4 || length > MAX_HEADING_LENGTH) return null;
+  // Reference labels such as '【法宝引证码】 CLI.11.1535062' are metadata, not titles.
+  if (line.startsWith('【')) return null;
+  if (!HAN.test(line) || SENTENCE_PUNCTUATION.test(line) || DANGLING_WORD.test(line)) return null;
+  return 2;
+}
+
+/**
+ * Whether the line shows that its sentence goes on in the next line: it does
+ * not end a sentence, is not a heading, and carries evidence of running prose
+ * (sentence punctuation inside, an open ending, or a dangling particle).
+ */
+export function isCutOff(line: string): boolean {
+  if (endsSentence(line) || headingLevel(line) !== null || line.includes('://')) return false;
+  return SENTENCE_PUNCTUATION.test(line) || OPEN_ENDING.test(line) || DANGLING_WORD.test(line);
+}
+
+/** Joins a line with its continuation, with a space only between two Latin words. */
+export function joinLines(head: string, tail: string): string {
+  return /[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail) ? `${head} ${tail}` : head + tail;
+}

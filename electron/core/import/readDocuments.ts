@@ -1,0 +1,141 @@
+import { PizhuError } from '../../shared/errors';
+import type { DocumentFormat, DocumentSource } from '../../shared/model';
+import { buildDocument, type ImportedDocument } from './buildDocument';
+import { decodeText, type DecodedText } from './decodeText';
+import { docxBlocks } from './docxBlocks';
+import { FileProblem } from './FileProblem';
+import { declaredHtmlCharset } from './htmlCharset';
+import { htmlBlocks, htmlTitle } from './htmlBlocks';
+import type { Block, ReadResult } from './importTypes';
+import { markdownBlocks } from './markdownBlocks';
+import { newspaperCleanup, type CleanArticle } from './newspaperCleanup';
+import { pdfBlocks } from './pdfBlocks';
+import { normaliseLineEndings, textLines } from './textLines';
+import iconv from 'iconv-lite';
+
+export type { ImportedDocument } from './buildDocument';
+
+/** Largest file accepted: 100 MiB, so that 50 MB of text imports with room to spare. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const FORMATS: Record<string, DocumentFormat> = {
+  txt: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
+};
+
+/** Formats whose plain lines the newspaper clean-up reads. */
+const CLEANABLE = new Set<DocumentFormat>(['txt', 'md']);
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+function baseName(name: string): string {
+  const file = name.split(/[\\/]/).pop() ?? name;
+  const dot = file.lastIndexOf('.');
+  return dot > 0 ? file.slice(0, dot) : file;
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
+
+function decodeHtml(bytes: Uint8Array): DecodedText {
+  const declared = declaredHtmlCharset(bytes);
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (declared && !hasBom && declared !== 'UTF-8') {
+    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared), encoding: declared };
+  }
+  return decodeText(bytes);
+}
+
+async function readFormat(format: DocumentFormat, bytes: Uint8Array): Promise<ReadResult & { title?: string | null }> {
+  switch (format) {
+    case 'docx':
+      return { ...(await docxBlocks(bytes)), encoding: null };
+    case 'pdf':
+      return { ...(await pdfBlocks(bytes)), encoding: null };
+    case 'html': {
+      const decoded = decodeHtml(bytes);
+      const original = normaliseLineEndings(decoded.text);
+      return { blocks: htmlBlocks(original), original, encoding: decoded.encoding, title: htmlTitle(original) };
+    }
+    case 'md': {
+      const decoded = decodeText(bytes);
+      const original = normaliseLineEndings(decoded.text);
+      return { blocks: markdownBlocks(original), original, encoding: decoded.encoding };
+    }
+    default: {
+      const decoded = decodeText(bytes);
+      const original = normaliseLineEndings(decoded.text);
+      return { blocks: textLines(original, false).map((text) => ({ text, level: null })), original, encoding: decoded.encoding };
+    }
+  }
+}
+
+/** Without clean-up: the text as it came, one document titled by its first heading or line. */
+function uncleaned(blocks: Block[], fallbackTitle: string): CleanArticle {
+  const title = blocks.find((b) => b.level === 1)?.text ?? blocks[0]?.text ?? fallbackTitle;
+  return { title, blocks, captions: [] };
+}
+
+/** Clean-up normalises whitespace inside lines too, which the plain reading leaves alone. */
+function collapsed(blocks: Block[]): Block[] {
+  return blocks.map((b) => ({ text: b.text.replace(/\s+/gu, ' '), level: b.level }));
+}
+
+/**
+ * Reads one file into documents: decodes it (any of UTF-8, UTF-16, GB18030,
+ * Big5 for text formats), extracts paragraphs and headings, and with
+ * `cleanup` runs the newspaper clean-up, which may split a page into several
+ * articles. Throws PizhuError('BAD_FILE', '<file name>: <problem>') for a
+ * file it cannot read, before reading anything it does not need to.
+ */
+export async function readDocuments(
+  file: { name: string; bytes: Uint8Array },
+  options: { cleanup: boolean; now?: string },
+): Promise<ImportedDocument[]> {
+  const fail = (problem: string): PizhuError => new PizhuError('BAD_FILE', `${file.name}: ${problem}`);
+  const format = FORMATS[extensionOf(file.name)];
+  if (!format) {
+    throw fail(`unknown file type; accepted: ${Object.keys(FORMATS).map((e) => `.${e}`).join(', ')}`);
+  }
+  if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
+    throw fail(`file is ${megabytes(file.bytes.byteLength)}, over the import limit of ${megabytes(MAX_IMPORT_BYTES)}`);
+  }
+  if (file.bytes.byteLength === 0) throw fail('empty file');
+
+  let read: ReadResult & { title?: string | null };
+  try {
+    read = await readFormat(format, file.bytes);
+  } catch (error) {
+    if (error instanceof FileProblem) throw fail(error.message);
+    throw error;
+  }
+  if (read.blocks.length === 0) throw fail(format === 'pdf' ? 'no text layer (scanned?)' : 'empty file (no text)');
+
+  const fallbackTitle = read.title ?? baseName(file.name);
+  const cleanup = options.cleanup && CLEANABLE.has(format);
+  const articles = cleanup ? newspaperCleanup(collapsed(read.blocks)) : [uncleaned(read.blocks, fallbackTitle)];
+  const importedAt = options.now ?? new Date().toISOString();
+  return articles.map((article) => {
+    const source: DocumentSource = {
+      fileName: file.name,
+      format,
+      encoding: read.encoding,
+      importedAt,
+      cleanup,
+      captions: article.captions,
+    };
+    if (article.subtitle !== undefined) source.subtitle = article.subtitle;
+    if (article.dateline !== undefined) source.dateline = article.dateline;
+    if (article.byline !== undefined) source.byline = article.byline;
+    return buildDocument(article.blocks, { title: article.title || fallbackTitle, source, original: read.original });
+  });
+}
