@@ -1,0 +1,191 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { PizhuError } from '../shared/errors';
+import { ExportRequestSchema } from '../shared/contract';
+import { createCore } from '../core/createCore';
+import { appDataDir } from '../core/appDataDir';
+import { SessionStore } from '../core/store/SessionStore';
+import { summarize } from '../core/api/documentOps';
+import { exportFromStore } from '../core/api/exportOps';
+import { writeFileAtomic } from '../core/store/atomicWrite';
+import type { Core } from '../core/coreTypes';
+
+const USAGE = `usage: npm run cli -- <command> [options]
+  list     --session PATH
+  import   --session PATH [--no-cleanup] FILE...
+  annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT]
+  export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]`;
+
+/** A refusal: printed as one line on stderr, exit code 1 (usage errors: 2). */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+function required(values: Record<string, unknown>, name: string): string {
+  const value = values[name];
+  if (typeof value !== 'string' || value === '') throw new CliError(`--${name} is required (npm run cli -- help shows the usage)`, 2);
+  return value;
+}
+
+function integer(values: Record<string, unknown>, name: string): number {
+  const text = required(values, name);
+  if (!/^\d+$/.test(text)) throw new CliError(`--${name}: not a non-negative whole number: ${text}`, 2);
+  return Number(text);
+}
+
+async function withCore<T>(sessionPath: string, run: (core: Core) => Promise<T>): Promise<T> {
+  const core = await createCore({ dataDir: appDataDir(), sessionPath });
+  try {
+    return await run(core);
+  } finally {
+    await core.close();
+  }
+}
+
+async function unwrap<T>(result: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new CliError(r.error.message);
+  return r.value as T;
+}
+
+async function list(session: string): Promise<void> {
+  const store = await SessionStore.open(session, { create: false, readOnly: true });
+  try {
+    const documents = store.documents().map((d) => {
+      const { id, title, length, counts } = summarize(store, d);
+      return { id, title, length, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+    });
+    console.log(JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2));
+  } finally {
+    await store.close();
+  }
+}
+
+interface PreviewItem {
+  file: string;
+  documents: { title: string; chars: number; encoding: string | null; duplicateOf: string | null }[];
+  annotations: number;
+  error: string | null;
+}
+
+async function importFiles(session: string, files: string[], cleanup: boolean): Promise<void> {
+  if (!files.length) throw new CliError('import: name at least one file to import', 2);
+  const payload = files.map((f) => {
+    try {
+      return { name: basename(f), data: readFileSync(f).toString('base64') };
+    } catch (error) {
+      throw new CliError(`${f}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+  });
+  const failed = await withCore(session, async (core) => {
+    const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(core.call('import.preview', { files: payload, cleanup }));
+    const report = await unwrap<{
+      created: { id: string; title: string; length: number }[];
+      duplicates: { file: string; title: string; existingId: string }[];
+      annotationsAdded: number;
+      errors: { file: string; message: string }[];
+    }>(core.call('import.commit', { previewId: preview.previewId }));
+    for (const item of preview.items) {
+      if (item.error) continue;
+      for (const d of item.documents) {
+        const made = report.created.find((c) => c.title === d.title);
+        if (made && !d.duplicateOf) console.log(`${item.file}: created ${made.id} "${d.title}" (${d.chars} characters, ${d.encoding ?? 'no encoding'})`);
+      }
+      if (item.annotations) console.log(`${item.file}: ${item.annotations} annotations read`);
+    }
+    for (const d of report.duplicates) console.log(`${d.file}: already in the session as ${d.existingId} "${d.title}", not imported again`);
+    if (report.annotationsAdded) console.log(`annotations added: ${report.annotationsAdded}`);
+    for (const e of report.errors) console.error(e.message);
+    return report.errors.length;
+  });
+  if (failed) throw new CliError(`${failed} of ${files.length} files were refused (see above); the others were imported`);
+}
+
+async function annotate(session: string, values: Record<string, unknown>): Promise<void> {
+  if (!existsSync(join(resolve(session), 'session.json'))) throw new CliError(`${resolve(session)}: no session there`);
+  const input = {
+    docId: required(values, 'doc'),
+    start: integer(values, 'start'),
+    end: integer(values, 'end'),
+    tag: required(values, 'tag'),
+    note: typeof values.note === 'string' ? values.note : '',
+  };
+  const created = await withCore(session, (core) => unwrap(core.call('annotations.create', input)));
+  console.log(JSON.stringify(created));
+}
+
+async function exportSpans(session: string, values: Record<string, unknown>): Promise<void> {
+  const split = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).split(',').filter(Boolean) : null);
+  const request = ExportRequestSchema.safeParse({
+    format: required(values, 'format'),
+    docIds: split('doc'),
+    tags: split('tags'),
+    language: values.lang ?? 'zh',
+  });
+  if (!request.success) throw new CliError(`export: ${request.error.issues[0]?.path.join('.')}: ${request.error.issues[0]?.message}`, 2);
+  const out = resolve(required(values, 'out'));
+  const store = await SessionStore.open(session, { create: false, readOnly: true });
+  try {
+    const file = await exportFromStore(store, request.data);
+    writeFileAtomic(out, file.bytes);
+    console.log(`${out}: ${file.bytes.byteLength} bytes (${request.data.format})`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        session: { type: 'string' },
+        doc: { type: 'string' },
+        start: { type: 'string' },
+        end: { type: 'string' },
+        tag: { type: 'string' },
+        note: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        tags: { type: 'string' },
+        lang: { type: 'string' },
+        'no-cleanup': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new CliError(`${(error as Error).message} (npm run cli -- help shows the usage)`, 2);
+  }
+  const { values, positionals } = parsed;
+  switch (command) {
+    case 'list':
+      return list(required(values, 'session'));
+    case 'import':
+      return importFiles(required(values, 'session'), positionals, !values['no-cleanup']);
+    case 'annotate':
+      return annotate(required(values, 'session'), values);
+    case 'export':
+      return exportSpans(required(values, 'session'), values);
+    case 'help':
+    case undefined:
+      console.log(USAGE);
+      return;
+    default:
+      throw new CliError(`unknown command "${command}" (npm run cli -- help shows the usage)`, 2);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: Error) => {
+  const message = error instanceof CliError || error instanceof PizhuError ? error.message : `unexpected error: ${error.message}`;
+  console.error(`pizhu: ${message}`);
+  process.exit(error instanceof CliError ? error.exitCode : 1);
+});

@@ -1,0 +1,53 @@
+import { PizhuError } from '../../shared/errors';
+import { OffsetMap } from '../../shared/codePoints';
+import type { DocumentRecord } from '../../shared/model';
+import type { SessionStore } from '../store/SessionStore';
+import type { SettingsStore } from '../settingsStore';
+import { History } from './History';
+import type { PendingImport } from './importOps';
+
+/** What every operation handler may use: the open session, settings, history and caches. */
+export class CoreContext {
+  store: SessionStore | null = null;
+  readonly history = new History();
+  readonly previews = new Map<string, PendingImport>();
+  private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap }>();
+
+  constructor(
+    readonly settings: SettingsStore,
+    readonly locale: string,
+    readonly sampleFile: string | null,
+  ) {}
+
+  requireStore(): SessionStore {
+    if (!this.store) throw new PizhuError('NO_SESSION', 'no session is open');
+    return this.store;
+  }
+
+  /** A document with its offset map, cached: the hot path of every span operation. */
+  async text(docId: string): Promise<{ record: DocumentRecord; offsets: OffsetMap }> {
+    const cached = this.texts.get(docId);
+    if (cached) return cached;
+    const record = await this.requireStore().readDocument(docId);
+    const entry = { record, offsets: new OffsetMap(record.text) };
+    // Keep a few documents: analysts move between a handful at a time.
+    if (this.texts.size >= 8) this.texts.delete(this.texts.keys().next().value!);
+    this.texts.set(docId, entry);
+    return entry;
+  }
+
+  forgetText(docId?: string): void {
+    if (docId) this.texts.delete(docId);
+    else this.texts.clear();
+  }
+
+  /** Switch to another session (or none): everything tied to the old one goes. */
+  async replaceStore(next: SessionStore | null): Promise<void> {
+    const old = this.store;
+    this.store = next;
+    this.history.clear();
+    this.previews.clear();
+    this.forgetText();
+    if (old && old !== next) await old.close();
+  }
+}

@@ -1,0 +1,35 @@
+import { PizhuError } from '../../shared/errors';
+import type { ExportRequest } from '../../shared/contract';
+import type { DocumentRecord } from '../../shared/model';
+import { exportSpans } from '../export/exportSpans';
+import type { ExportedFile } from '../export/exportTypes';
+import type { SessionStore } from '../store/SessionStore';
+import type { Handlers } from './handlerTypes';
+
+/** Export from a store (the app's, or a read-only one opened by the CLI). */
+export async function exportFromStore(store: SessionStore, request: ExportRequest): Promise<ExportedFile> {
+  const ids = request.docIds ?? store.documents().map((d) => d.id);
+  for (const id of ids) store.document(id);
+  for (const tag of request.tags ?? []) {
+    if (!store.tags().some((t) => t.id === tag)) throw new PizhuError('NOT_FOUND', `unknown tag "${tag}"`);
+  }
+  const documents: DocumentRecord[] = [];
+  for (const id of ids) documents.push(await store.readDocument(id));
+  return exportSpans(
+    {
+      sessionName: store.name,
+      exportedAt: new Date().toISOString(),
+      tags: store.tags(),
+      documents,
+      annotations: ids.flatMap((id) => store.annotations(id)),
+    },
+    request,
+  );
+}
+
+export const exportOps: Handlers<'export.run'> = {
+  'export.run': async (request, ctx) => {
+    const file = await exportFromStore(ctx.requireStore(), request);
+    return { fileName: file.fileName, mimeType: file.mimeType, data: Buffer.from(file.bytes).toString('base64') };
+  },
+};

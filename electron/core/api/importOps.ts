@@ -1,0 +1,161 @@
+import { randomBytes } from 'node:crypto';
+import type { ImportPreviewItem, ImportReport } from '../../shared/contract';
+import { PizhuError } from '../../shared/errors';
+import { codePointLength, OffsetMap } from '../../shared/codePoints';
+import type { Annotation, DocumentRecord } from '../../shared/model';
+import { MAX_IMPORT_BYTES, readDocuments, type ImportedDocument } from '../import/readDocuments';
+import { readInterchange, type Interchange } from '../interchange/readInterchange';
+import { planMerge } from '../interchange/planMerge';
+import type { SessionStore } from '../store/SessionStore';
+import { newAnnotationId } from './annotationOps';
+import type { CoreContext } from './CoreContext';
+import type { Handlers } from './handlerTypes';
+import { summarize } from './documentOps';
+
+/** What one file of a preview will bring when committed. */
+type PendingFile =
+  | { file: string; kind: 'documents'; documents: ImportedDocument[] }
+  | { file: string; kind: 'annotations'; interchange: Interchange }
+  | { file: string; kind: 'error'; message: string };
+
+export interface PendingImport {
+  files: PendingFile[];
+}
+
+export function newDocumentId(): string {
+  return `d_${randomBytes(6).toString('base64url')}`;
+}
+
+/** Read one file: an annotation export if its content says so, otherwise a document. */
+export async function readImportFile(name: string, bytes: Uint8Array, cleanup: boolean): Promise<PendingFile> {
+  try {
+    if (bytes.byteLength > MAX_IMPORT_BYTES) {
+      throw new PizhuError('BAD_FILE', `${name}: too large (${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB; the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MiB)`);
+    }
+    const interchange = await readInterchange(name, bytes);
+    if (interchange) return { file: name, kind: 'annotations', interchange };
+    return { file: name, kind: 'documents', documents: await readDocuments({ name, bytes }, { cleanup }) };
+  } catch (error) {
+    const message = error instanceof PizhuError ? error.message : `${name}: could not be read (${(error as Error).message})`;
+    return { file: name, kind: 'error', message };
+  }
+}
+
+function describe(store: SessionStore, pending: PendingFile): ImportPreviewItem {
+  const hashes = new Map(store.documents().map((d) => [d.hash, d.id]));
+  const doc = (d: ImportedDocument) => ({
+    title: d.title,
+    chars: codePointLength(d.text),
+    encoding: d.source.encoding,
+    cleanup: d.source.cleanup,
+    duplicateOf: hashes.get(d.hash) ?? null,
+  });
+  switch (pending.kind) {
+    case 'documents':
+      return { file: pending.file, kind: pending.documents[0]?.source.format ?? 'txt', documents: pending.documents.map(doc), annotations: 0, error: null };
+    case 'annotations':
+      return {
+        file: pending.file,
+        kind: pending.interchange.kind,
+        documents: pending.interchange.documents.map(doc),
+        annotations: pending.interchange.annotations.length,
+        error: null,
+      };
+    case 'error':
+      return { file: pending.file, kind: 'unknown', documents: [], annotations: 0, error: pending.message };
+  }
+}
+
+/** Write what was read; each file goes in whole or not at all, and the others still go in. */
+export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promise<ImportReport> {
+  const store = ctx.requireStore();
+  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, errors: [] };
+  for (const pending of files) {
+    if (pending.kind === 'error') {
+      report.errors.push({ file: pending.file, message: pending.message });
+      continue;
+    }
+    try {
+      if (pending.kind === 'documents') await commitDocuments(store, pending.file, pending.documents, report);
+      else await commitInterchange(store, pending.file, pending.interchange, report);
+    } catch (error) {
+      report.errors.push({ file: pending.file, message: error instanceof PizhuError ? error.message : `${pending.file}: ${(error as Error).message}` });
+    }
+  }
+  return report;
+}
+
+async function commitDocuments(store: SessionStore, file: string, documents: ImportedDocument[], report: ImportReport): Promise<void> {
+  const fresh: DocumentRecord[] = [];
+  for (const d of documents) {
+    const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
+    if (existing) report.duplicates.push({ file, title: d.title, existingId: existing.id });
+    else fresh.push({ ...d, id: newDocumentId() });
+  }
+  if (!fresh.length) return;
+  await store.addDocuments(fresh);
+  for (const d of fresh) report.created.push(summarize(store, store.document(d.id)));
+}
+
+async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {
+  const plan = planMerge(
+    { tags: store.tags(), documents: store.documents().map((d) => ({ id: d.id, hash: d.hash })), annotations: store.allAnnotations() },
+    incoming,
+  );
+  if (plan.newTags.length) await store.setTags([...store.tags(), ...plan.newTags]);
+  const idByKey: Record<string, string> = { ...plan.existingDocIdByKey };
+  const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
+    idByKey[key] = newDocumentId();
+    return { ...doc, id: idByKey[key]! };
+  });
+  for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
+    const doc = incoming.documents.find((d) => d.key === key);
+    if (doc) report.duplicates.push({ file, title: doc.title, existingId: id });
+  }
+  const now = new Date().toISOString();
+  const texts = new Map<string, OffsetMap>();
+  for (const d of incoming.documents) texts.set(d.key, new OffsetMap(d.text));
+  const annotations: Annotation[] = plan.newAnnotations.map((a) => {
+    return {
+      id: newAnnotationId(),
+      docId: idByKey[a.docKey]!,
+      start: a.start,
+      end: a.end,
+      quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
+      tag: a.tag,
+      note: a.note,
+      created: a.created ?? now,
+      modified: a.modified ?? a.created ?? now,
+    };
+  });
+  await store.addDocuments(records, annotations.filter((a) => records.some((r) => r.id === a.docId)));
+  const intoExisting = annotations.filter((a) => !records.some((r) => r.id === a.docId));
+  const byDoc = new Map<string, Annotation[]>();
+  for (const a of intoExisting) byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), a]);
+  for (const [docId, put] of byDoc) await store.applyAnnotations(docId, { put, remove: [] });
+  for (const r of records) report.created.push(summarize(store, store.document(r.id)));
+  report.annotationsAdded += annotations.length;
+}
+
+export const importOps: Handlers<'import.preview' | 'import.commit' | 'import.cancel'> = {
+  'import.preview': async ({ files, cleanup }, ctx) => {
+    const store = ctx.requireStore();
+    const pending: PendingFile[] = [];
+    for (const f of files) pending.push(await readImportFile(f.name, Buffer.from(f.data, 'base64'), cleanup));
+    const previewId = `p_${randomBytes(8).toString('base64url')}`;
+    // One preview at a time is what the UI shows; older ones are abandoned.
+    ctx.previews.clear();
+    ctx.previews.set(previewId, { files: pending });
+    return { previewId, items: pending.map((p) => describe(store, p)) };
+  },
+  'import.commit': async ({ previewId }, ctx) => {
+    const pending = ctx.previews.get(previewId);
+    if (!pending) throw new PizhuError('NOT_FOUND', 'this import preview has expired; pick the files again');
+    ctx.previews.delete(previewId);
+    return commitFiles(ctx, pending.files);
+  },
+  'import.cancel': async ({ previewId }, ctx) => {
+    ctx.previews.delete(previewId);
+    return { ok: true as const };
+  },
+};

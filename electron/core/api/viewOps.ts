@@ -1,0 +1,16 @@
+import type { Handlers } from './handlerTypes';
+
+export const viewOps: Handlers<'view.get' | 'view.set'> = {
+  'view.get': async (_input, ctx) => ctx.requireStore().view(),
+  'view.set': async (input, ctx) => {
+    const store = ctx.requireStore();
+    if (input.openDocId) store.document(input.openDocId);
+    if (input.scroll) store.document(input.scroll.docId);
+    await store.setView((view) => {
+      if (input.openDocId !== undefined) view.openDocId = input.openDocId;
+      if (input.scroll) view.scroll[input.scroll.docId] = input.scroll.fraction;
+      if (input.filter) view.filter = input.filter;
+    });
+    return { ok: true as const };
+  },
+};

@@ -1,0 +1,46 @@
+import { closeSync, fsyncSync, openSync, renameSync, writeSync, unlinkSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Replace `path` with `data` so that a crash at any moment leaves either the
+ * old file or the new one, never half of either: write a temp file beside
+ * it, fsync it, rename it over the target, then fsync the folder so the
+ * rename itself is durable. Synchronous on purpose: an acknowledged write
+ * must be on disk when the call returns, and sync calls cannot interleave.
+ */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'w');
+  try {
+    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(temp);
+    throw error;
+  }
+  closeSync(fd);
+  atomicRenameHook(temp, path);
+  fsyncDir(dirname(path));
+}
+
+/** fsync a folder so that renames and new entries in it survive a power cut. */
+export function fsyncDir(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The rename step, replaceable by tests that simulate a crash between the
+ * temp write and the rename.
+ */
+export let atomicRenameHook: (from: string, to: string) => void = renameSync;
+
+export function setAtomicRenameHook(hook: ((from: string, to: string) => void) | null): void {
+  atomicRenameHook = hook ?? renameSync;
+}

@@ -1,0 +1,97 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core/coreTypes';
+import type { Result } from '../shared/errors';
+import { isLoopbackHost, isOwnOrigin } from './loopback';
+import { readStatic, resolveStatic } from './staticFiles';
+
+/** Large enough for a 50 MB text sent base64 in an import; anything bigger is refused before it is read. */
+export const MAX_BODY_BYTES = 200 * 2 ** 20;
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function send(res: ServerResponse, status: number, body: Result<unknown> | Buffer, type = 'application/json; charset=utf-8'): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'x-content-type-options': 'nosniff',
+    // The token travels in the page's URL: never hand it to another site.
+    'referrer-policy': 'no-referrer',
+    'content-security-policy': CSP,
+    'cache-control': 'no-store',
+  });
+  res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
+}
+
+function refuse(res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT', message: string): void {
+  send(res, status, { ok: false, error: { code, message } });
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export interface WebServerOptions {
+  core: Core;
+  token: string;
+  rendererDir: string;
+  port: number;
+}
+
+/**
+ * The web host: the built renderer and the API on 127.0.0.1 only. Every
+ * request must name a loopback Host; API requests need the token and, from a
+ * browser, this host's own Origin.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<{ server: Server; port: number; url: string }> {
+  const { core, token, rendererDir } = options;
+  let port = options.port;
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (!isLoopbackHost(req.headers.host)) return refuse(res, 403, 'FORBIDDEN', 'this server answers only to 127.0.0.1 or localhost');
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname.startsWith('/api/')) {
+        if (!isOwnOrigin(req.headers.origin, port)) return refuse(res, 403, 'FORBIDDEN', 'cross-origin requests are refused');
+        if (!tokenMatches(req.headers['x-pizhu-token'], token)) return refuse(res, 401, 'UNAUTHORIZED', 'missing or wrong token');
+        if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'use POST');
+        const body = await readBody(req);
+        if (!body) return refuse(res, 413, 'INVALID_INPUT', `request too large (limit ${MAX_BODY_BYTES / 2 ** 20} MiB)`);
+        let input: unknown;
+        try {
+          input = body.length ? JSON.parse(body.toString('utf8')) : {};
+        } catch {
+          return refuse(res, 400, 'INVALID_INPUT', 'the request body is not JSON');
+        }
+        return send(res, 200, await core.call(decodeURIComponent(url.pathname.slice(5)), input));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'use GET');
+      const file = resolveStatic(rendererDir, url.pathname);
+      if (!file) return refuse(res, 404, 'NOT_FOUND', 'no such file');
+      const { body, type } = readStatic(file);
+      return send(res, 200, body, type);
+    })().catch((error: Error) => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: error.message } });
+    });
+  });
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolvePromise());
+  });
+  port = (server.address() as AddressInfo).port;
+  return { server, port, url: `http://127.0.0.1:${port}/?token=${token}` };
+}
