@@ -1,0 +1,54 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { MenuCommand, PizhuApi } from '../shared/contract';
+import { MENU_CHANNEL, OPERATION_NAMES, ipcChannel } from '../shared/operationNames';
+
+/**
+ * The bridge the page sees as `window.pizhu`: a transport, not a set of
+ * capabilities. One function per API operation forwards its input over IPC,
+ * where the main process checks the sender and the core validates the input;
+ * `onMenu` delivers the host's menu commands. Nothing else of Electron or
+ * Node reaches the page. Only plain data is imported here (no zod), so the
+ * sandboxed preload stays one small file.
+ */
+
+// contract.ts holds MENU_COMMANDS beside the zod schemas; importing its value would pull zod into this bundle.
+const MENU_COMMANDS = [
+  'import',
+  'export',
+  'find',
+  'undo',
+  'redo',
+  'openSession',
+  'newSession',
+  'saveAs',
+  'closeSession',
+  'sessionChanged',
+  'tags',
+  'settings',
+] as const satisfies readonly MenuCommand[];
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const menuCommandsMatchContract: Exact<(typeof MENU_COMMANDS)[number], MenuCommand> = true;
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return (MENU_COMMANDS as readonly unknown[]).includes(value);
+}
+
+const operations = Object.fromEntries(
+  OPERATION_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input)]),
+) as PizhuApi;
+
+const api = {
+  ...operations,
+  onMenu(listener: (command: MenuCommand) => void): () => void {
+    // The IPC event (with its sender) stays here; the page gets only a checked command name.
+    const forward = (_event: IpcRendererEvent, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+} satisfies PizhuApi & { onMenu: (listener: (command: MenuCommand) => void) => () => void };
+
+contextBridge.exposeInMainWorld('pizhu', api);
