@@ -37,7 +37,8 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
     throw badFile(name, 'is not a valid zip file');
   }
   const paths = Object.keys(zip.files).filter((p) => !zip.files[p]!.dir);
-  const anns = paths.filter((p) => p.toLowerCase().endsWith('.ann')).sort();
+  // Zip order, which is the order Pizhu wrote the documents in.
+  const anns = paths.filter((p) => p.toLowerCase().endsWith('.ann'));
   if (!anns.length) throw badFile(name, 'holds no brat .ann files');
 
   const collector = new TagCollector();

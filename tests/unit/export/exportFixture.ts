@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
+import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
+import type { Annotation, DocumentRecord, Heading, Tag } from '../../../electron/shared/model';
+import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
+import { textHash } from '../../../electron/core/interchange/textHash';
+
+export const SAMPLE = '/work/shared/samples/qingdao-2023-01-28.txt';
+
+/** Text made of lines, with the lines chosen as headings marked at their levels. */
+function documentOf(id: string, lines: string[], headingLevel: (line: string, index: number) => number | null): DocumentRecord {
+  const headings: Heading[] = [];
+  let at = 0;
+  lines.forEach((line, i) => {
+    const level = headingLevel(line, i);
+    if (level !== null) headings.push({ start: at, end: at + codePointLength(line), level });
+    at += codePointLength(line) + 1;
+  });
+  const text = lines.join('\n');
+  return {
+    id,
+    title: lines[0]!.trim(),
+    text,
+    headings,
+    hash: textHash(text),
+    source: { fileName: 'qingdao-2023-01-28.txt', format: 'txt', encoding: 'UTF-8', importedAt: '2026-01-02T03:04:05.000Z', cleanup: true, captions: [] },
+  };
+}
+
+/** A text with astral characters, markup, formula-like cells and control characters. */
+export const HOSTILE_TEXT = [
+  '𠮷野家的😀早餐；吃了三碗。',
+  '=SUM(A1:A3) 与 -1+2 以及 @cmd 都不是公式！',
+  '<b>粗体</b> & "引号" \'单引号\'，制表\t符，控制\u0001\u0007字符。',
+  '最后一行👍🏽结束',
+].join('\n');
+
+const TAGS: Tag[] = [...DEFAULT_TAGS, { id: 'risk_2', label: { zh: '风险', en: 'Risk, "quoted"' }, color: '#ae3ec9', hotkey: null }];
+
+/** The snapshot the export tests share: the real sample split into its two articles plus the hostile text, with overlapping, nested and line-crossing spans. */
+export function buildSnapshot(): ExportSnapshot {
+  const lines = readFileSync(SAMPLE, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const split = lines.findIndex((l) => l.startsWith('西海岸'));
+  const sectionLine = (l: string) => /^发力.{2,8}战场$/.test(l);
+  const a = documentOf('doc-a', lines.slice(0, split), (l, i) => (i === 0 ? 1 : sectionLine(l) ? 2 : null));
+  const b = documentOf('doc-b', lines.slice(split), (_l, i) => (i === 0 ? 1 : null));
+  const c: DocumentRecord = { ...documentOf('doc-c', HOSTILE_TEXT.split('\n'), () => null), title: 'CON: <危险> 标题?' };
+
+  const annotations: Annotation[] = [];
+  const add = (doc: DocumentRecord, phrase: string, tag: string, note = '', occurrence = 0) => {
+    const map = new OffsetMap(doc.text);
+    let at = -1;
+    for (let i = 0; i <= occurrence; i++) at = doc.text.indexOf(phrase, at + 1);
+    if (at < 0) throw new Error(`fixture phrase not found: ${phrase}`);
+    const start = map.toCodePoint(at);
+    const end = start + codePointLength(phrase);
+    const n = annotations.length + 1;
+    annotations.push({
+      id: `ann-${n}`,
+      docId: doc.id,
+      start,
+      end,
+      quote: map.slice(start, end),
+      tag,
+      note,
+      created: `2026-01-02T10:00:${String(n).padStart(2, '0')}.000Z`,
+      modified: `2026-01-03T10:00:${String(n).padStart(2, '0')}.000Z`,
+    });
+  };
+  add(a, '发力扩大内需战场', 'target', '标题, 含逗号和"引号"');
+  add(a, '扩大内需', 'policy', '嵌套在上一个里面');
+  add(a, '项目落地提质年', 'project');
+  add(a, '落地提质', 'policy', '与上一个重叠', 0);
+  add(a, '提质年”活动', 'target');
+  add(a, '增长20%以上', 'target', '数字目标');
+  add(a, '战场\n要下大力气', 'risk_2', '跨越换行');
+  add(a, '推动实现全年工作目标任务', 'target', '', 1);
+  add(b, '创新突破年', 'project');
+  add(b, '聚焦四大国家战略创新突破', 'policy', '');
+  add(c, '𠮷野家', 'project', '星辰字');
+  add(c, '😀早餐', 'target', 'emoji');
+  add(c, '=SUM(A1:A3)', 'risk_2', '=HYPERLINK("http://x")');
+  add(c, '-1+2', 'policy');
+  add(c, '<b>粗体</b> & "引号"', 'target', '<script>alert(1)</script>');
+  add(c, '控制\u0001\u0007字符', 'policy', 'ctrl\u0002note');
+  add(c, '👍🏽', 'target', 'skin tone');
+  add(c, '三碗。\n=SUM', 'project', 'across a line');
+
+  return { sessionName: '青岛/市北: 2023 "五大战场"', exportedAt: '2026-02-03T04:05:06.000Z', tags: TAGS, documents: [a, b, c], annotations };
+}
