@@ -3,6 +3,7 @@ import type { Language } from '../../shared/model';
 import type { ExportScope } from './exportScope';
 import { spanCounts } from './spanCounts';
 import { spanHeader, spanRows, type SpanCell } from './spanRows';
+import { xmlText } from './xmlSafe';
 
 const SHEETS: Record<Language, { spans: string; counts: string }> = {
   zh: { spans: '标注', counts: '统计' },
@@ -30,13 +31,16 @@ function addTable(sheet: ExcelJS.Worksheet, rows: SpanCell[][]): void {
   }
   sheet.columns = widths.map((width) => ({ width }));
   // Plain strings and numbers only: exceljs writes a formula solely for `{ formula }` values.
-  sheet.addRows(rows);
+  sheet.addRows(rows.map((row) => row.map((cell) => (typeof cell === 'string' ? xmlText(cell) : cell))));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length, column: widths.length } };
 }
 
-/** The span table and a table of counts per document and tag, as an Excel workbook. */
+/**
+ * The span table and a table of counts per document and tag, as an Excel
+ * workbook. Its sheets are XML 1.0, so control characters become U+FFFD.
+ */
 export async function writeXlsx(scope: ExportScope, language: Language, created: Date): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Pizhu';

@@ -1,0 +1,126 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportSpans } from '../../../electron/core/export/exportSpans';
+import { OffsetMap } from '../../../electron/shared/codePoints';
+import { ExportRequestSchema } from '../../../electron/shared/contract';
+import { buildSnapshot } from './exportFixture';
+
+async function exportToDisk(format: 'csv' | 'xlsx', language: 'zh' | 'en') {
+  const snapshot = buildSnapshot();
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format, language }));
+  const path = join(await mkdtemp(join(tmpdir(), 'pizhu-sheet-')), file.fileName);
+  await writeFile(path, file.bytes);
+  return { snapshot, file, path };
+}
+
+/** What a reader gets back from a guarded cell: the text without the apostrophe added against formula injection. */
+function unguard(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+describe('csv export', () => {
+  it('is UTF-8 with a BOM, CRLF row ends, and Chinese intact', async () => {
+    const { path } = await exportToDisk('csv', 'zh');
+    const bytes = await readFile(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text).toContain('发力扩大内需战场');
+    // Read with CRLF as the only row end: a bare LF between rows would merge two rows and change the count.
+    const rows: string[][] = parse(bytes, { bom: true, record_delimiter: ['\r\n'] });
+    expect(rows).toHaveLength(buildSnapshot().annotations.length + 1);
+    expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('has one row per span whose fields read back to the document', async () => {
+    const { path, snapshot } = await exportToDisk('csv', 'zh');
+    const rows: string[][] = parse(await readFile(path), { bom: true, relax_column_count: false });
+    expect(rows[0]).toEqual(['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间']);
+    expect(rows).toHaveLength(snapshot.annotations.length + 1);
+    const docByTitle = new Map(snapshot.documents.map((d) => [d.title, d]));
+    for (const row of rows.slice(1)) {
+      const [title, , label, tagId, text, start, end, sentence, note] = row as string[] & { length: 10 };
+      const doc = docByTitle.get(unguard(title!))!;
+      expect(doc).toBeDefined();
+      const quote = new OffsetMap(doc.text).slice(Number(start), Number(end));
+      expect(unguard(text!)).toBe(quote);
+      expect(unguard(sentence!)).toContain(quote.trim());
+      const a = snapshot.annotations.find((x) => x.docId === doc.id && x.start === Number(start) && x.end === Number(end) && x.tag === tagId)!;
+      expect(unguard(note!)).toBe(a.note);
+      expect(label).toBe(snapshot.tags.find((t) => t.id === tagId)!.label.zh);
+    }
+  });
+
+  it('gives the heading path and the whole sentence', async () => {
+    const { path } = await exportToDisk('csv', 'en');
+    const rows: string[][] = parse(await readFile(path), { bom: true });
+    expect(rows[0]![0]).toBe('Document');
+    const nested = rows.find((r) => r[4] === '扩大内需')!;
+    expect(nested[1]).toBe('发力扩大内需战场');
+    expect(nested[7]).toBe('发力扩大内需战场');
+    const growth = rows.find((r) => r[4] === '增长20%以上')!;
+    expect(growth[1]).toBe('发力扩大内需战场');
+    expect(growth[7]).toBe('以承办省旅发大会为契机,加快打造市北整体文旅品牌,确保年内游客接待量增长20%以上;');
+    const across = rows.find((r) => r[4] === '战场\n要下大力气')!;
+    expect(across[7]).toMatch(/^发力扩大内需战场\n要下大力气恢复和扩大消费[^;；]*[;；]$/);
+    const headline = rows.find((r) => r[4] === '项目落地提质年')!;
+    expect(headline[1]).toBe('');
+  });
+
+  it('neutralises spreadsheet formulas with a leading apostrophe', async () => {
+    const { path } = await exportToDisk('csv', 'zh');
+    const rows: string[][] = parse(await readFile(path), { bom: true });
+    const sum = rows.find((r) => r[4] === "'=SUM(A1:A3)")!;
+    expect(sum).toBeDefined();
+    expect(sum[8]).toBe('\'=HYPERLINK("http://x")');
+    expect(rows.some((r) => r[4] === "'-1+2")).toBe(true);
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('xlsx export', () => {
+  it('holds the same rows as the csv, as strings and numbers, plus counts', async () => {
+    const { path, snapshot } = await exportToDisk('xlsx', 'zh');
+    const csv = await exportSpans(snapshot, ExportRequestSchema.parse({ format: 'csv', language: 'zh' }));
+    const csvRows: string[][] = parse(Buffer.from(csv.bytes), { bom: true });
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['标注', '统计']);
+    const sheet = workbook.getWorksheet('标注')!;
+    expect(sheet.rowCount).toBe(csvRows.length);
+    sheet.eachRow((row, n) => {
+      const values = (row.values as unknown[]).slice(1);
+      // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
+      expect(values.map((v) => String(v ?? ''))).toEqual(csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')));
+      for (const v of values) expect(typeof v === 'string' || typeof v === 'number' || v === undefined).toBe(true);
+    });
+    expect(typeof sheet.getCell('F2').value).toBe('number');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getColumn(8).width).toBe(60);
+    expect(sheet.getColumn(5).width).toBeGreaterThan(sheet.getColumn(3).width!);
+
+    const counts = workbook.getWorksheet('统计')!;
+    const header = (counts.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual(['文档', '目标', '项目', '政策', '风险', '合计']);
+    const total = (counts.getRow(counts.rowCount).values as unknown[]).slice(1);
+    expect(total[0]).toBe('合计');
+    expect(total[total.length - 1]).toBe(snapshot.annotations.length);
+    const targets = snapshot.annotations.filter((a) => a.tag === 'target').length;
+    expect(total[1]).toBe(targets);
+  });
+
+  it('names its sheets in English for an English export', async () => {
+    const { path } = await exportToDisk('xlsx', 'en');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Spans', 'Counts']);
+    const sheet = workbook.getWorksheet('Spans')!;
+    const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(4).value === 'target')!;
+    expect(row.getCell(3).value).toBe('Target');
+  });
+});
