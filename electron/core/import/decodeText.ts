@@ -80,8 +80,9 @@ function guessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
     if (sample[i + 1] === 0) oddZeros++;
   }
   const pairs = sample.length / 2;
+  // CJK characters such as '一' (U+4E00) put zeros on the other side too, so the split is lopsided, not clean.
   const candidates: ('le' | 'be')[] =
-    oddZeros > 0 && evenZeros <= oddZeros / 10 ? ['le'] : evenZeros > 0 && oddZeros <= evenZeros / 10 ? ['be'] : evenZeros + oddZeros === 0 ? ['le', 'be'] : [];
+    oddZeros > 0 && evenZeros <= oddZeros / 3 ? ['le'] : evenZeros > 0 && oddZeros <= evenZeros / 3 ? ['be'] : evenZeros + oddZeros === 0 ? ['le', 'be'] : [];
   for (const order of candidates) {
     const share = plausibleUtf16Share(decodeUtf16(sample, order));
     // With zeros on one side the evidence is strong; without any, only a near-perfect read counts.

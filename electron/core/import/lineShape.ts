@@ -77,6 +77,8 @@ export function headingLevel(line: string): number | null {
   if (length < 4 || length > MAX_HEADING_LENGTH) return null;
   // Reference labels such as '【法宝引证码】 CLI.11.1535062' are metadata, not titles.
   if (line.startsWith('【')) return null;
+  // Dates under a signature and lines wholly in brackets ('（第19号）') annotate, they do not title.
+  if (/^\d{4}年\d{1,2}月\d{1,2}日$/u.test(line) || /^[（(][^（）()]*[）)]$/u.test(line)) return null;
   if (!HAN.test(line) || SENTENCE_PUNCTUATION.test(line) || DANGLING_WORD.test(line)) return null;
   return 2;
 }

@@ -133,20 +133,20 @@ function buildArticle(lines: Line[], captions: string[], newspaper: boolean): Cl
   return article;
 }
 
-/** Lines searched for a title heading before falling back to the first line. */
-const TITLE_SEARCH = 5;
+/** Reference labels and links an export from a legal database puts above the title. */
+const METADATA_LINE = /^【[^】]*】|:\/\//u;
 
-/** The first unnumbered heading near the top becomes the level-1 title; else the first line is the title. */
+/**
+ * The document's title: a level-1 heading the format marked, else its first
+ * line after any metadata lines, promoted to a level-1 heading when it reads as one.
+ */
 function promoteTitle(blocks: Block[]): string {
   const fixedTitle = blocks.find((b) => b.level === 1);
   if (fixedTitle) return fixedTitle.text;
-  for (const block of blocks.slice(0, TITLE_SEARCH)) {
-    if (block.level !== null && numberingLevel(block.text) === null) {
-      block.level = 1;
-      return block.text;
-    }
-  }
-  return blocks[0]?.text ?? '';
+  const first = blocks.find((b) => !METADATA_LINE.test(b.text)) ?? blocks[0];
+  if (!first) return '';
+  if (first.level !== null && numberingLevel(first.text) === null) first.level = 1;
+  return first.text;
 }
 
 /**

@@ -3,15 +3,18 @@ export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
+/** Whitespace at a line's edges, including the zero-width space and BOM that web copies leave behind. */
+const EDGE_SPACE = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
+
 /**
- * The non-empty lines of a text, each trimmed (String#trim also removes the
- * ideographic space U+3000 that Chinese documents indent with).
+ * The non-empty lines of a text, each trimmed (\s also covers the ideographic
+ * space U+3000 that Chinese documents indent with).
  * With `collapseSpaces`, each run of whitespace inside a line becomes one space.
  */
 export function textLines(text: string, collapseSpaces: boolean): string[] {
   const lines: string[] = [];
   for (const raw of normaliseLineEndings(text).split('\n')) {
-    const trimmed = raw.trim();
+    const trimmed = raw.replace(EDGE_SPACE, '');
     if (trimmed === '') continue;
     lines.push(collapseSpaces ? trimmed.replace(/\s+/gu, ' ') : trimmed);
   }
