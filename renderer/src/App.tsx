@@ -1,0 +1,192 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ImportFile, ImportReport, SessionInfo } from '../../electron/shared/contract';
+import { call } from './api/client';
+import { useCommand } from './commands';
+import { useT } from './i18n/i18n';
+import { DocumentList } from './shell/DocumentList';
+import { DropOverlay } from './shell/DropOverlay';
+import { EmptySessionView } from './shell/EmptySessionView';
+import { ExportDialog } from './shell/ExportDialog';
+import { ImportDialog } from './shell/ImportDialog';
+import { NoSessionView } from './shell/NoSessionView';
+import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
+import { SettingsDialog } from './shell/SettingsDialog';
+import { TagEditorDialog } from './shell/TagEditorDialog';
+import { Toasts } from './shell/Toasts';
+import { TopBar } from './shell/TopBar';
+import { WorkspaceHost } from './shell/WorkspaceHost';
+import { errorMessage } from './shell/lib/errorMessage';
+import { toImportFiles } from './shell/lib/readFiles';
+import { importStrings } from './shell/strings/importStrings';
+import { sessionStrings } from './shell/strings/sessionStrings';
+import { shellStrings } from './shell/strings/shellStrings';
+import { showToast } from './shell/toastStore';
+import { useFileDrop } from './shell/useFileDrop';
+import { useShellData } from './shell/useShellData';
+import { useWebShortcuts } from './shell/useWebShortcuts';
+
+const IMPORT_ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.json,.jsonl,.zip';
+
+type OpenDialog =
+  | { kind: 'import'; files: ImportFile[] }
+  | { kind: 'export' }
+  | { kind: 'tags' }
+  | { kind: 'settings' }
+  | { kind: 'session'; mode: SessionDialogMode };
+
+/** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
+export function App() {
+  const { t } = useT('shell', shellStrings);
+  const { t: tSession } = useT('shellSession', sessionStrings);
+  const { t: tImport } = useT('shellImport', importStrings);
+  const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting } = useShellData();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { session } = data;
+
+  useEffect(() => {
+    document.title = session ? `${session.name} — ${t('appName')}` : t('appName');
+  }, [session, t]);
+
+  useWebShortcuts();
+
+  // A second command while a dialog is open would stack dialogs; the open one is finished or closed first.
+  const whenFree = (action: () => void) => () => {
+    if (dialog === null) action();
+  };
+
+  const startImport = useCallback(
+    async (files: File[]) => {
+      if (!session) {
+        showToast('error', t('dropNoSession'));
+        return;
+      }
+      if (dialog !== null || files.length === 0) return;
+      try {
+        setDialog({ kind: 'import', files: await toImportFiles(files) });
+      } catch (error) {
+        showToast('error', t('readFailed', { file: files.map((f) => f.name).join(', '), problem: errorMessage(error) }));
+      }
+    },
+    [session, dialog, t],
+  );
+
+  const dragging = useFileDrop((files) => void startImport(files));
+
+  const closeSession = async () => {
+    try {
+      await call('session.close', {});
+      showToast('info', t('sessionClosed'));
+      await reload();
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+
+  const openRecent = async (path: string) => {
+    try {
+      const info = await call('session.open', { path });
+      showToast('info', tSession('opened', { name: info.name }));
+      await reload();
+    } catch (error) {
+      showToast('error', `${path}: ${errorMessage(error)}`);
+    }
+  };
+
+  const sessionDone = async (info: SessionInfo, mode: SessionDialogMode) => {
+    setDialog(null);
+    const key = mode === 'new' ? 'created' : mode === 'open' ? 'opened' : 'savedAs';
+    showToast('info', tSession(key, { name: info.name }));
+    await reload();
+  };
+
+  const imported = async (report: ImportReport) => {
+    showToast('info', tImport('doneToast', { created: report.created.length }));
+    await refreshDocuments();
+    const first = report.created[0];
+    if (first && data.openDocId === null) openDocument(first.id);
+  };
+
+  useCommand('import', whenFree(() => session && fileInput.current?.click()));
+  useCommand('export', whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'export' })));
+  useCommand('tags', whenFree(() => session && setDialog({ kind: 'tags' })));
+  useCommand('settings', whenFree(() => setDialog({ kind: 'settings' })));
+  useCommand('newSession', whenFree(() => setDialog({ kind: 'session', mode: 'new' })));
+  useCommand('openSession', whenFree(() => setDialog({ kind: 'session', mode: 'open' })));
+  useCommand('saveAs', whenFree(() => session && setDialog({ kind: 'session', mode: 'saveAs' })));
+  useCommand('closeSession', whenFree(() => session && void closeSession()));
+  useCommand('sessionChanged', () => {
+    setDialog(null);
+    void reload();
+  });
+
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <div className="app">
+      <TopBar
+        session={session}
+        hasDocuments={data.documents.length > 0}
+        languageSetting={data.languageSetting}
+        onLanguage={(choice) => void setLanguageSetting(choice)}
+        onOpenRecent={(path) => void openRecent(path)}
+      />
+      {data.loading ? (
+        <main className="empty-state">
+          <p className="muted">{t('loading')}</p>
+        </main>
+      ) : !session ? (
+        <NoSessionView key="welcome" onOpenRecent={(path) => void openRecent(path)} />
+      ) : (
+        <div className="shell-body">
+          <DocumentList
+            documents={data.documents}
+            tags={data.tags}
+            openDocId={data.openDocId}
+            onOpen={openDocument}
+            onChanged={refreshDocuments}
+          />
+          <main className="workspace-area">
+            {data.openDocId === null ? (
+              <EmptySessionView />
+            ) : (
+              <WorkspaceHost
+                docId={data.openDocId}
+                tags={data.tags}
+                onChanged={() => void refreshDocuments()}
+                onOpenDocument={openDocument}
+              />
+            )}
+          </main>
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={IMPORT_ACCEPT}
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          void startImport(files);
+        }}
+      />
+      {dialog?.kind === 'import' && <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />}
+      {dialog?.kind === 'export' && (
+        <ExportDialog documents={data.documents} tags={data.tags} openDocId={data.openDocId} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'tags' && <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />}
+      {dialog?.kind === 'settings' && (
+        <SettingsDialog languageSetting={data.languageSetting} onLanguage={(choice) => void setLanguageSetting(choice)} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'session' && (
+        <SessionDialog mode={dialog.mode} currentPath={session?.path ?? null} onDone={(info, mode) => void sessionDone(info, mode)} onClose={closeDialog} />
+      )}
+      {dragging && <DropOverlay canImport={session !== null} />}
+      <Toasts />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { SessionInfo } from '../../../electron/shared/contract';
+import type { Language } from '../../../electron/shared/model';
+import { emitCommand } from '../commands';
+import { useT } from '../i18n/i18n';
+import { LanguageSwitch } from './LanguageSwitch';
+import { SessionMenu } from './SessionMenu';
+import { shellStrings } from './strings/shellStrings';
+
+interface TopBarProps {
+  session: SessionInfo | null;
+  hasDocuments: boolean;
+  languageSetting: Language | null;
+  onLanguage: (choice: Language | null) => void;
+  onOpenRecent: (path: string) => void;
+}
+
+/** The app's top bar: name, session, and the actions the native menu also offers. */
+export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent }: TopBarProps) {
+  const { t } = useT('shell', shellStrings);
+  return (
+    <header className="top-bar">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true">
+          {t('brandMark')}
+        </span>
+        <h1 className="brand-name">{t('appName')}</h1>
+      </div>
+      <div className="session-name" title={session?.path} aria-label={session ? t('sessionLabel', { name: session.name }) : undefined}>
+        {session ? session.name : <span className="muted">{t('noSessionTitle')}</span>}
+      </div>
+      <div role="group" aria-label={t('mainToolbar')} className="toolbar">
+        <button type="button" className="toolbar-button" title={t('importTitle')} disabled={!session} onClick={() => emitCommand('import')}>
+          {t('import')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={t('exportTitle')}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('export')}
+        >
+          {t('export')}
+        </button>
+        <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
+          {t('tags')}
+        </button>
+        <SessionMenu hasSession={session !== null} currentPath={session?.path ?? null} onOpenRecent={onOpenRecent} />
+        <LanguageSwitch setting={languageSetting} onChange={onLanguage} />
+      </div>
+    </header>
+  );
+}

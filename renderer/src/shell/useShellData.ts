@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SessionInfo } from '../../../electron/shared/contract';
+import type { DocumentSummary, Language, Tag } from '../../../electron/shared/model';
+import { call } from '../api/client';
+import { setLanguage } from '../i18n/i18n';
+import { errorMessage } from './lib/errorMessage';
+import { resolveLanguage } from './lib/systemLanguage';
+import { showToast } from './toastStore';
+
+export interface ShellData {
+  loading: boolean;
+  session: SessionInfo | null;
+  tags: Tag[];
+  documents: DocumentSummary[];
+  openDocId: string | null;
+  /** The saved language choice; null follows the system. */
+  languageSetting: Language | null;
+}
+
+const EMPTY: ShellData = { loading: true, session: null, tags: [], documents: [], openDocId: null, languageSetting: null };
+
+/** The document to show: the saved one if it still exists, else the first. */
+function pickDocument(documents: readonly DocumentSummary[], wanted: string | null): string | null {
+  if (wanted !== null && documents.some((doc) => doc.id === wanted)) return wanted;
+  return documents[0]?.id ?? null;
+}
+
+/**
+ * The session as the shell sees it, loaded at startup and whenever the
+ * session changes. Every change goes through the API first; the state here is
+ * only ever a copy of what the core answered.
+ */
+export function useShellData() {
+  const [data, setData] = useState<ShellData>(EMPTY);
+  const openDocRef = useRef<string | null>(null);
+  openDocRef.current = data.openDocId;
+
+  const persistOpenDoc = useCallback((id: string | null) => {
+    call('view.set', { openDocId: id }).catch((error: unknown) => showToast('error', errorMessage(error)));
+  }, []);
+
+  const reload = useCallback(async () => {
+    try {
+      const settings = await call('settings.get', {});
+      setLanguage(resolveLanguage(settings.language, navigator.language));
+      const session = await call('session.info', {});
+      if (!session) {
+        setData({ ...EMPTY, loading: false, languageSetting: settings.language });
+        return;
+      }
+      const [tags, documents, view] = await Promise.all([call('tags.list', {}), call('documents.list', {}), call('view.get', {})]);
+      const openDocId = pickDocument(documents, view.openDocId);
+      if (openDocId !== view.openDocId) persistOpenDoc(openDocId);
+      setData({ loading: false, session, tags, documents, openDocId, languageSetting: settings.language });
+    } catch (error) {
+      showToast('error', errorMessage(error));
+      setData((current) => ({ ...current, loading: false }));
+    }
+  }, [persistOpenDoc]);
+
+  /** After spans or documents changed: new counts, and a new document to show if the open one is gone. */
+  const refreshDocuments = useCallback(async () => {
+    try {
+      const [session, documents] = await Promise.all([call('session.info', {}), call('documents.list', {})]);
+      const openDocId = pickDocument(documents, openDocRef.current);
+      if (openDocId !== openDocRef.current) persistOpenDoc(openDocId);
+      setData((current) => ({ ...current, session, documents, openDocId }));
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  }, [persistOpenDoc]);
+
+  const refreshTags = useCallback(async () => {
+    try {
+      const [tags, documents] = await Promise.all([call('tags.list', {}), call('documents.list', {})]);
+      setData((current) => ({ ...current, tags, documents }));
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  }, []);
+
+  const openDocument = useCallback(
+    (id: string) => {
+      if (id === openDocRef.current) return;
+      setData((current) => ({ ...current, openDocId: id }));
+      persistOpenDoc(id);
+    },
+    [persistOpenDoc],
+  );
+
+  const setLanguageSetting = useCallback(async (choice: Language | null) => {
+    try {
+      await call('settings.set', { language: choice });
+      setLanguage(resolveLanguage(choice, navigator.language));
+      setData((current) => ({ ...current, languageSetting: choice }));
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting };
+}

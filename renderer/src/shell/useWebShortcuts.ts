@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { isElectron } from '../api/client';
+import { emitCommand } from '../commands';
+import { shortcutCommand } from './lib/shortcuts';
+
+/** In the web mode there is no native menu to own Ctrl/Cmd+O, Shift+S, I and E; the window listens instead. */
+export function useWebShortcuts(): void {
+  useEffect(() => {
+    if (isElectron) return;
+    const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+    const onKeyDown = (event: KeyboardEvent) => {
+      const command = shortcutCommand(event, isMac);
+      if (!command) return;
+      event.preventDefault();
+      emitCommand(command);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+}
