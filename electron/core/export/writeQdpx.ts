@@ -81,7 +81,14 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
       ...(sources.length ? { Sources: { TextSource: sources } } : {}),
     },
   };
-  const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    format: true,
+    suppressEmptyNode: true,
+    // Otherwise isCodable="true" is written as a bare HTML-style attribute, which is not XML.
+    suppressBooleanAttributes: false,
+  });
   zip.file('project.qde', builder.build(project) as string, { date });
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
