@@ -107,7 +107,7 @@ export async function readDocuments(
     throw fail(`unknown file type; accepted: ${Object.keys(FORMATS).map((e) => `.${e}`).join(', ')}`);
   }
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw fail(`file is ${megabytes(file.bytes.byteLength)}, over the import limit of ${megabytes(MAX_IMPORT_BYTES)}`);
+    throw fail(`file is larger than the import limit of ${megabytes(MAX_IMPORT_BYTES)} (${file.bytes.byteLength.toLocaleString('en-US')} bytes)`);
   }
   if (file.bytes.byteLength === 0) throw fail('empty file');
 
