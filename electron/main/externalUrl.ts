@@ -11,10 +11,12 @@
  * handlers that launch programs), credentials in the URL (`https://bank.com@evil`),
  * IP literals and loopback or single-label names (local services, the intranet),
  * and internationalised names (`xn--` labels) because a mixed-script look-alike
- * of a real domain cannot be told apart in a link.
+ * of a real domain cannot be told apart in a link. Backslashes are refused
+ * outright: WHATWG reads them as slashes, other URL parsers on the way to the
+ * browser may not, and a URL two parsers disagree on is not worth opening.
  */
 export function isSafeExternalUrl(raw: string): boolean {
-  if (raw.length > 2048 || /[\s\u0000-\u001f\u007f]/u.test(raw)) return false;
+  if (raw.length > 2048 || /[\s\u0000-\u001f\u007f\\]/u.test(raw)) return false;
   let url: URL;
   try {
     url = new URL(raw);

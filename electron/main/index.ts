@@ -87,6 +87,9 @@ async function start(): Promise<void> {
   });
 }
 
+// PIZHU_DATA_DIR, which the web host and the CLI honour too, gives tests and portable setups their own data folder.
+if (process.env.PIZHU_DATA_DIR) app.setPath('userData', process.env.PIZHU_DATA_DIR);
+
 // A second launch hands over to the running app (which comes to the front) instead of fighting over the session lock.
 if (app.requestSingleInstanceLock()) void start();
 else app.quit();

@@ -34,7 +34,8 @@ function hardenWebContents(contents: WebContents): void {
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
+    // The parser's normalised form is what was checked, so that is what the system browser gets.
+    if (isSafeExternalUrl(url)) void shell.openExternal(new URL(url).href);
     return { action: 'deny' };
   });
 }

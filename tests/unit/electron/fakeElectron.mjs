@@ -1,0 +1,293 @@
+// A stand-in for the 'electron' module, so the built main process can run under plain Node.
+// It records what the app does, then drives it like a user would: show the window, call the API
+// from our page and from a foreign one, try to navigate and open windows, click menu items,
+// start a second instance, close the window and quit. The record goes to FAKE_ELECTRON_REPORT as JSON
+// when the app's quit completes (the real Electron would exit there too).
+import { EventEmitter } from 'node:events';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const home = process.env.FAKE_ELECTRON_HOME;
+const reportPath = process.env.FAKE_ELECTRON_REPORT;
+if (!home || !reportPath) throw new Error('fakeElectron: set FAKE_ELECTRON_HOME and FAKE_ELECTRON_REPORT');
+
+const record = {
+  singleInstanceLock: 0,
+  windows: [],
+  loadFile: [],
+  loadURL: [],
+  shown: false,
+  handles: [],
+  ipc: {},
+  sent: [],
+  menus: [],
+  navigationPrevented: {},
+  windowOpen: {},
+  openExternal: [],
+  permissionRequest: null,
+  permissionCheck: null,
+  csp: null,
+  downloads: {},
+  secondInstance: {},
+  errorBoxes: [],
+  quitSequence: [],
+};
+
+const handlers = new Map();
+let mainWindow = null;
+let menuTemplate = null;
+let driven = false;
+
+function preventable() {
+  const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  return event;
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  paths = new Map();
+  getPath(name) {
+    return this.paths.get(name) ?? join(home, name);
+  }
+  setPath(name, path) {
+    this.paths.set(name, path);
+  }
+  getAppPath() {
+    return process.cwd();
+  }
+  getLocale() {
+    return 'zh-CN';
+  }
+  getName() {
+    return 'Pizhu';
+  }
+  getVersion() {
+    return '0.0.0-test';
+  }
+  requestSingleInstanceLock() {
+    record.singleInstanceLock += 1;
+    return true;
+  }
+  whenReady() {
+    return Promise.resolve();
+  }
+  quit() {
+    record.quitSequence.push('quit()');
+    this.emit('before-quit', preventable());
+    const willQuit = preventable();
+    this.emit('will-quit', willQuit);
+    record.quitSequence.push(willQuit.defaultPrevented ? 'will-quit prevented' : 'will-quit');
+    if (!willQuit.defaultPrevented) finish(0);
+  }
+  exit(code) {
+    record.quitSequence.push(`exit(${code})`);
+    finish(code);
+  }
+}
+
+export const app = new FakeApp();
+
+function finish(code) {
+  writeFileSync(reportPath, JSON.stringify(record, null, 2));
+  process.exit(code);
+}
+
+class FakeWebContents extends EventEmitter {
+  openHandler = null;
+  session = session.defaultSession;
+  setWindowOpenHandler(handler) {
+    this.openHandler = handler;
+  }
+  send(channel, ...args) {
+    record.sent.push([channel, ...args]);
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super();
+    record.windows.push(options);
+    this.webContents = new FakeWebContents();
+    this.destroyed = false;
+    mainWindow = this;
+    app.emit('web-contents-created', preventable(), this.webContents);
+  }
+  loadFile(path) {
+    record.loadFile.push(path);
+    return Promise.resolve();
+  }
+  loadURL(url) {
+    record.loadURL.push(url);
+    return Promise.resolve();
+  }
+  show() {
+    record.shown = true;
+  }
+  focus() {
+    record.secondInstance.focused = true;
+  }
+  maximize() {}
+  restore() {}
+  isMaximized() {
+    return false;
+  }
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  getNormalBounds() {
+    return { x: 40, y: 30, width: 1111, height: 777 };
+  }
+}
+
+export const ipcMain = {
+  handle(channel, handler) {
+    if (handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+    handlers.set(channel, handler);
+    record.handles.push(channel);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate(template) {
+    return { template };
+  },
+  setApplicationMenu(menu) {
+    menuTemplate = menu.template;
+    record.menus.push(describeMenu(menu.template));
+    if (!driven) {
+      driven = true;
+      setImmediate(() => void drive());
+    }
+  },
+};
+
+function describeMenu(items) {
+  return items.map((item) => ({
+    label: item.label ?? null,
+    role: item.role ?? null,
+    accelerator: item.accelerator ?? null,
+    hasClick: typeof item.click === 'function',
+    ...(Array.isArray(item.submenu) ? { submenu: describeMenu(item.submenu) } : {}),
+  }));
+}
+
+export const dialog = {
+  showErrorBox(title, content) {
+    record.errorBoxes.push({ title, content });
+  },
+  async showOpenDialog() {
+    return { canceled: true, filePaths: [] };
+  },
+  async showSaveDialog() {
+    return { canceled: true };
+  },
+  async showMessageBox() {
+    return { response: 0 };
+  },
+};
+
+export const shell = {
+  async openExternal(url) {
+    record.openExternal.push(url);
+  },
+};
+
+export const screen = {
+  getAllDisplays() {
+    return [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+  },
+};
+
+class FakeSession extends EventEmitter {
+  requestHandler = null;
+  checkHandler = null;
+  headersListener = null;
+  webRequest = {
+    onHeadersReceived: (listener) => {
+      this.headersListener = listener;
+    },
+  };
+  setPermissionRequestHandler(handler) {
+    this.requestHandler = handler;
+  }
+  setPermissionCheckHandler(handler) {
+    this.checkHandler = handler;
+  }
+}
+
+export const session = { defaultSession: new FakeSession() };
+
+function frameEvent(url) {
+  return { senderFrame: url === null ? null : { url } };
+}
+
+async function invoke(channel, url, input) {
+  const handler = handlers.get(channel);
+  return handler ? handler(frameEvent(url), input) : { missing: channel };
+}
+
+function findItem(label) {
+  for (const top of menuTemplate ?? []) {
+    for (const item of top.submenu ?? []) if (item.label === label) return item;
+  }
+  return null;
+}
+
+async function drive() {
+  const window = mainWindow;
+  window.emit('ready-to-show');
+
+  const page = record.loadFile[0] ? pathToFileURL(record.loadFile[0]).href : record.loadURL[0];
+  record.ipc.infoFromPage = await invoke('pizhu:session.info', page, {});
+  record.ipc.documentsFromPage = await invoke('pizhu:documents.list', page, {});
+  record.ipc.badInputFromPage = await invoke('pizhu:documents.get', page, { id: 42 });
+  record.ipc.infoFromForeignPage = await invoke('pizhu:session.info', 'https://evil.example/', {});
+  record.ipc.infoFromOtherFile = await invoke('pizhu:session.info', pathToFileURL(join(home, 'index.html')).href, {});
+  record.ipc.infoFromClosedFrame = await invoke('pizhu:session.info', null, {});
+
+  for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+    const event = preventable();
+    window.webContents.emit(name, event, 'https://evil.example/');
+    record.navigationPrevented[name] = event.defaultPrevented;
+  }
+  for (const url of ['https://www.gov.cn/zhengce/', 'javascript:alert(1)', 'file:///etc/passwd']) {
+    record.windowOpen[url] = window.webContents.openHandler?.({ url })?.action ?? null;
+  }
+
+  const ses = session.defaultSession;
+  ses.requestHandler?.(window.webContents, 'media', (granted) => {
+    record.permissionRequest = granted;
+  }, {});
+  record.permissionCheck = ses.checkHandler?.(window.webContents, 'clipboard-read', 'file://', {}) ?? null;
+  ses.headersListener?.({ url: page, responseHeaders: {} }, (response) => {
+    record.csp = response.responseHeaders?.['Content-Security-Policy'] ?? null;
+  });
+  for (const url of ['blob:file:///0b7b2f1e', 'https://evil.example/payload.exe']) {
+    const event = preventable();
+    const item = {
+      dialogOptions: null,
+      getURL: () => url,
+      getFilename: () => 'export.csv',
+      setSaveDialogOptions(options) {
+        this.dialogOptions = options;
+      },
+    };
+    ses.emit('will-download', event, item, window.webContents);
+    record.downloads[url] = { prevented: event.defaultPrevented, dialogOptions: item.dialogOptions };
+  }
+
+  findItem('撤销批注')?.click?.();
+  findItem('查找…')?.click?.();
+
+  app.emit('second-instance', preventable(), ['electron', '.'], home);
+
+  const close = preventable();
+  window.emit('close', close);
+  window.destroyed = true;
+  window.emit('closed');
+  app.emit('window-all-closed');
+}
