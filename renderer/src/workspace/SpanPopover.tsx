@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Annotation, Language, Tag } from '../../../electron/shared/model';
+import { useT } from '../i18n/i18n';
+import { workspaceStrings } from './workspaceStrings';
+
+interface SpanPopoverProps {
+  /** The spans at the clicked point, innermost first; with more than one and none chosen, the popover lists them. */
+  candidates: readonly Annotation[];
+  chosen: Annotation | null;
+  tags: readonly Tag[];
+  language: Language;
+  anchor: DOMRect;
+  onChoose: (id: string | null) => void;
+  onRetag: (id: string, tag: string) => void;
+  onNote: (id: string, note: string) => void;
+  onDelete: (id: string) => void;
+  onClose: () => void;
+}
+
+const WIDTH = 320;
+
+function excerpt(text: string): string {
+  const chars = [...text];
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
+}
+
+/** A small dialog by a highlight: choose among overlapping spans, change the tag, write a note, or delete. */
+export function SpanPopover({ candidates, chosen, tags, language, anchor, onChoose, onRetag, onNote, onDelete, onClose }: SpanPopoverProps) {
+  const { t } = useT('workspace', workspaceStrings);
+  const titleId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const [note, setNote] = useState(chosen?.note ?? '');
+  const tagOf = (id: string) => tags.find((tag) => tag.id === id);
+
+  useEffect(() => setNote(chosen?.note ?? ''), [chosen?.id, chosen?.note]);
+
+  useEffect(() => {
+    box.current?.querySelector<HTMLElement>('button, textarea')?.focus({ preventScroll: true });
+  }, [chosen?.id]);
+
+  useEffect(() => {
+    const away = (event: PointerEvent) => {
+      const target = event.target as Element;
+      if (!box.current?.contains(target) && !target.closest?.('mark[data-ids]')) onClose();
+    };
+    window.addEventListener('pointerdown', away, true);
+    return () => window.removeEventListener('pointerdown', away, true);
+  }, [onClose]);
+
+  const saveNote = () => {
+    if (chosen && note !== chosen.note) onNote(chosen.id, note);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      saveNote();
+      onClose();
+    }
+  };
+
+  const below = anchor.bottom + 8 + 260 < window.innerHeight;
+  const style: CSSProperties = {
+    left: Math.max(8, Math.min(anchor.left, window.innerWidth - WIDTH - 8)),
+    ...(below ? { top: anchor.bottom + 8 } : { bottom: window.innerHeight - anchor.top + 8 }),
+    width: WIDTH,
+  };
+
+  return (
+    <div ref={box} className="ws-popover" role="dialog" aria-labelledby={titleId} style={style} onKeyDown={onKeyDown}>
+      <div className="ws-popover-head">
+        <h2 id={titleId}>{chosen ? t('popover') : t('choose', { count: candidates.length })}</h2>
+        <button type="button" className="ws-icon-button ws-small" aria-label={t('close')} title={t('close')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {!chosen ? (
+        <ul className="ws-choices">
+          {candidates.map((span) => {
+            const tag = tagOf(span.tag);
+            return (
+              <li key={span.id}>
+                <button
+                  type="button"
+                  className="ws-choice"
+                  style={{ '--tag': tag?.color ?? '#888' } as CSSProperties}
+                  onClick={() => onChoose(span.id)}
+                >
+                  <span className="ws-swatch" aria-hidden="true" />
+                  {t('chooseSpan', { tag: tag?.label[language] ?? span.tag, quote: excerpt(span.quote) })}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <>
+          <blockquote className="ws-quote">{excerpt(chosen.quote)}</blockquote>
+          <div className="ws-field" role="group" aria-label={t('tag')}>
+            {tags.map((tag) => (
+              <button
+                key={tag.id}
+                type="button"
+                className="ws-chip"
+                style={{ '--tag': tag.color } as CSSProperties}
+                aria-pressed={chosen.tag === tag.id}
+                onClick={() => chosen.tag !== tag.id && onRetag(chosen.id, tag.id)}
+              >
+                <span className="ws-swatch" aria-hidden="true" />
+                {tag.label[language]}
+              </button>
+            ))}
+          </div>
+          <label className="ws-note">
+            <span>{t('note')}</span>
+            <textarea
+              value={note}
+              rows={3}
+              placeholder={t('notePlaceholder')}
+              onChange={(event) => setNote(event.target.value)}
+              onBlur={saveNote}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+                  event.preventDefault();
+                  saveNote();
+                }
+              }}
+            />
+          </label>
+          <div className="ws-popover-foot">
+            {candidates.length > 1 && (
+              <button type="button" onClick={() => onChoose(null)}>
+                {t('back')}
+              </button>
+            )}
+            <button type="button" className="ws-danger" onClick={() => onDelete(chosen.id)}>
+              {t('deleteSpan')}
+            </button>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

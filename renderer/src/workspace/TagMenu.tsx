@@ -1,0 +1,69 @@
+import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Language, Tag } from '../../../electron/shared/model';
+import { useT } from '../i18n/i18n';
+import { workspaceStrings } from './workspaceStrings';
+
+interface TagMenuProps {
+  tags: readonly Tag[];
+  language: Language;
+  x: number;
+  y: number;
+  onPick: (tagId: string) => void;
+  onClose: () => void;
+}
+
+/** The context menu on a selection: one item per tag. Arrow keys move, Enter picks, Escape closes. */
+export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps) {
+  const { t } = useT('workspace', workspaceStrings);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
+    const away = (event: PointerEvent) => {
+      if (!menu.current?.contains(event.target as Node)) onClose();
+    };
+    window.addEventListener('pointerdown', away, true);
+    return () => window.removeEventListener('pointerdown', away, true);
+  }, [onClose]);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const at = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      items[(at + step + items.length) % items.length]?.focus();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      ref={menu}
+      className="ws-menu"
+      role="menu"
+      aria-label={t('tagMenu')}
+      style={{ left: Math.min(x, window.innerWidth - 200), top: Math.min(y, window.innerHeight - 48 * tags.length - 16) }}
+      onKeyDown={onKeyDown}
+    >
+      {tags.map((tag) => (
+        <button
+          key={tag.id}
+          type="button"
+          role="menuitem"
+          className="ws-menu-item"
+          style={{ '--tag': tag.color } as CSSProperties}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onPick(tag.id)}
+        >
+          <span className="ws-swatch" aria-hidden="true" />
+          {tag.label[language]}
+          {tag.hotkey && <kbd aria-hidden="true">{tag.hotkey}</kbd>}
+        </button>
+      ))}
+    </div>
+  );
+}

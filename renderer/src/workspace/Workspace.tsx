@@ -1,0 +1,303 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { OffsetMap } from '../../../electron/shared/codePoints';
+import type { HistoryState } from '../../../electron/shared/contract';
+import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
+import { call } from '../api/client';
+import { useCommand } from '../commands';
+import { useT } from '../i18n/i18n';
+import { AnnotationPanel } from './AnnotationPanel';
+import { DocumentView, type DocumentViewHandle } from './DocumentView';
+import { FindBar } from './FindBar';
+import { paintStyle } from './paint';
+import { splitLines } from './segments';
+import { SpanPopover } from './SpanPopover';
+import { TagMenu } from './TagMenu';
+import { Toolbar } from './Toolbar';
+import type { TextRange } from './trimRange';
+import { PENDING, useAnnotations } from './useAnnotations';
+import { useDebounced } from './useDebounced';
+import { workspaceStrings } from './workspaceStrings';
+import './workspace.css';
+
+export interface WorkspaceProps {
+  docId: string;
+  /** Display order; the shell reloads them after tag edits. */
+  tags: Tag[];
+  /** After any annotation change, so the shell refreshes span counts. */
+  onChanged: () => void;
+  /** Undo or redo touched another document: the shell opens it. */
+  onOpenDocument: (docId: string) => void;
+}
+
+interface PopoverState {
+  ids: string[];
+  chosen: string | null;
+  anchor: DOMRect;
+  /** Where the focus goes back to when the popover closes. */
+  opener: HTMLElement | null;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
+export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
+  const { t, language } = useT('workspace', workspaceStrings);
+  const [doc, setDoc] = useState<DocumentRecord | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null });
+  const [filter, setFilter] = useState<PanelFilter>({ tags: [], query: '', groupByTag: false });
+  const [initialScroll, setInitialScroll] = useState(0);
+  const [popover, setPopover] = useState<PopoverState | null>(null);
+  const [menu, setMenu] = useState<{ range: TextRange; x: number; y: number } | null>(null);
+  const [findToken, setFindToken] = useState(0);
+  const view = useRef<DocumentViewHandle>(null);
+  const shell = useRef<HTMLDivElement>(null);
+
+  const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: message(error) })), [t]);
+  const { spans, reload, create, createMany, update, remove, settled } = useAnnotations(docId, report);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([call('documents.get', { id: docId }), call('view.get', {}), call('history.state', {}), reload()])
+      .then(([record, viewState, historyState]) => {
+        if (!live) return;
+        setFilter(viewState.filter);
+        setInitialScroll(viewState.scroll[docId] ?? 0);
+        setHistory(historyState);
+        setDoc(record);
+      })
+      .catch((error: unknown) => live && setLoadError(message(error)));
+    return () => {
+      live = false;
+    };
+  }, [docId, reload]);
+
+  const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
+  const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
+  const paintOf = useMemo(() => {
+    const color = new Map(tags.map((tag) => [tag.id, tag.color]));
+    const tagOf = new Map(spans.map((span) => [span.id, span.tag]));
+    return (ids: readonly string[]) => paintStyle(ids, (id) => color.get(tagOf.get(id) ?? ''));
+  }, [spans, tags]);
+
+  const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
+  const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
+
+  const changed = useCallback(async () => {
+    onChanged();
+    setHistory(await call('history.state', {}));
+  }, [onChanged]);
+
+  const tagRange = async (range: TextRange, tag: string) => {
+    setMenu(null);
+    view.current?.clearSelection();
+    setStatus(null);
+    if (await create(map, range, tag)) await changed();
+  };
+
+  const tagSelection = (tag: string) => {
+    const range = view.current?.selection();
+    if (range) void tagRange(range, tag);
+  };
+
+  const closePopover = useCallback(() => {
+    setPopover((current) => {
+      current?.opener?.focus({ preventScroll: true });
+      return null;
+    });
+  }, []);
+
+  const travel = async (direction: 'undo' | 'redo') => {
+    if (isTyping(document.activeElement)) {
+      // The menu's accelerator took the key from a text field: give the field its own undo.
+      document.execCommand(direction);
+      return;
+    }
+    try {
+      await settled();
+      const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
+      setHistory(state);
+      setPopover(null);
+      if (state.docId && state.docId !== docId) {
+        onOpenDocument(state.docId);
+        return;
+      }
+      await reload();
+      onChanged();
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const openFind = () => setFindToken((n) => n + 1);
+  const closeFind = () => {
+    setFindToken(0);
+    view.current?.showMatches([], -1);
+  };
+  const showMatches = useCallback((matches: readonly TextRange[], current: number) => view.current?.showMatches(matches, current), []);
+
+  useCommand('find', openFind);
+  useCommand('undo', () => void travel('undo'));
+  useCommand('redo', () => void travel('redo'));
+
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event) => {
+    if (event.defaultPrevented || !doc) return;
+    const target = event.target as Node | null;
+    if (target !== document.body && !shell.current?.contains(target)) return;
+    const key = event.key.toLowerCase();
+    const mod = event.ctrlKey || event.metaKey;
+    if (mod && !event.altKey && key === 'f') {
+      event.preventDefault();
+      openFind();
+      return;
+    }
+    if (isTyping(event.target)) return;
+    if (mod && !event.altKey && (key === 'z' || key === 'y')) {
+      event.preventDefault();
+      void travel(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+      return;
+    }
+    if (mod || event.altKey || event.repeat) return;
+    const tag = tags.find((x) => x.hotkey !== null && x.hotkey.toLowerCase() === key);
+    if (!tag) return;
+    const range = view.current?.selection();
+    if (!range) return;
+    event.preventDefault();
+    void tagRange(range, tag.id);
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const saved = (id: string) => !id.startsWith(PENDING) && spans.some((span) => span.id === id);
+  const openPopover = (ids: string[], anchor: DOMRect, opener: HTMLElement | null) => {
+    const known = ids.filter(saved);
+    if (known.length === 0) return;
+    setMenu(null);
+    setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor, opener });
+  };
+
+  const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
+  const candidates = popover ? popover.ids.flatMap((id) => byId.get(id) ?? []) : [];
+  const chosen = popover?.chosen ? (byId.get(popover.chosen) ?? null) : null;
+  const activeId = chosen?.id ?? null;
+
+  useEffect(() => {
+    if (popover && (candidates.length === 0 || (popover.chosen && !chosen))) setPopover(null);
+  }, [popover, candidates.length, chosen]);
+  useEffect(() => view.current?.setActive(activeId), [activeId, spans]);
+
+  const edit = (action: Promise<unknown>) =>
+    action.then(changed).catch((error: unknown) => {
+      report(error);
+    });
+
+  if (loadError) return <div className="ws ws-message">{t('loadFailed', { message: loadError })}</div>;
+  if (!doc) return <div className="ws ws-message" aria-busy="true">{t('loading')}</div>;
+
+  return (
+    <div className="ws" ref={shell}>
+      <Toolbar
+        tags={tags}
+        language={language}
+        canUndo={history.canUndo}
+        canRedo={history.canRedo}
+        status={status}
+        onTag={tagSelection}
+        onFind={openFind}
+        onUndo={() => void travel('undo')}
+        onRedo={() => void travel('redo')}
+      />
+      <div className="ws-main">
+        {findToken > 0 && (
+          <FindBar
+            map={map}
+            tags={tags}
+            language={language}
+            focusToken={findToken}
+            onShow={showMatches}
+            onTagAll={async (matches, tag) => {
+              try {
+                const created = await createMany(matches, tag);
+                setStatus(t('tagged', { count: created.length }));
+                await changed();
+              } catch (error) {
+                report(error);
+              }
+            }}
+            onClose={closeFind}
+          />
+        )}
+        <DocumentView
+          handle={view}
+          map={map}
+          lines={lines}
+          spans={spans}
+          paintOf={paintOf}
+          label={t('documentText', { title: doc.title })}
+          initialScroll={initialScroll}
+          onScroll={saveScroll}
+          onMarkClick={(ids, anchor) => openPopover(ids, anchor, null)}
+          onContextMenu={(range, x, y) => {
+            setPopover(null);
+            setMenu({ range, x, y });
+          }}
+        />
+      </div>
+      <AnnotationPanel
+        spans={spans}
+        tags={tags}
+        language={language}
+        filter={filter}
+        activeId={activeId}
+        onFilter={(next) => {
+          setFilter(next);
+          saveFilter(next);
+        }}
+        onShow={(id) => view.current?.reveal(id, true)}
+        onOpen={(id) => {
+          view.current?.reveal(id, true);
+          const anchor = view.current?.rectOf(id);
+          if (anchor) openPopover([id], anchor, document.activeElement as HTMLElement | null);
+        }}
+      />
+      {menu && (
+        <TagMenu
+          tags={tags}
+          language={language}
+          x={menu.x}
+          y={menu.y}
+          onPick={(tag) => void tagRange(menu.range, tag)}
+          onClose={() => setMenu(null)}
+        />
+      )}
+      {popover && candidates.length > 0 && (
+        <SpanPopover
+          candidates={candidates}
+          chosen={chosen}
+          tags={tags}
+          language={language}
+          anchor={popover.anchor}
+          onChoose={(id) => setPopover((p) => p && { ...p, chosen: id })}
+          onRetag={(id, tag) => void edit(update(id, { tag }))}
+          onNote={(id, note) => void edit(update(id, { note }))}
+          onDelete={(id) => {
+            closePopover();
+            void edit(remove(id));
+          }}
+          onClose={closePopover}
+        />
+      )}
+    </div>
+  );
+}

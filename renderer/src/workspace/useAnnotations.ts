@@ -1,0 +1,85 @@
+import { useCallback, useRef, useState } from 'react';
+import type { OffsetMap } from '../../../electron/shared/codePoints';
+import type { Annotation } from '../../../electron/shared/model';
+import { call } from '../api/client';
+import type { TextRange } from './trimRange';
+
+/** Prefix of spans painted before the core has answered; their ids are never sent to it. */
+export const PENDING = 'pending-';
+
+function inTextOrder(a: Annotation, b: Annotation): number {
+  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * One document's spans as the core stores them. A new span is painted at
+ * once under a pending id and replaced by the core's answer (or dropped when
+ * the core refuses it), so tagging never waits for a round trip.
+ */
+export function useAnnotations(docId: string, onError: (error: unknown) => void) {
+  const [spans, setSpans] = useState<Annotation[]>([]);
+  const counter = useRef(0);
+  const inflight = useRef(new Set<Promise<unknown>>());
+
+  const reload = useCallback(async () => {
+    const list = await call('annotations.list', { docId });
+    setSpans([...list].sort(inTextOrder));
+  }, [docId]);
+
+  const create = useCallback(
+    async (map: OffsetMap, range: TextRange, tag: string): Promise<Annotation | null> => {
+      const now = new Date().toISOString();
+      const pending: Annotation = {
+        id: `${PENDING}${++counter.current}`,
+        docId,
+        ...range,
+        quote: map.slice(range.start, range.end),
+        tag,
+        note: '',
+        created: now,
+        modified: now,
+      };
+      setSpans((list) => [...list, pending].sort(inTextOrder));
+      const request = call('annotations.create', { docId, ...range, tag });
+      inflight.current.add(request);
+      try {
+        const saved = await request;
+        setSpans((list) => list.map((s) => (s.id === pending.id ? saved : s)).sort(inTextOrder));
+        return saved;
+      } catch (error) {
+        setSpans((list) => list.filter((s) => s.id !== pending.id));
+        onError(error);
+        return null;
+      } finally {
+        inflight.current.delete(request);
+      }
+    },
+    [docId, onError],
+  );
+
+  const createMany = useCallback(
+    async (ranges: readonly TextRange[], tag: string) => {
+      const saved = await call('annotations.createMany', { docId, tag, spans: ranges.map(({ start, end }) => ({ start, end })) });
+      setSpans((list) => [...list, ...saved].sort(inTextOrder));
+      return saved;
+    },
+    [docId],
+  );
+
+  const update = useCallback(async (id: string, change: { tag?: string; note?: string }) => {
+    const saved = await call('annotations.update', { id, ...change });
+    setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
+  }, []);
+
+  const remove = useCallback(async (id: string) => {
+    await call('annotations.remove', { id });
+    setSpans((list) => list.filter((s) => s.id !== id));
+  }, []);
+
+  /** Resolves once every create sent so far has been answered, so that an undo never overtakes one. */
+  const settled = useCallback(async () => {
+    await Promise.allSettled([...inflight.current]);
+  }, []);
+
+  return { spans, reload, create, createMany, update, remove, settled };
+}
