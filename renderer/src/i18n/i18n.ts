@@ -40,6 +40,8 @@ function subscribe(onChange: () => void): () => void {
 /** The translate function of one namespace; re-renders the component when the language changes. */
 export function useT<K extends string>(ns: string, _strings?: { zh: Record<K, string>; en: Record<K, string> }) {
   const language = useSyncExternalStore(subscribe, currentLanguage);
-  const t = (key: K, options?: TOptions): string => i18next.t(key, { ns, lng: language, ...options });
+  // i18next's key typing expects declared resource types; ours are registered at run time per namespace.
+  const translate = i18next.t as unknown as (key: string, options: TOptions) => string;
+  const t = (key: K, options?: TOptions): string => translate(key, { ns, lng: language, ...options });
   return { t, language };
 }
