@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { FileProblem } from './FileProblem';
@@ -35,11 +36,9 @@ function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
 }
 
 function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
-  }
+  // Buffer's validator and decoder are several times faster than a fatal TextDecoder on 50 MB.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return isUtf8(buffer) ? buffer.toString('utf8') : null;
 }
 
 /** Code units of a UTF-16 sample that a real text is made of: printable ASCII, whitespace, CJK and its punctuation, Latin. */
@@ -129,7 +128,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 function detect(bytes: Uint8Array): DecodedText {
   const withBom = bomEncoding(bytes);
   if (withBom) return withBom;
-  const hasNul = bytes.indexOf(0) >= 0;
+  const hasNul = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0;
   if (!hasNul) {
     const utf8 = strictUtf8(bytes);
     if (utf8 !== null) return { text: utf8, encoding: 'UTF-8' };

@@ -80,7 +80,7 @@ export function markdownBlocks(source: string): Block[] {
       paragraph = null;
       continue;
     }
-    if (THEMATIC_BREAK.test(raw) || LINK_DEFINITION.test(raw) || TABLE_DIVIDER.test(raw) && raw.includes('-') && raw.includes('|')) {
+    if (THEMATIC_BREAK.test(raw) || LINK_DEFINITION.test(raw) || (TABLE_DIVIDER.test(raw) && raw.includes('|'))) {
       endParagraph();
       continue;
     }

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { PizhuError } from '../../shared/errors';
 import type { DocumentFormat, DocumentSource } from '../../shared/model';
 import { buildDocument, type ImportedDocument } from './buildDocument';
@@ -11,7 +12,6 @@ import { markdownBlocks } from './markdownBlocks';
 import { newspaperCleanup, type CleanArticle } from './newspaperCleanup';
 import { pdfBlocks } from './pdfBlocks';
 import { normaliseLineEndings, textLines } from './textLines';
-import iconv from 'iconv-lite';
 
 export type { ImportedDocument } from './buildDocument';
 
