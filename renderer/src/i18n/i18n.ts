@@ -12,6 +12,7 @@ void i18next.init({
   interpolation: { escapeValue: false },
   resources: {},
   initAsync: false,
+  showSupportNotice: false,
 });
 
 export type Strings = Record<string, string>;
