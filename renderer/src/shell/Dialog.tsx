@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 import { shellStrings } from './strings/shellStrings';
+import { Icon } from './Icon';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -85,7 +86,7 @@ export function Dialog({ title, onClose, children, footer, size = 'medium', clas
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
         <button type="button" className="icon-button" aria-label={t('close')} onClick={() => onCloseRef.current()}>
-          ×
+          <Icon name="close" />
         </button>
       </header>
       <div className="dialog-body">{children}</div>

@@ -3,6 +3,7 @@ import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { TagBadges } from './TagBadges';
 import { shellStrings } from './strings/shellStrings';
+import { Icon } from './Icon';
 
 interface DocumentListItemProps {
   doc: DocumentSummary;
@@ -100,10 +101,10 @@ export function DocumentListItem({ doc, tags, selected, tabStop, onOpen, onRenam
       {!editing && (
         <span className="doc-actions">
           <button type="button" className="icon-button" aria-label={t('renameDoc', { title: doc.title })} title={t('rename')} onClick={startEditing}>
-            ✎
+            <Icon name="edit" />
           </button>
           <button type="button" className="icon-button danger-text" aria-label={t('deleteDoc', { title: doc.title })} title={t('delete')} onClick={onDelete}>
-            🗑
+            <Icon name="trash" />
           </button>
         </span>
       )}

@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n';
 import { navigateIndex } from './lib/listOrder';
 import { sortRecent } from './lib/recentSessions';
 import { shellStrings } from './strings/shellStrings';
+import { Icon } from './Icon';
 
 /** How many recent sessions the menu offers; the Open dialog lists them all. */
 const RECENT_IN_MENU = 5;
@@ -95,7 +96,8 @@ export function SessionMenu({ hasSession, currentPath, onOpenRecent }: SessionMe
           }
         }}
       >
-        {t('session')} <span aria-hidden="true">▾</span>
+        {t('session')}
+        <Icon name="chevron" size={14} />
       </button>
       {open && (
         <div ref={menuRef} id={menuId} role="menu" aria-label={t('sessionMenu')} className="menu" onKeyDown={onMenuKeyDown}>

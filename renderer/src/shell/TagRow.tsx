@@ -3,6 +3,7 @@ import type { Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { hotkeyClash, normalizeHotkey } from './lib/hotkeys';
 import { tagStrings } from './strings/tagStrings';
+import { Icon } from './Icon';
 
 export type TagPatch = Partial<Pick<Tag, 'label' | 'color' | 'hotkey'>>;
 
@@ -95,13 +96,13 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
       <span className="tag-usage muted">{t('usage', { count: usage })}</span>
       <span className="tag-row-actions">
         <button type="button" className="icon-button" data-move="up" aria-label={t('moveUp', { tag: name })} disabled={isFirst} onClick={() => onMove(-1)}>
-          ↑
+          <Icon name="up" />
         </button>
         <button type="button" className="icon-button" data-move="down" aria-label={t('moveDown', { tag: name })} disabled={isLast} onClick={() => onMove(1)}>
-          ↓
+          <Icon name="down" />
         </button>
         <button type="button" className="icon-button danger-text" aria-label={t('remove', { tag: name })} onClick={onRemove}>
-          🗑
+          <Icon name="trash" />
         </button>
       </span>
       {problem && (

@@ -1,6 +1,7 @@
 import { useT } from '../i18n/i18n';
 import { shellStrings } from './strings/shellStrings';
 import { dismissToast, useToasts, type Toast } from './toastStore';
+import { Icon } from './Icon';
 
 function ToastItem({ toast }: { toast: Toast }) {
   const { t } = useT('shell', shellStrings);
@@ -8,7 +9,7 @@ function ToastItem({ toast }: { toast: Toast }) {
     <div className={`toast toast-${toast.kind}`}>
       <span className="toast-message">{toast.message}</span>
       <button type="button" className="icon-button" aria-label={t('dismiss')} onClick={() => dismissToast(toast.id)}>
-        ×
+        <Icon name="close" size={14} />
       </button>
     </div>
   );
