@@ -3,14 +3,12 @@ import { PizhuError } from '../../shared/errors';
 import type { DocumentFormat, DocumentSource } from '../../shared/model';
 import { buildDocument, type ImportedDocument } from './buildDocument';
 import { decodeText, type DecodedText } from './decodeText';
-import { docxBlocks } from './docxBlocks';
 import { FileProblem } from './FileProblem';
 import { declaredHtmlCharset } from './htmlCharset';
 import { htmlBlocks, htmlTitle } from './htmlBlocks';
 import type { Block, ReadResult } from './importTypes';
 import { markdownBlocks } from './markdownBlocks';
 import { newspaperCleanup, type CleanArticle } from './newspaperCleanup';
-import { pdfBlocks } from './pdfBlocks';
 import { normaliseLineEndings, textLines } from './textLines';
 
 export type { ImportedDocument } from './buildDocument';
@@ -57,10 +55,11 @@ function decodeHtml(bytes: Uint8Array): DecodedText {
 
 async function readFormat(format: DocumentFormat, bytes: Uint8Array): Promise<ReadResult & { title?: string | null }> {
   switch (format) {
+    // mammoth and pdf.js take seconds to load: only a docx or pdf import pays for them.
     case 'docx':
-      return { ...(await docxBlocks(bytes)), encoding: null };
+      return { ...(await (await import('./docxBlocks')).docxBlocks(bytes)), encoding: null };
     case 'pdf':
-      return { ...(await pdfBlocks(bytes)), encoding: null };
+      return { ...(await (await import('./pdfBlocks')).pdfBlocks(bytes)), encoding: null };
     case 'html': {
       const decoded = decodeHtml(bytes);
       const original = normaliseLineEndings(decoded.text);
