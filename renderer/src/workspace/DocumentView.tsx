@@ -2,6 +2,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { SKIP_DOM_SELECTION_TAG } from 'lexical';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { PaintOf } from './buildDocument';
 import { domRangeToOffsets, offsetToDomPoint, offsetsToDomRange } from './domOffsets';
@@ -120,7 +121,7 @@ function DocumentBody({ map, lines, spans, paintOf, label, initialScroll, onScro
   };
 
   useLayoutEffect(() => {
-    editor.update(() => void sync.$sync(spans, paintOf), { discrete: true });
+    editor.update(() => void sync.$sync(spans, paintOf), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
     paintActive();
     if (matches.current.list.length) paintMatches();
     const scroller = scrollRef.current;

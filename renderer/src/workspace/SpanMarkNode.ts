@@ -6,7 +6,8 @@ import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexi
  * it. Unlike MarkNode it writes those ids into `data-ids` (space-separated,
  * so `[data-ids~="ID"]` finds every piece of a span for clicks, scrolling and
  * tests) and carries its paint as an inline style, since tag colours are
- * user-defined and known only at run time.
+ * user-defined and known only at run time. The style goes through CSSOM
+ * (`style.cssText`), which the page's CSP allows, not a style attribute, which it blocks.
  */
 export class SpanMarkNode extends MarkNode {
   __paint = '';
@@ -27,14 +28,14 @@ export class SpanMarkNode extends MarkNode {
   override createDOM(config: EditorConfig): HTMLElement {
     const element = super.createDOM(config);
     element.dataset.ids = this.__ids.join(' ');
-    element.setAttribute('style', this.__paint);
+    element.style.cssText = this.__paint;
     return element;
   }
 
   override updateDOM(prevNode: this, element: HTMLElement, config: EditorConfig): boolean {
     super.updateDOM(prevNode, element, config);
     if (prevNode.__ids !== this.__ids) element.dataset.ids = this.__ids.join(' ');
-    if (prevNode.__paint !== this.__paint) element.setAttribute('style', this.__paint);
+    if (prevNode.__paint !== this.__paint) element.style.cssText = this.__paint;
     return false;
   }
 }

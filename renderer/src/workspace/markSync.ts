@@ -1,3 +1,4 @@
+import { $setSelection } from 'lexical';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import { $buildDocument, $rebuildLines, type PaintOf } from './buildDocument';
 import { buildRuns, runsKey, type Line, type SpanRange } from './segments';
@@ -24,6 +25,8 @@ export class MarkSync {
       if (style === undefined) cache.set(key, (style = paintOf(ids)));
       return style;
     };
+    // Lexical follows the DOM selection even when read-only; lines rebuilt below would leave it on removed nodes.
+    $setSelection(null);
     const runs = buildRuns(this.lines, spans);
     const keys = runs.map((r) => runsKey(r, paint));
     const previous = this.keys;

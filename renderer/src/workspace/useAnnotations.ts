@@ -11,6 +11,12 @@ function inTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** `list` with `added` in text order; the core answers a repeated span with the one it has, which must not appear twice. */
+function merge(list: readonly Annotation[], added: readonly Annotation[]): Annotation[] {
+  const known = new Set(list.map((s) => s.id));
+  return [...list, ...added.filter((s) => !known.has(s.id))].sort(inTextOrder);
+}
+
 /**
  * One document's spans as the core stores them. A new span is painted at
  * once under a pending id and replaced by the core's answer (or dropped when
@@ -44,7 +50,7 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
       inflight.current.add(request);
       try {
         const saved = await request;
-        setSpans((list) => list.map((s) => (s.id === pending.id ? saved : s)).sort(inTextOrder));
+        setSpans((list) => merge(list.filter((s) => s.id !== pending.id), [saved]));
         return saved;
       } catch (error) {
         setSpans((list) => list.filter((s) => s.id !== pending.id));
@@ -60,7 +66,7 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
   const createMany = useCallback(
     async (ranges: readonly TextRange[], tag: string) => {
       const saved = await call('annotations.createMany', { docId, tag, spans: ranges.map(({ start, end }) => ({ start, end })) });
-      setSpans((list) => [...list, ...saved].sort(inTextOrder));
+      setSpans((list) => merge(list, saved));
       return saved;
     },
     [docId],
