@@ -78,10 +78,21 @@ async function readFormat(format: DocumentFormat, bytes: Uint8Array): Promise<Re
   }
 }
 
+/**
+ * Whether a first line can serve as a title. A salutation ('各位代表：') or
+ * a whole opening paragraph names nothing; the file name says more.
+ */
+function isTitleLike(line: string): boolean {
+  return line.length > 0 && line.length <= 60 && !/[：:！!，,。；;]$/u.test(line);
+}
+
+function pickTitle(candidate: string | undefined, fallbackTitle: string): string {
+  return candidate !== undefined && isTitleLike(candidate) ? candidate : fallbackTitle;
+}
+
 /** Without clean-up: the text as it came, one document titled by its first heading or line. */
 function uncleaned(blocks: Block[], fallbackTitle: string): CleanArticle {
-  const title = blocks.find((b) => b.level === 1)?.text ?? blocks[0]?.text ?? fallbackTitle;
-  return { title, blocks, captions: [] };
+  return { title: pickTitle(blocks.find((b) => b.level === 1)?.text ?? blocks[0]?.text, fallbackTitle), blocks, captions: [] };
 }
 
 /** Clean-up normalises whitespace inside lines too, which the plain reading leaves alone. */
@@ -135,6 +146,6 @@ export async function readDocuments(
     if (article.subtitle !== undefined) source.subtitle = article.subtitle;
     if (article.dateline !== undefined) source.dateline = article.dateline;
     if (article.byline !== undefined) source.byline = article.byline;
-    return buildDocument(article.blocks, { title: article.title || fallbackTitle, source, original: read.original });
+    return buildDocument(article.blocks, { title: pickTitle(article.title, fallbackTitle), source, original: read.original });
   });
 }
