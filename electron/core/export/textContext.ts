@@ -2,9 +2,10 @@ import type { OffsetMap } from '../../shared/codePoints';
 import type { Heading } from '../../shared/model';
 import { lastAtOrBefore } from './lastAtOrBefore';
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '!', '?', ';', '\n']);
+const codes = (chars: string) => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+const SENTENCE_END = codes('。！？；!?;\n');
 /** Closing marks that belong to the sentence they follow, as in 。” or ！） */
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);
+const CLOSERS = codes('”’」』）)》】"\'');
 
 /** The heading path separator of the csv and xlsx section column. */
 const PATH_SEPARATOR = ' > ';
@@ -24,15 +25,23 @@ export class TextContext {
     private readonly map: OffsetMap,
     headings: readonly Heading[],
   ) {
+    // Scans UTF-16 units rather than iterating characters: a string per CJK
+    // character would make this loop allocate one object per character.
+    const text = map.text;
     let cp = 0;
     let afterEnd = false;
-    for (const ch of map.text) {
-      if (afterEnd && !CLOSERS.has(ch) && !SENTENCE_END.has(ch)) {
+    for (let i = 0; i < text.length; i++, cp++) {
+      const unit = text.charCodeAt(i);
+      const isEnd = SENTENCE_END.has(unit);
+      if (afterEnd && !isEnd && !CLOSERS.has(unit)) {
         this.sentenceStarts.push(cp);
         afterEnd = false;
       }
-      if (SENTENCE_END.has(ch)) afterEnd = true;
-      cp++;
+      if (isEnd) afterEnd = true;
+      if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+        const next = text.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) i++;
+      }
     }
 
     // The level-1 headline names the whole document (it is usually its title),

@@ -95,7 +95,7 @@ describe('xlsx export', () => {
     sheet.eachRow((row, n) => {
       const values = (row.values as unknown[]).slice(1);
       // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
-      expect(values.map((v) => String(v ?? ''))).toEqual(csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')));
+      expect(Array.from(values, (v) => String(v ?? ''))).toEqual(csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')));
       for (const v of values) expect(typeof v === 'string' || typeof v === 'number' || v === undefined).toBe(true);
     });
     expect(typeof sheet.getCell('F2').value).toBe('number');
