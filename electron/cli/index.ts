@@ -59,7 +59,8 @@ async function list(session: string): Promise<void> {
   try {
     const documents = store.documents().map((d) => {
       const { id, title, length, counts } = summarize(store, d);
-      return { id, title, length, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts };
+      const perTag = Object.fromEntries(store.tags().map((t) => [t.id, counts[t.id] ?? 0]));
+      return { id, title, length, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag };
     });
     console.log(JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2));
   } finally {
@@ -76,13 +77,17 @@ interface PreviewItem {
 
 async function importFiles(session: string, files: string[], cleanup: boolean): Promise<void> {
   if (!files.length) throw new CliError('import: name at least one file to import', 2);
-  const payload = files.map((f) => {
+  const unreadable: string[] = [];
+  const payload: { name: string; data: string }[] = [];
+  for (const f of files) {
     try {
-      return { name: basename(f), data: readFileSync(f).toString('base64') };
+      payload.push({ name: basename(f), data: readFileSync(f).toString('base64') });
     } catch (error) {
-      throw new CliError(`${f}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      unreadable.push(`${f}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     }
-  });
+  }
+  for (const line of unreadable) console.error(line);
+  if (!payload.length) throw new CliError(`none of the ${files.length} files could be read`);
   const failed = await withCore(session, async (core) => {
     const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(core.call('import.preview', { files: payload, cleanup }));
     const report = await unwrap<{
@@ -102,7 +107,7 @@ async function importFiles(session: string, files: string[], cleanup: boolean): 
     for (const d of report.duplicates) console.log(`${d.file}: already in the session as ${d.existingId} "${d.title}", not imported again`);
     if (report.annotationsAdded) console.log(`annotations added: ${report.annotationsAdded}`);
     for (const e of report.errors) console.error(e.message);
-    return report.errors.length;
+    return report.errors.length + unreadable.length;
   });
   if (failed) throw new CliError(`${failed} of ${files.length} files were refused (see above); the others were imported`);
 }
