@@ -35,6 +35,8 @@ export function createMainWindow(
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
+      // A middle click would otherwise ask for a new window; the open handler denies it, but better not to ask.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

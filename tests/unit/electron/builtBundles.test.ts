@@ -70,7 +70,7 @@ describe('built main process (out/main/index.js)', () => {
     expect(report.windows).toHaveLength(1);
     const [window] = report.windows;
     expect(window?.show).toBe(false);
-    expect(window?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(window?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
     expect(window?.webPreferences).not.toHaveProperty('allowRunningInsecureContent');
     expect(window?.webPreferences).not.toHaveProperty('experimentalFeatures');
     expect(report.shown).toBe(true);
