@@ -4,7 +4,8 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
   'view.get': async (_input, ctx) => ctx.requireStore().view(),
   'view.set': async (input, ctx) => {
     const store = ctx.requireStore();
-    if (input.openDocId) store.document(input.openDocId);
+    // An empty string is falsy but still a document id to check; only null closes the document.
+    if (typeof input.openDocId === 'string') store.document(input.openDocId);
     if (input.scroll) store.document(input.scroll.docId);
     await store.setView((view) => {
       if (input.openDocId !== undefined) view.openDocId = input.openDocId;
