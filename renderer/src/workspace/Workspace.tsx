@@ -150,8 +150,9 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
   onKey.current = (event) => {
     if (event.defaultPrevented || !doc) return;
-    const target = event.target as Node | null;
-    if (target !== document.body && !shell.current?.contains(target)) return;
+    // Keys typed in the shell's own dialogs are theirs; anywhere else in the window (the document list too) they are ours.
+    const target = event.target as Element | null;
+    if (!shell.current?.contains(target) && target?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
     const key = event.key.toLowerCase();
     const mod = event.ctrlKey || event.metaKey;
     if (mod && !event.altKey && key === 'f') {

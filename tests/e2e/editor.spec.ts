@@ -1,0 +1,284 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { selectText } from './editorSelect';
+import { api } from './webHost';
+
+interface Span {
+  id: string;
+  start: number;
+  end: number;
+  quote: string;
+  tag: string;
+  note: string;
+}
+
+const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文/ });
+const panel = (page: Page) => page.getByRole('complementary', { name: '标注列表' });
+const tagButton = (page: Page, label: string) => page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button', { name: new RegExp(`^标为“${label}”`) });
+const popover = (page: Page) => page.getByRole('dialog');
+const marks = (page: Page, id: string) => page.locator(`mark[data-ids~="${id}"]`);
+
+async function openDoc(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(docText(page)).toContainText('要吃透产业发展现状');
+}
+
+/** The open document's id: the one whose text the page shows. */
+async function docId(web: { origin: string; token: string }): Promise<string> {
+  const docs = await api<{ id: string; title: string }[]>(web, 'documents.list');
+  return docs.find((d) => d.title.startsWith('市北'))!.id;
+}
+
+const list = (web: { origin: string; token: string }, id: string) => api<Span[]>(web, 'annotations.list', { docId: id });
+
+/** Text of every piece of a span, joined: what the reader sees highlighted for it. */
+async function shownText(page: Page, id: string): Promise<string> {
+  return (await marks(page, id).allTextContents()).join('');
+}
+
+test.beforeEach(async ({ page, web }) => {
+  await openDoc(page, web.url);
+});
+
+test('tags by toolbar button, hotkey and context menu; trims whitespace; saved with code-point offsets', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '要吃透产业发展现状');
+  await tagButton(page, '目标').click();
+  await selectText(page, '全力冲刺目标');
+  await page.keyboard.press('2');
+  await selectText(page, '加快打造市北');
+  const box = await page.evaluate(() => {
+    const r = getSelection()!.getRangeAt(0).getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y, { button: 'right' });
+  await page.getByRole('menu', { name: '标注所选文字' }).getByRole('menuitem', { name: /政策/ }).click();
+
+  await expect(panel(page).getByRole('button', { name: /^(目标|项目|政策)：/ })).toHaveCount(3);
+  const spans = await list(web, id);
+  const text = (await api<{ text: string }>(web, 'documents.get', { id })).text;
+  const cps = [...text];
+  expect(spans.map((s) => [s.tag, s.quote])).toEqual(
+    expect.arrayContaining([
+      ['target', '要吃透产业发展现状'],
+      ['project', '全力冲刺目标'],
+      ['policy', '加快打造市北'],
+    ]),
+  );
+  for (const span of spans) {
+    expect(cps.slice(span.start, span.end).join('')).toBe(span.quote);
+    await expect.poll(() => shownText(page, span.id)).toBe(span.quote);
+  }
+  await page.screenshot({ path: '/tmp/pizhu-editor-tagged.png' });
+});
+
+test('the text is read-only: typing and pasting change nothing, shift+arrows select', async ({ page, web }) => {
+  const id = await docId(web);
+  const before = await docText(page).textContent();
+  await selectText(page, '要吃透');
+  await page.evaluate(() => getSelection()!.collapseToStart());
+  await docText(page).focus();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Backspace');
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', '粘贴');
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  });
+  expect(await docText(page).textContent()).toBe(before);
+  for (let i = 0; i < 5; i++) await page.keyboard.press('Shift+ArrowRight');
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe('要吃透产业');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list(web, id)).map((s) => s.quote)).toEqual(['要吃透产业']);
+});
+
+test('overlapping spans are both visible and each can be chosen where they overlap', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '要吃透产业发展现状');
+  await page.keyboard.press('1');
+  await selectText(page, '产业发展');
+  await page.keyboard.press('3');
+  await expect.poll(async () => (await list(web, id)).length).toBe(2);
+  const [outer, inner] = (await list(web, id)).sort((a, b) => b.end - b.start - (a.end - a.start));
+  await expect.poll(() => shownText(page, outer!.id)).toBe('要吃透产业发展现状');
+  await expect.poll(() => shownText(page, inner!.id)).toBe('产业发展');
+  // The overlap shows both colours: the inner tag's background and a band for the outer tag.
+  const overlap = page.locator(`mark[data-ids="${inner!.id} ${outer!.id}"]`);
+  await expect(overlap).toHaveCSS('box-shadow', /rgb\(232, 89, 12\)/);
+  await expect(overlap).toHaveCSS('background-color', /rgba\(47, 158, 68/);
+
+  await overlap.click();
+  await expect(popover(page)).toHaveAccessibleName('此处有 2 处标注，请选择一处');
+  await popover(page).getByRole('button', { name: /^目标：/ }).click();
+  await expect(popover(page)).toHaveAccessibleName('标注详情');
+  await expect(popover(page).getByRole('button', { name: '目标' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+
+  await overlap.click();
+  await popover(page).getByRole('button', { name: /^政策：/ }).click();
+  await expect(popover(page).getByRole('button', { name: '政策' })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+
+  await marks(page, outer!.id).first().click({ position: { x: 4, y: 8 } });
+  await expect(popover(page)).toHaveAccessibleName('标注详情');
+  await expect(popover(page).getByRole('button', { name: '目标' })).toHaveAttribute('aria-pressed', 'true');
+  await page.screenshot({ path: '/tmp/pizhu-editor-overlap.png' });
+});
+
+test('the popover changes the tag, saves a note, and deletes', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '全力冲刺目标');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list(web, id)).length).toBe(1);
+  const [span] = await list(web, id);
+  await marks(page, span!.id).first().click();
+  await popover(page).getByRole('button', { name: '项目' }).click();
+  await expect.poll(async () => (await list(web, id))[0]!.tag).toBe('project');
+  await expect(popover(page).getByRole('button', { name: '项目' })).toHaveAttribute('aria-pressed', 'true');
+  await popover(page).getByRole('textbox', { name: '备注' }).fill('年度重点');
+  await popover(page).getByRole('textbox', { name: '备注' }).press('Enter');
+  await expect.poll(async () => (await list(web, id))[0]!.note).toBe('年度重点');
+  await expect(panel(page).getByRole('button', { name: /^项目：全力冲刺目标/ })).toContainText('年度重点');
+  await expect(marks(page, span!.id)).toHaveCSS('background-color', /rgba\(28, 126, 214/);
+
+  await popover(page).getByRole('button', { name: '删除标注' }).click();
+  await expect(marks(page, span!.id)).toHaveCount(0);
+  await expect.poll(async () => (await list(web, id)).length).toBe(0);
+  await expect(panel(page)).toContainText('还没有标注');
+});
+
+test('undo and redo by keyboard and toolbar, also after a reload', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '要吃透产业发展现状');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list(web, id)).length).toBe(1);
+  const [span] = await list(web, id);
+
+  await page.keyboard.press('Control+z');
+  await expect(marks(page, span!.id)).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(marks(page, span!.id)).not.toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(marks(page, span!.id)).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(marks(page, span!.id)).not.toHaveCount(0);
+
+  await page.reload();
+  await expect(marks(page, span!.id)).not.toHaveCount(0);
+  await page.getByRole('button', { name: '撤销（Ctrl+Z）' }).click();
+  await expect(marks(page, span!.id)).toHaveCount(0);
+  await expect.poll(async () => (await list(web, id)).length).toBe(0);
+
+  await page.reload();
+  await expect(docText(page)).toContainText('要吃透产业发展现状');
+  await page.getByRole('button', { name: '重做（Ctrl+Shift+Z）' }).click();
+  await expect(marks(page, span!.id)).not.toHaveCount(0);
+  await expect(panel(page).getByRole('button', { name: /^目标：要吃透产业发展现状/ })).toBeVisible();
+});
+
+test('an undo that touches another document opens that document', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '要吃透产业发展现状');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list(web, id)).length).toBe(1);
+  await page.getByRole('navigation').getByRole('button', { name: /^西海岸/ }).click();
+  await expect(docText(page)).toHaveAccessibleName(/西海岸/);
+  await page.keyboard.press('Control+z');
+  await expect(docText(page)).toHaveAccessibleName(/市北/);
+  await expect(docText(page)).toContainText('要吃透产业发展现状');
+  await expect.poll(async () => (await list(web, id)).length).toBe(0);
+  await expect(page.locator('mark[data-ids]')).toHaveCount(0);
+});
+
+test('the panel lists spans in text order, filters by tag and text, and keeps its filter after a reload', async ({ page, web }) => {
+  const id = await docId(web);
+  await selectText(page, '全力冲刺目标');
+  await page.keyboard.press('1');
+  await selectText(page, '要吃透产业发展现状');
+  await page.keyboard.press('2');
+  await selectText(page, '加快打造市北');
+  await page.keyboard.press('2');
+  await expect.poll(async () => (await list(web, id)).length).toBe(3);
+  const items = panel(page).getByRole('listitem');
+  await expect(items).toHaveCount(3);
+  const order = (await list(web, id)).sort((a, b) => a.start - b.start).map((s) => s.quote);
+  expect((await items.allTextContents()).map((t) => t.replace(/^(目标|项目|政策)/, ''))).toEqual(order);
+
+  await expect(panel(page).getByRole('button', { name: /^项目 2$/ })).toBeVisible();
+  await panel(page).getByRole('button', { name: /^项目 \d+$/ }).click();
+  await expect(items).toHaveCount(2);
+  await panel(page).getByRole('searchbox', { name: '搜索标注文字和备注' }).fill('市北');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('加快打造市北');
+
+  await items.first().getByRole('button').click();
+  const target = (await list(web, id)).find((s) => s.quote === '加快打造市北')!;
+  await expect(marks(page, target.id).first()).toBeInViewport();
+  await items.first().getByRole('button').press('Enter');
+  await expect(popover(page)).toHaveAccessibleName('标注详情');
+  await page.keyboard.press('Escape');
+
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(panel(page).getByRole('searchbox', { name: '搜索标注文字和备注' })).toHaveValue('市北');
+  await expect(panel(page).getByRole('button', { name: /^项目 \d+$/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(items).toHaveCount(1);
+});
+
+test('find counts matches, steps through them, and tags all of them as one undoable change', async ({ page, web }) => {
+  const id = await docId(web);
+  const text = (await api<{ text: string }>(web, 'documents.get', { id })).text;
+  const count = text.split('项目').length - 1;
+  expect(count).toBeGreaterThan(3);
+
+  await docText(page).click();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('search', { name: '查找' });
+  await search.getByRole('searchbox', { name: '查找内容' }).fill('项目');
+  await expect(search.getByRole('status')).toHaveText(`1/${count}`);
+  await search.getByRole('searchbox', { name: '查找内容' }).press('Enter');
+  await expect(search.getByRole('status')).toHaveText(`2/${count}`);
+  await search.getByRole('searchbox', { name: '查找内容' }).press('Shift+Enter');
+  await search.getByRole('searchbox', { name: '查找内容' }).press('Shift+Enter');
+  await expect(search.getByRole('status')).toHaveText(`${count}/${count}`);
+
+  await search.getByRole('combobox', { name: '全部标注为' }).selectOption({ label: '项目' });
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toContainText(`把全部 ${count} 处“项目”标为“项目”`);
+  await confirm.getByRole('button', { name: '确定' }).click();
+  await expect.poll(async () => (await list(web, id)).length).toBe(count);
+  await expect(panel(page).getByRole('listitem')).toHaveCount(count);
+  await page.screenshot({ path: '/tmp/pizhu-editor-find.png' });
+
+  await page.getByRole('button', { name: '撤销（Ctrl+Z）' }).click();
+  await expect.poll(async () => (await list(web, id)).length).toBe(0);
+  await expect(page.locator('mark[data-ids]')).toHaveCount(0);
+});
+
+test('after reloads every span is shown exactly where it was, including one across paragraphs', async ({ page, web }) => {
+  const id = await docId(web);
+  const phrases = ['市北区将开展', '“五大战场”', '要吃透产业发展现状', '产业发展', '开创新局面。\n发力扩大内需战场'];
+  for (const [i, phrase] of phrases.entries()) {
+    await selectText(page, phrase);
+    await page.keyboard.press(String((i % 3) + 1));
+    await expect.poll(async () => (await list(web, id)).length).toBe(i + 1);
+  }
+  await page.getByText('发力招商引资战场').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(700);
+  const scrolled = await page.evaluate(() => document.querySelector('.ws-doc-scroll')!.scrollTop);
+  expect(scrolled).toBeGreaterThan(0);
+
+  await web.restart();
+  await openDoc(page, web.url);
+  const spans = await list(web, id);
+  expect(spans).toHaveLength(phrases.length);
+  for (const span of spans) {
+    await expect.poll(() => shownText(page, span.id)).toBe(span.quote.replace(/\n/g, ''));
+  }
+  const across = spans.find((s) => s.quote.includes('\n'))!;
+  await expect(marks(page, across.id)).toHaveCount(2);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('.ws-doc-scroll')!.scrollTop))
+    .toBeGreaterThan(scrolled * 0.8);
+});
