@@ -30,10 +30,9 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
       widths[i] = Math.min(MAX_WIDTH, Math.max(widths[i]!, displayWidth(cell) + 2));
     });
   }
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-    autoFilter: { from: { row: 1, column: 1 }, to: { row: rows.length, column: widths.length } },
-  });
+  // The streaming writer takes views only when the sheet is made.
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length, column: widths.length } };
   sheet.columns = widths.map((width) => ({ width }));
   // Plain strings and numbers only: exceljs writes a formula solely for `{ formula }` values.
   for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xmlText(cell) : cell))).commit();

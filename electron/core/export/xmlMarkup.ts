@@ -1,0 +1,23 @@
+import { xmlAttr, xmlText } from './xmlSafe';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+function escape(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+}
+
+export type XmlAttrs = Record<string, string | number | undefined>;
+
+/** An opening tag (or an empty element with `close`), attributes escaped and made XML-safe; undefined ones left out. */
+export function startTag(name: string, attrs: XmlAttrs, close = false): string {
+  let tag = `<${name}`;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value !== undefined) tag += ` ${key}="${escape(typeof value === 'number' ? String(value) : xmlAttr(value))}"`;
+  }
+  return tag + (close ? '/>' : '>');
+}
+
+/** An element holding only text, escaped and made XML-safe. */
+export function textElement(name: string, text: string): string {
+  return `<${name}>${escape(xmlText(text))}</${name}>`;
+}
