@@ -35,7 +35,7 @@ const record = {
 };
 
 const handlers = new Map();
-let mainWindow = null;
+const windows = [];
 let menuTemplate = null;
 let driven = false;
 
@@ -110,7 +110,7 @@ export class BrowserWindow extends EventEmitter {
     record.windows.push(options);
     this.webContents = new FakeWebContents();
     this.destroyed = false;
-    mainWindow = this;
+    windows.push(this);
     app.emit('web-contents-created', preventable(), this.webContents);
   }
   loadFile(path) {
@@ -238,7 +238,7 @@ function findItem(label) {
 }
 
 async function drive() {
-  const window = mainWindow;
+  const [window] = windows;
   window.emit('ready-to-show');
 
   const page = record.loadFile[0] ? pathToFileURL(record.loadFile[0]).href : record.loadURL[0];
