@@ -101,7 +101,7 @@ export function App() {
   };
 
   const imported = async (report: ImportReport) => {
-    showToast('info', tImport('doneToast', { created: report.created.length }));
+    showToast('info', tImport('doneToast', { count: report.created.length }));
     await refreshDocuments();
     const first = report.created[0];
     if (first && data.openDocId === null) openDocument(first.id);

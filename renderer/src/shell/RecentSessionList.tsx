@@ -31,7 +31,9 @@ export function RecentSessionList({ sessions, dropped, onOpen, disabled = false 
                 onClick={() => onOpen(entry.path)}
               >
                 <span className="recent-name">{entry.name}</span>
-                <span className="recent-path">{entry.path}</span>
+                <span className="recent-path">
+                  <bdi dir="ltr">{entry.path}</bdi>
+                </span>
                 <span className="recent-meta">
                   <span>{t('recentCounts', { documents: entry.documents, spans: entry.spans })}</span>
                   <time dateTime={entry.lastOpened} title={new Date(entry.lastOpened).toLocaleString(language === 'zh' ? 'zh-CN' : 'en')}>

@@ -38,7 +38,8 @@ describe('formatLastOpened', () => {
 
   it('speaks Chinese when asked', () => {
     expect(formatLastOpened('2026-11-28T09:00:00Z', now, 'zh')).toBe('3小时前');
-    expect(formatLastOpened('2026-11-28T11:59:40Z', now, 'zh')).toBe('现在');
+    expect(formatLastOpened('2026-11-28T11:59:40Z', now, 'zh')).toBe('刚刚');
+    expect(formatLastOpened('2026-11-28T12:00:05Z', now, 'en')).toBe('just now');
   });
 
   it('shows an unreadable date as given', () => {

@@ -20,6 +20,9 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
+/** Intl's word for "0 seconds ago" is "now"/"现在", which reads oddly after "last opened". */
+const JUST_NOW: Record<Language, string> = { zh: '刚刚', en: 'just now' };
+
 /**
  * When a session was last opened, relative to `now` ("3 天前", "2 hours ago"),
  * or "just now" under a minute; an unreadable date is shown as given.
@@ -32,5 +35,5 @@ export function formatLastOpened(iso: string, now: Date, language: Language): st
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
-  return format.format(0, 'second');
+  return JUST_NOW[language];
 }

@@ -39,7 +39,7 @@ export const sessionStrings = registerStrings('shellSession', {
     working: 'Please wait…',
     recent: 'Recent sessions',
     noRecent: 'No recent sessions.',
-    recentCounts: '{{documents}} documents · {{spans}} spans',
+    recentCounts: 'documents: {{documents}} · spans: {{spans}}',
     lastOpened: 'Last opened {{when}}',
     openRecentItem: 'Open “{{name}}” ({{path}})',
     dropped: 'These sessions are gone and were removed from the list:',

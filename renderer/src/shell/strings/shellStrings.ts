@@ -1,6 +1,11 @@
 import { registerStrings } from '../../i18n/i18n';
 
-/** The app frame: top bar, document list, empty states, notices and shared dialog buttons. */
+/**
+ * The app frame: top bar, document list, empty states, notices and shared
+ * dialog buttons. A key ending in `_one` is i18next's singular form, picked
+ * when `count` is 1 in English; Chinese has no singular, so its `_one` copies
+ * only keep the two languages' keys the same.
+ */
 export const shellStrings = registerStrings('shell', {
   zh: {
     appName: '批注 Pizhu',
@@ -30,9 +35,11 @@ export const shellStrings = registerStrings('shell', {
     documents: '文档',
     documentList: '文档列表',
     documentCount: '{{count}} 篇文档',
+    documentCount_one: '{{count}} 篇文档',
     chars: '{{count}} 字',
     noSpans: '尚无标注',
     tagCount: '{{tag}}：{{count}} 处',
+    tagCount_one: '{{tag}}：{{count}} 处',
     rename: '重命名',
     renameDoc: '重命名“{{title}}”',
     renameInput: '“{{title}}”的新标题',
@@ -40,11 +47,12 @@ export const shellStrings = registerStrings('shell', {
     delete: '删除',
     deleteDocTitle: '删除文档',
     deleteDocBody: '删除“{{title}}”及其 {{count}} 处标注？此操作不能撤销。',
+    deleteDocBody_one: '删除“{{title}}”及其 {{count}} 处标注？此操作不能撤销。',
     renamed: '已重命名为“{{title}}”',
     deleted: '已删除“{{title}}”',
     loading: '正在加载…',
     welcomeTitle: '欢迎使用批注',
-    welcomeBody: '会话是一份保存文档与标注的文件。新建一个会话，或打开已有的会话开始工作。',
+    welcomeBody: '会话是一个保存文档与标注的文件夹。新建一个会话，或打开已有的会话开始工作。',
     recentSessions: '最近的会话',
     emptyTitle: '这个会话还没有文档',
     emptyBody: '把文件拖到窗口任意位置，或点击“导入”。支持 txt、md、html、docx、pdf，以及 json、jsonl、zip 标注导出。',
@@ -90,9 +98,11 @@ export const shellStrings = registerStrings('shell', {
     documents: 'Documents',
     documentList: 'Document list',
     documentCount: '{{count}} documents',
+    documentCount_one: '{{count}} document',
     chars: '{{count}} chars',
     noSpans: 'No spans yet',
     tagCount: '{{tag}}: {{count}} spans',
+    tagCount_one: '{{tag}}: {{count}} span',
     rename: 'Rename',
     renameDoc: 'Rename “{{title}}”',
     renameInput: 'New title for “{{title}}”',
@@ -100,11 +110,12 @@ export const shellStrings = registerStrings('shell', {
     delete: 'Delete',
     deleteDocTitle: 'Delete document',
     deleteDocBody: 'Delete “{{title}}” and its {{count}} spans? This cannot be undone.',
+    deleteDocBody_one: 'Delete “{{title}}” and its one span? This cannot be undone.',
     renamed: 'Renamed to “{{title}}”',
     deleted: 'Deleted “{{title}}”',
     loading: 'Loading…',
     welcomeTitle: 'Welcome to Pizhu',
-    welcomeBody: 'A session is one file that keeps documents and their annotations. Create a new session or open an existing one to start.',
+    welcomeBody: 'A session is a folder that keeps documents and their annotations. Create a new session or open an existing one to start.',
     recentSessions: 'Recent sessions',
     emptyTitle: 'This session has no documents yet',
     emptyBody: 'Drop files anywhere on the window, or choose Import. Supported: txt, md, html, docx, pdf, and json, jsonl, zip annotation exports.',
