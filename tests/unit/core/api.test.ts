@@ -102,7 +102,18 @@ describe('core API: bad input', () => {
       ['annotations.create', [docId, 0, 2], 'INVALID_INPUT'],
       ['annotations.create', 'span', 'INVALID_INPUT'],
       ['annotations.create', null, 'INVALID_INPUT'],
-      ['annotations.createMany', { docId, tag: 'policy', spans: [{ start: 0, end: 1 }, { start: 1, end: length + 5 }] }, 'INVALID_INPUT'],
+      [
+        'annotations.createMany',
+        {
+          docId,
+          tag: 'policy',
+          spans: [
+            { start: 0, end: 1 },
+            { start: 1, end: length + 5 },
+          ],
+        },
+        'INVALID_INPUT',
+      ],
       ['annotations.createMany', { docId, tag: 'policy', spans: [] }, 'INVALID_INPUT'],
       ['annotations.update', { id: 'a_missing', note: 'x' }, 'NOT_FOUND'],
       ['annotations.update', { id: span.id, tag: 'nope' }, 'NOT_FOUND'],
@@ -194,7 +205,11 @@ describe('core API: spans', () => {
     const many = await ok<Annotation[]>(core, 'annotations.createMany', {
       docId: doc!.id,
       tag: 'project',
-      spans: [{ start: 1, end: 3 }, { start: 5, end: 7 }, { start: 1, end: 3 }],
+      spans: [
+        { start: 1, end: 3 },
+        { start: 5, end: 7 },
+        { start: 1, end: 3 },
+      ],
     });
     expect(many.map((a) => a.quote)).toEqual(['野家', '早餐']);
     const listed = await ok<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
@@ -267,7 +282,10 @@ describe('core API: tags and view', () => {
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toMatch(/hotkey/);
     }
-    expect(await ok<Tag>(core, 'tags.update', { id: 'risk', hotkey: 'r', color: '#112233' })).toMatchObject({ hotkey: 'r', color: '#112233' });
+    expect(await ok<Tag>(core, 'tags.update', { id: 'risk', hotkey: 'r', color: '#112233' })).toMatchObject({
+      hotkey: 'r',
+      color: '#112233',
+    });
     expect(await ok<Tag>(core, 'tags.update', { id: 'risk-2', label: { zh: '机会', en: 'Chance' }, hotkey: 'c' })).toMatchObject({
       id: 'risk-2',
       label: { zh: '机会', en: 'Chance' },
@@ -332,7 +350,12 @@ describe('core API: sessions, import and export', () => {
 
     // The original is no longer locked and still holds what it held at the copy.
     const original = await SessionStore.open(sessionPath, { create: false });
-    expect(original.allAnnotations().map((a) => a.quote).sort()).toEqual(['𠮷', '😀'].sort());
+    expect(
+      original
+        .allAnnotations()
+        .map((a) => a.quote)
+        .sort(),
+    ).toEqual(['𠮷', '😀'].sort());
     await original.close();
     expect(existsSync(join(copy, '.lock'))).toBe(true);
   });

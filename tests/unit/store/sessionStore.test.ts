@@ -145,7 +145,14 @@ describe('SessionStore: refusals leave files as they were', () => {
     ['foreign JSON (a package.json)', JSON.stringify({ name: 'pizhu', version: '0.1.0', type: 'module' }, null, 2), /format marker/],
     [
       'made by a newer version',
-      JSON.stringify({ format: 'pizhu-session', schemaVersion: 99, created: '2030-01-01T00:00:00.000Z', tags: [], documents: [], view: {} }),
+      JSON.stringify({
+        format: 'pizhu-session',
+        schemaVersion: 99,
+        created: '2030-01-01T00:00:00.000Z',
+        tags: [],
+        documents: [],
+        view: {},
+      }),
       /newer Pizhu.*99/,
     ],
   ];
@@ -230,7 +237,12 @@ describe('SessionStore: migration from schema 1', () => {
     await store.close();
 
     const again = await SessionStore.open(dir, { create: false });
-    expect(again.allAnnotations().map((a) => a.id).sort()).toEqual(['a1', 'a2', 'b2']);
+    expect(
+      again
+        .allAnnotations()
+        .map((a) => a.id)
+        .sort(),
+    ).toEqual(['a1', 'a2', 'b2']);
     expect(readFileSync(backup).equals(bytes)).toBe(true);
     await again.close();
   });
@@ -260,11 +272,21 @@ describe('SessionStore: torn log and readers', () => {
     appendFileSync(logPath, torn.slice(0, torn.length >> 1));
 
     const reader = await SessionStore.open(dir, { create: false, readOnly: true });
-    expect(reader.annotations('d_a').map((x) => x.id).sort()).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(
+      reader
+        .annotations('d_a')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['a0', 'a1', 'a2', 'a3']);
     await reader.close();
 
     const again = await SessionStore.open(dir, { create: false });
-    expect(again.annotations('d_a').map((x) => x.id).sort()).toEqual(['a0', 'a1', 'a2', 'a3']);
+    expect(
+      again
+        .annotations('d_a')
+        .map((x) => x.id)
+        .sort(),
+    ).toEqual(['a0', 'a1', 'a2', 'a3']);
     await again.applyAnnotations('d_a', { put: [span('a5', a, 10, 12)], remove: ['a0'] });
     await again.applyAnnotations('d_a', { put: [span('a6', a, 12, 14, 'policy')], remove: [] });
     for (const line of readFileSync(logPath, 'utf8').trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();

@@ -14,7 +14,9 @@ const sessionPath = process.argv[2];
 if (!sessionPath) throw new Error('usage: spanWriter.ts SESSION_DIR');
 
 const store = await SessionStore.open(sessionPath, { create: false });
-const docs = await Promise.all(store.documents().map(async (d) => ({ id: d.id, text: new OffsetMap((await store.readDocument(d.id)).text) })));
+const docs = await Promise.all(
+  store.documents().map(async (d) => ({ id: d.id, text: new OffsetMap((await store.readDocument(d.id)).text) })),
+);
 if (!docs.length) throw new Error(`${sessionPath}: no documents to annotate`);
 const tags = store.tags().map((t) => t.id);
 // writeSync, not console.log: an id must reach the pipe before the next write begins, not sit in a buffer.

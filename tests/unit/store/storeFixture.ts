@@ -19,7 +19,14 @@ export function documentRecord(id: string, text: string, title = id): DocumentRe
     text,
     headings: [],
     hash: createHash('sha256').update(text).digest('hex'),
-    source: { fileName: `${id}.txt`, format: 'txt', encoding: 'UTF-8', importedAt: '2026-01-02T03:04:05.000Z', cleanup: false, captions: [] },
+    source: {
+      fileName: `${id}.txt`,
+      format: 'txt',
+      encoding: 'UTF-8',
+      importedAt: '2026-01-02T03:04:05.000Z',
+      cleanup: false,
+      captions: [],
+    },
   };
 }
 
