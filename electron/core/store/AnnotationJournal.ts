@@ -1,4 +1,4 @@
-import { closeSync, fdatasyncSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
@@ -41,6 +41,23 @@ function readLog(path: string): { changes: AnnotationChange[]; torn: boolean } {
     changes.push(change.data);
   }
   return { changes, torn };
+}
+
+/** Append all of `bytes` and fdatasync them; on failure cut the log back, so no fragment is left for the next line to glue onto. */
+function appendDurably(fd: number, bytes: Buffer): void {
+  const end = fstatSync(fd).size;
+  try {
+    // A full disk or a file size limit makes writeSync store only part of the bytes, and say so only in its return value.
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    fdatasyncSync(fd);
+  } catch (error) {
+    try {
+      ftruncateSync(fd, end);
+    } catch {
+      // The write's own error is the one to report; a fragment left behind reads as a torn last line.
+    }
+    throw error;
+  }
 }
 
 /**
@@ -106,8 +123,7 @@ export class AnnotationJournal {
   async apply(change: AnnotationChange): Promise<void> {
     if (this.readOnly) throw new PizhuError('CONFLICT', 'this session is open read-only');
     if (this.logFd === null) this.logFd = openSync(this.logPath, 'a');
-    writeSync(this.logFd, JSON.stringify(change) + '\n');
-    fdatasyncSync(this.logFd);
+    appendDurably(this.logFd, Buffer.from(JSON.stringify(change) + '\n', 'utf8'));
     this.applyInMemory(change);
     this.logged++;
     if (this.logged >= COMPACT_AFTER) await this.compact();
