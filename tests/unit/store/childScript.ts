@@ -41,18 +41,25 @@ export interface RunningChild {
   /** Complete stdout lines after "ready". */
   lines: string[];
   stderr: () => string;
-  /** Resolves once the process has exited, with its signal. */
-  exited: Promise<NodeJS.Signals | null>;
+  /** Resolves once the process has exited and its output is read, with how it ended. */
+  closed: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Start a bundled script and wait until it prints "ready"; rejects, with its stderr, if it exits first. */
-export function startChild(file: string, args: readonly string[]): Promise<RunningChild> {
-  const child = spawn(process.execPath, [file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * Start a bundled script and wait until it prints "ready"; rejects, with its
+ * stderr, if it exits first. `wrapper` runs it under another command, e.g. prlimit.
+ */
+export function startChild(file: string, args: readonly string[], wrapper: readonly string[] = []): Promise<RunningChild> {
+  const [command, ...rest] = [...wrapper, process.execPath, file, ...args];
+  const child = spawn(command!, rest, { stdio: ['ignore', 'pipe', 'pipe'] });
   let pending = '';
   let ready = false;
   let errors = '';
   const lines: string[] = [];
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+  // 'close', not 'exit': stdout may still hold lines when the process exits.
+  const closed = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -64,12 +71,11 @@ export function startChild(file: string, args: readonly string[]): Promise<Runni
         if (ready) lines.push(line);
         else if (line === 'ready') {
           ready = true;
-          resolve({ process: child, lines, stderr: () => errors, exited });
+          resolve({ process: child, lines, stderr: () => errors, closed });
         }
       }
     });
     child.on('error', reject);
-    // stdout may still hold lines when 'exit' fires; 'close' comes after the pipes are drained.
     child.on('close', (code, signal) => {
       if (!ready) reject(new Error(`${basename(file)} exited (${signal ?? code}) before it was ready: ${errors}`));
     });
@@ -78,12 +84,6 @@ export function startChild(file: string, args: readonly string[]): Promise<Runni
 
 /** Kill with SIGKILL and wait until the process is gone and its output is read; the signal that ended it. */
 export async function killChild(child: RunningChild): Promise<NodeJS.Signals | null> {
-  const closed = new Promise<void>((resolve) => {
-    if (child.process.stdout!.readableEnded) resolve();
-    else child.process.on('close', () => resolve());
-  });
   child.process.kill('SIGKILL');
-  const signal = await child.exited;
-  await closed;
-  return signal;
+  return (await child.closed).signal;
 }
