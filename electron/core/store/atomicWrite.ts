@@ -13,7 +13,9 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   const fd = openSync(temp, 'w');
   try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    // A full disk or a file size limit makes writeSync store only part of the bytes, and say so only in its return value.
+    for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
