@@ -15,7 +15,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     // A full disk or a file size limit makes writeSync store only part of the bytes, and say so only in its return value.
-    for (let done = 0; done < bytes.byteLength; ) done += writeSync(fd, bytes, done);
+    for (let done = 0; done < bytes.byteLength;) done += writeSync(fd, bytes, done);
     fsyncSync(fd);
   } catch (error) {
     closeSync(fd);
