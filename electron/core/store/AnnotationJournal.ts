@@ -1,8 +1,9 @@
 import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Annotation } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
 import { AtomicJsonFile } from './AtomicJsonFile';
+import { fsyncDir } from './atomicWrite';
 import { Low } from 'lowdb';
 import {
   ANNOTATIONS_DIR,
@@ -122,7 +123,11 @@ export class AnnotationJournal {
   /** Apply and persist one change; on return it is on disk. */
   async apply(change: AnnotationChange): Promise<void> {
     if (this.readOnly) throw new PizhuError('CONFLICT', 'this session is open read-only');
-    if (this.logFd === null) this.logFd = openSync(this.logPath, 'a');
+    if (this.logFd === null) {
+      this.logFd = openSync(this.logPath, 'a');
+      // fdatasync makes the file's bytes durable, not its name: a log created after a compaction must be in its folder too.
+      fsyncDir(dirname(this.logPath));
+    }
     appendDurably(this.logFd, Buffer.from(JSON.stringify(change) + '\n', 'utf8'));
     this.applyInMemory(change);
     this.logged++;
