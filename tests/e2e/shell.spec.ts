@@ -186,7 +186,7 @@ test('language: switching zh ↔ en renames every control live and is remembered
   expect(await api<{ language: string | null }>(web, 'settings.get')).toEqual({ language: 'en' });
 
   await page.reload();
-  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
   await page.keyboard.press('Control+e');
   const dialog = page.getByRole('dialog', { name: 'Export annotations' });
   await expect(dialog.getByRole('radio', { name: 'All documents' })).toBeVisible();
