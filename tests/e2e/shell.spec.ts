@@ -216,6 +216,15 @@ test('sessions: create one at a new path, fail clearly on a bad path, reopen the
   await expect(page.getByRole('heading', { name: '这个会话还没有文档' })).toBeVisible();
   expect((await api<{ path: string }>(web, 'session.info')).path).toBe(newPath);
 
+  const copyPath = join(files.dir, '副本.pizhu');
+  await page.keyboard.press('Control+Shift+S');
+  const saveAs = page.getByRole('dialog', { name: '会话另存为' });
+  await saveAs.getByRole('textbox', { name: '会话路径' }).fill(copyPath);
+  await saveAs.getByRole('textbox', { name: '会话路径' }).press('Enter');
+  await expect(saveAs).toBeHidden();
+  await expect(page).toHaveTitle('副本 — 批注 Pizhu');
+  expect((await api<{ path: string }>(web, 'session.info')).path).toBe(copyPath);
+
   await page.keyboard.press('Control+o');
   const open = page.getByRole('dialog', { name: '打开会话' });
   await open.getByRole('textbox', { name: '会话路径' }).fill(join(files.dir, 'nowhere.pizhu'));
@@ -270,4 +279,33 @@ test('document list: arrows and Enter open documents; rename in place; delete as
   await expect(confirm).toBeHidden();
   expect((await documents(web)).map((d) => d.id)).toEqual([docs[0]!.id]);
   await expect(first).toHaveAttribute('aria-current', 'true');
+});
+
+test('import: files dropped on the window and Ctrl+I both lead to the preview; focus stays in the dialog; Esc cancels', async ({ page, web }) => {
+  const before = await documents(web);
+  await page.goto(web.url);
+  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeEnabled();
+
+  await page.evaluate(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['平度市乡村振兴工作方案\n\n推进高标准农田建设。\n'], '平度.txt', { type: 'text/plain' }));
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  const dialog = page.getByRole('dialog', { name: '导入预览' });
+  await expect(dialog.getByRole('table', { name: /平度\.txt/ })).toContainText('平度市乡村振兴工作方案');
+
+  // Focus stays inside the modal dialog however far Tab goes.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect((await documents(web)).length).toBe(before.length);
+
+  await page.getByRole('button', { name: '标签', exact: true }).focus();
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+i');
+  expect((await chooser).isMultiple()).toBe(true);
 });
