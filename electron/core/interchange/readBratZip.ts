@@ -8,8 +8,9 @@ import type { Interchange } from './readInterchange';
 import { checkSpan } from './spanCheck';
 import { TagCollector } from './tagCollector';
 
-const T_LINE = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/;
-const NOTE_LINE = /^#\S*\tAnnotatorNotes (T\S*)\t(.*)$/;
+// `s`: a quote or note may hold U+2028/U+2029, which `.` would not match (lines are split on \n only).
+const T_LINE = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/s;
+const NOTE_LINE = /^#\S*\tAnnotatorNotes (T\S*)\t(.*)$/s;
 
 async function readText(zip: JSZip, name: string, path: string): Promise<string> {
   return decodeUtf8(`${name}/${path}`, await zip.file(path)!.async('uint8array'));
