@@ -1,9 +1,10 @@
 import { xmlAttr, xmlText } from './xmlSafe';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+// A raw CR would reach a reader as LF (XML normalises line ends); as a reference it stays CR.
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
 
 function escape(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+  return value.replace(/[&<>"\r]/g, (c) => ESCAPES[c]!);
 }
 
 export type XmlAttrs = Record<string, string | number | undefined>;
