@@ -22,6 +22,11 @@ function displayWidth(value: SpanCell): number {
   return width;
 }
 
+/** exceljs silently drops DEL and C1 controls: make them U+FFFD like the other characters XML cannot carry, one for one. */
+function xlsxText(value: string): string {
+  return xmlText(value).replace(/[\u007f-\u009f]/g, '\ufffd');
+}
+
 function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, rows: SpanCell[][]): void {
   const widths = new Array<number>(rows[0]!.length).fill(MIN_WIDTH);
   for (const row of rows) {
@@ -35,7 +40,7 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length, column: widths.length } };
   sheet.columns = widths.map((width) => ({ width }));
   // Plain strings and numbers only: exceljs writes a formula solely for `{ formula }` values.
-  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xmlText(cell) : cell))).commit();
+  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xlsxText(cell) : cell))).commit();
   sheet.commit();
 }
 
