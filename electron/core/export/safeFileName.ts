@@ -13,6 +13,8 @@ export function safeFileBase(name: string, fallback = 'pizhu'): string {
   let base = name
     .normalize('NFC')
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_')
+    // A lone surrogate reaches the zip or disk as U+FFFD, which could collide with a name that differs only there.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_')
     .replace(/\s+/g, ' ')
     .trim();
   base = Array.from(base).slice(0, MAX_BASE).join('').replace(/[. ]+$/, '').replace(/^[. ]+/, '');
