@@ -286,19 +286,21 @@ test('import: files dropped on the window and Ctrl+I both lead to the preview; f
   await page.goto(web.url);
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeEnabled();
 
-  await page.evaluate(() => {
+  // The spec's tsconfig has no DOM types, so the page-side code is a string.
+  const transfer = await page.evaluateHandle(`(() => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File(['平度市乡村振兴工作方案\n\n推进高标准农田建设。\n'], '平度.txt', { type: 'text/plain' }));
-    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  });
+    transfer.items.add(new File(['平度市乡村振兴工作方案\\n\\n推进高标准农田建设。\\n'], '平度.txt', { type: 'text/plain' }));
+    return transfer;
+  })()`);
+  await page.locator('body').dispatchEvent('dragenter', { dataTransfer: transfer });
+  await page.locator('body').dispatchEvent('drop', { dataTransfer: transfer });
   const dialog = page.getByRole('dialog', { name: '导入预览' });
   await expect(dialog.getByRole('table', { name: /平度\.txt/ })).toContainText('平度市乡村振兴工作方案');
 
   // Focus stays inside the modal dialog however far Tab goes.
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    expect(await page.evaluate('document.activeElement?.closest("dialog") !== null')).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
