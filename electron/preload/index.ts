@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MenuCommand, PizhuApi } from '../shared/contract';
-import { MENU_CHANNEL, OPERATION_NAMES, ipcChannel } from '../shared/operationNames';
+import type { PizhuApi } from '../shared/contract';
+import { MENU_CHANNEL, MENU_COMMANDS, OPERATION_NAMES, ipcChannel, type MenuCommand } from '../shared/operationNames';
 
 /**
  * The bridge the page sees as `window.pizhu`: a transport, not a set of
@@ -11,22 +11,6 @@ import { MENU_CHANNEL, OPERATION_NAMES, ipcChannel } from '../shared/operationNa
  * sandboxed preload stays one small file.
  */
 
-// contract.ts holds MENU_COMMANDS beside the zod schemas, so importing it would pull zod into this bundle.
-// `satisfies` rejects a name the contract lacks; tests/unit/electron/preload.test.ts catches a missing one.
-const MENU_COMMANDS = [
-  'import',
-  'export',
-  'find',
-  'undo',
-  'redo',
-  'openSession',
-  'newSession',
-  'saveAs',
-  'closeSession',
-  'sessionChanged',
-  'tags',
-  'settings',
-] as const satisfies readonly MenuCommand[];
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);

@@ -219,9 +219,7 @@ export type Output<N extends OperationName> = z.output<Contract[N]['output']>;
 /** What `window.pizhu` and the HTTP client both provide: one async function per operation. */
 export type PizhuApi = { [N in OperationName]: (input: Input<N>) => Promise<Result<Output<N>>> };
 
-/** Menu commands the Electron host sends to the renderer. */
-export const MENU_COMMANDS = ['import', 'export', 'find', 'undo', 'redo', 'openSession', 'newSession', 'saveAs', 'closeSession', 'sessionChanged', 'tags', 'settings'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export { MENU_COMMANDS, type MenuCommand } from './operationNames';
 
 // The list in operationNames.ts (kept free of zod so the preload stays small) must name exactly these operations.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

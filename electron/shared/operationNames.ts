@@ -44,3 +44,20 @@ export const ipcChannel = (name: OperationName): string => `pizhu:${name}`;
 
 /** The IPC channel on which the Electron host sends menu commands to the renderer. */
 export const MENU_CHANNEL = 'pizhu:menu';
+
+/** Menu commands the Electron host sends to the renderer. */
+export const MENU_COMMANDS = [
+  'import',
+  'export',
+  'find',
+  'undo',
+  'redo',
+  'openSession',
+  'newSession',
+  'saveAs',
+  'closeSession',
+  'sessionChanged',
+  'tags',
+  'settings',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
