@@ -107,14 +107,38 @@ export function App() {
     if (first && data.openDocId === null) openDocument(first.id);
   };
 
-  useCommand('import', whenFree(() => session && fileInput.current?.click()));
-  useCommand('export', whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'export' })));
-  useCommand('tags', whenFree(() => session && setDialog({ kind: 'tags' })));
-  useCommand('settings', whenFree(() => setDialog({ kind: 'settings' })));
-  useCommand('newSession', whenFree(() => setDialog({ kind: 'session', mode: 'new' })));
-  useCommand('openSession', whenFree(() => setDialog({ kind: 'session', mode: 'open' })));
-  useCommand('saveAs', whenFree(() => session && setDialog({ kind: 'session', mode: 'saveAs' })));
-  useCommand('closeSession', whenFree(() => session && void closeSession()));
+  useCommand(
+    'import',
+    whenFree(() => session && fileInput.current?.click()),
+  );
+  useCommand(
+    'export',
+    whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'export' })),
+  );
+  useCommand(
+    'tags',
+    whenFree(() => session && setDialog({ kind: 'tags' })),
+  );
+  useCommand(
+    'settings',
+    whenFree(() => setDialog({ kind: 'settings' })),
+  );
+  useCommand(
+    'newSession',
+    whenFree(() => setDialog({ kind: 'session', mode: 'new' })),
+  );
+  useCommand(
+    'openSession',
+    whenFree(() => setDialog({ kind: 'session', mode: 'open' })),
+  );
+  useCommand(
+    'saveAs',
+    whenFree(() => session && setDialog({ kind: 'session', mode: 'saveAs' })),
+  );
+  useCommand(
+    'closeSession',
+    whenFree(() => session && void closeSession()),
+  );
   useCommand('sessionChanged', () => {
     setDialog(null);
     void reload();
@@ -174,16 +198,29 @@ export function App() {
           void startImport(files);
         }}
       />
-      {dialog?.kind === 'import' && <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />}
+      {dialog?.kind === 'import' && (
+        <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />
+      )}
       {dialog?.kind === 'export' && (
         <ExportDialog documents={data.documents} tags={data.tags} openDocId={data.openDocId} onClose={closeDialog} />
       )}
-      {dialog?.kind === 'tags' && <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />}
+      {dialog?.kind === 'tags' && (
+        <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />
+      )}
       {dialog?.kind === 'settings' && (
-        <SettingsDialog languageSetting={data.languageSetting} onLanguage={(choice) => void setLanguageSetting(choice)} onClose={closeDialog} />
+        <SettingsDialog
+          languageSetting={data.languageSetting}
+          onLanguage={(choice) => void setLanguageSetting(choice)}
+          onClose={closeDialog}
+        />
       )}
       {dialog?.kind === 'session' && (
-        <SessionDialog mode={dialog.mode} currentPath={session?.path ?? null} onDone={(info, mode) => void sessionDone(info, mode)} onClose={closeDialog} />
+        <SessionDialog
+          mode={dialog.mode}
+          currentPath={session?.path ?? null}
+          onDone={(info, mode) => void sessionDone(info, mode)}
+          onClose={closeDialog}
+        />
       )}
       {dragging && <DropOverlay canImport={session !== null} />}
       <Toasts />

@@ -55,8 +55,14 @@ async function chooseFiles(page: Page, paths: string[]): Promise<void> {
 
 test('import: the preview shows what each file brings; Cancel writes nothing, Import writes and sums up', async ({ page, web }) => {
   const files = tempFiles();
-  const utf8 = files.write('黄岛区2024年工作要点.txt', '黄岛区2024年工作要点\n\n一、全力推进重点项目建设，全年新开工项目100个。\n二、加快发展海洋经济。\n');
-  const gbk = files.write('gbk-report.txt', iconv.encode('胶州市优化营商环境实施方案\n\n深化“放管服”改革，压减审批时限百分之三十。\n', 'gbk'));
+  const utf8 = files.write(
+    '黄岛区2024年工作要点.txt',
+    '黄岛区2024年工作要点\n\n一、全力推进重点项目建设，全年新开工项目100个。\n二、加快发展海洋经济。\n',
+  );
+  const gbk = files.write(
+    'gbk-report.txt',
+    iconv.encode('胶州市优化营商环境实施方案\n\n深化“放管服”改革，压减审批时限百分之三十。\n', 'gbk'),
+  );
   const broken = files.write('broken.docx', 'this is not a zip');
   const sample = join(import.meta.dirname, '..', '..', 'resources', 'qingdao-2023-01-28.txt');
   const before = await documents(web);
@@ -97,7 +103,9 @@ test('import: the preview shows what each file brings; Cancel writes nothing, Im
   const after = await documents(web);
   expect(after.length).toBe(before.length + 2);
   expect(after.map((d) => d.title)).toEqual(expect.arrayContaining(['黄岛区2024年工作要点', '胶州市优化营商环境实施方案']));
-  await expect(page.getByRole('navigation', { name: '文档列表' }).getByRole('button', { name: /^胶州市优化营商环境实施方案/ })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: '文档列表' }).getByRole('button', { name: /^胶州市优化营商环境实施方案/ }),
+  ).toBeVisible();
 });
 
 test('export: CSV of all documents downloads with a BOM and Chinese cells', async ({ page, web }) => {
@@ -200,7 +208,10 @@ test('language: switching zh ↔ en renames every control live and is remembered
   expect(await api<{ language: string | null }>(web, 'settings.get')).toEqual({ language: null });
 });
 
-test('sessions: create one at a new path, fail clearly on a bad path, reopen the previous one from the recent list', async ({ page, web }) => {
+test('sessions: create one at a new path, fail clearly on a bad path, reopen the previous one from the recent list', async ({
+  page,
+  web,
+}) => {
   const files = tempFiles();
   const newPath = join(files.dir, '新会话.pizhu');
   await page.goto(web.url);
@@ -281,7 +292,10 @@ test('document list: arrows and Enter open documents; rename in place; delete as
   await expect(first).toHaveAttribute('aria-current', 'true');
 });
 
-test('import: files dropped on the window and Ctrl+I both lead to the preview; focus stays in the dialog; Esc cancels', async ({ page, web }) => {
+test('import: files dropped on the window and Ctrl+I both lead to the preview; focus stays in the dialog; Esc cancels', async ({
+  page,
+  web,
+}) => {
   const before = await documents(web);
   await page.goto(web.url);
   await expect(page.getByRole('button', { name: '导入', exact: true })).toBeEnabled();

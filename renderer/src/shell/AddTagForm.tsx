@@ -56,8 +56,22 @@ export function AddTagForm({ tags, onCreate }: AddTagFormProps) {
       <h3>{t('addHeading')}</h3>
       <div className="tag-row add-tag-row">
         <input type="color" className="tag-color" aria-label={t('newColor')} value={color} onChange={(e) => setColor(e.target.value)} />
-        <input aria-label={t('newLabelZh')} placeholder={t('labelZh')} lang="zh-CN" value={zh} maxLength={100} onChange={(e) => setZh(e.target.value)} />
-        <input aria-label={t('newLabelEn')} placeholder={t('labelEn')} lang="en" value={en} maxLength={100} onChange={(e) => setEn(e.target.value)} />
+        <input
+          aria-label={t('newLabelZh')}
+          placeholder={t('labelZh')}
+          lang="zh-CN"
+          value={zh}
+          maxLength={100}
+          onChange={(e) => setZh(e.target.value)}
+        />
+        <input
+          aria-label={t('newLabelEn')}
+          placeholder={t('labelEn')}
+          lang="en"
+          value={en}
+          maxLength={100}
+          onChange={(e) => setEn(e.target.value)}
+        />
         <input
           className="tag-hotkey"
           aria-label={t('newHotkey')}

@@ -36,7 +36,10 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
     const target = documents[next];
     if (!target) return;
     setFocusedId(target.id);
-    event.currentTarget.closest('ul')?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(target.id)}"]`)?.focus();
+    event.currentTarget
+      .closest('ul')
+      ?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(target.id)}"]`)
+      ?.focus();
   };
 
   const rename = async (doc: DocumentSummary, title: string) => {

@@ -100,10 +100,22 @@ export function DocumentListItem({ doc, tags, selected, tabStop, onOpen, onRenam
       )}
       {!editing && (
         <span className="doc-actions">
-          <button type="button" className="icon-button" aria-label={t('renameDoc', { title: doc.title })} title={t('rename')} onClick={startEditing}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('renameDoc', { title: doc.title })}
+            title={t('rename')}
+            onClick={startEditing}
+          >
             <Icon name="edit" />
           </button>
-          <button type="button" className="icon-button danger-text" aria-label={t('deleteDoc', { title: doc.title })} title={t('delete')} onClick={onDelete}>
+          <button
+            type="button"
+            className="icon-button danger-text"
+            aria-label={t('deleteDoc', { title: doc.title })}
+            title={t('delete')}
+            onClick={onDelete}
+          >
             <Icon name="trash" />
           </button>
         </span>

@@ -34,7 +34,13 @@ export function ImportPreviewItem({ item }: { item: PreviewItem }) {
                 <td className="num">{numbers.format(doc.chars)}</td>
                 <td>{doc.encoding ?? t('encodingFixed')}</td>
                 <td>{doc.cleanup ? t('yes') : t('no')}</td>
-                <td>{doc.duplicateOf ? <span className="pill pill-muted">{t('duplicate')}</span> : <span className="pill pill-new">{t('willCreate')}</span>}</td>
+                <td>
+                  {doc.duplicateOf ? (
+                    <span className="pill pill-muted">{t('duplicate')}</span>
+                  ) : (
+                    <span className="pill pill-new">{t('willCreate')}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

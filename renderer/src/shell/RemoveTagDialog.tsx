@@ -40,7 +40,13 @@ export function RemoveTagDialog({ tag, others, usage, busy, onConfirm, onCancel 
             <div className="choice">
               <input type="radio" id={`${selectId}-move`} name="remove-mode" checked={mode === 'move'} onChange={() => setMode('move')} />
               <label htmlFor={`${selectId}-move`}>{t('moveSpans')}</label>
-              <select id={selectId} aria-label={t('moveTarget')} value={moveTo} disabled={mode !== 'move'} onChange={(e) => setMoveTo(e.target.value)}>
+              <select
+                id={selectId}
+                aria-label={t('moveTarget')}
+                value={moveTo}
+                disabled={mode !== 'move'}
+                onChange={(e) => setMoveTo(e.target.value)}
+              >
                 {others.map((other) => (
                   <option key={other.id} value={other.id}>
                     {other.label[language]}

@@ -32,7 +32,12 @@ export function SessionMenu({ hasSession, currentPath, onOpenRecent }: SessionMe
     let live = true;
     call('session.recent', {})
       .then((answer) => {
-        if (live) setRecent(sortRecent(answer.sessions).filter((s) => s.path !== currentPath).slice(0, RECENT_IN_MENU));
+        if (live)
+          setRecent(
+            sortRecent(answer.sessions)
+              .filter((s) => s.path !== currentPath)
+              .slice(0, RECENT_IN_MENU),
+          );
       })
       .catch(() => {
         if (live) setRecent([]);

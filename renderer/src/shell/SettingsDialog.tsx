@@ -35,12 +35,7 @@ export function SettingsDialog({ languageSetting, onLanguage, onClose }: Setting
         <legend>{t('language')}</legend>
         {choices.map((choice) => (
           <label key={choice.value ?? 'system'} className="choice" lang={choice.lang}>
-            <input
-              type="radio"
-              name="language"
-              checked={languageSetting === choice.value}
-              onChange={() => onLanguage(choice.value)}
-            />
+            <input type="radio" name="language" checked={languageSetting === choice.value} onChange={() => onLanguage(choice.value)} />
             {choice.label}
           </label>
         ))}

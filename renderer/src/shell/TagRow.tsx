@@ -83,9 +83,32 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
 
   return (
     <li className="tag-row" data-tag-id={tag.id}>
-      <input ref={colorRef} type="color" className="tag-color" aria-label={t('colorOf', { tag: name })} defaultValue={tag.color} key={tag.color} />
-      <input aria-label={t('labelZhOf', { tag: name })} lang="zh-CN" value={zh} maxLength={100} onChange={(e) => setZh(e.target.value)} onBlur={() => void saveLabels()} onKeyDown={onLabelKey} />
-      <input aria-label={t('labelEnOf', { tag: name })} lang="en" value={en} maxLength={100} onChange={(e) => setEn(e.target.value)} onBlur={() => void saveLabels()} onKeyDown={onLabelKey} />
+      <input
+        ref={colorRef}
+        type="color"
+        className="tag-color"
+        aria-label={t('colorOf', { tag: name })}
+        defaultValue={tag.color}
+        key={tag.color}
+      />
+      <input
+        aria-label={t('labelZhOf', { tag: name })}
+        lang="zh-CN"
+        value={zh}
+        maxLength={100}
+        onChange={(e) => setZh(e.target.value)}
+        onBlur={() => void saveLabels()}
+        onKeyDown={onLabelKey}
+      />
+      <input
+        aria-label={t('labelEnOf', { tag: name })}
+        lang="en"
+        value={en}
+        maxLength={100}
+        onChange={(e) => setEn(e.target.value)}
+        onBlur={() => void saveLabels()}
+        onKeyDown={onLabelKey}
+      />
       <input
         className="tag-hotkey"
         aria-label={t('hotkeyOf', { tag: name })}
@@ -95,10 +118,24 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
       />
       <span className="tag-usage muted">{t('usage', { count: usage })}</span>
       <span className="tag-row-actions">
-        <button type="button" className="icon-button" data-move="up" aria-label={t('moveUp', { tag: name })} disabled={isFirst} onClick={() => onMove(-1)}>
+        <button
+          type="button"
+          className="icon-button"
+          data-move="up"
+          aria-label={t('moveUp', { tag: name })}
+          disabled={isFirst}
+          onClick={() => onMove(-1)}
+        >
           <Icon name="up" />
         </button>
-        <button type="button" className="icon-button" data-move="down" aria-label={t('moveDown', { tag: name })} disabled={isLast} onClick={() => onMove(1)}>
+        <button
+          type="button"
+          className="icon-button"
+          data-move="down"
+          aria-label={t('moveDown', { tag: name })}
+          disabled={isLast}
+          onClick={() => onMove(1)}
+        >
           <Icon name="down" />
         </button>
         <button type="button" className="icon-button danger-text" aria-label={t('remove', { tag: name })} onClick={onRemove}>

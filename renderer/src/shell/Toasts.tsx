@@ -25,14 +25,18 @@ export function Toasts() {
   return (
     <section className="toasts" aria-label={t('notifications')}>
       <div role="alert" className="toast-stack">
-        {toasts.filter((toast) => toast.kind === 'error').map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
+        {toasts
+          .filter((toast) => toast.kind === 'error')
+          .map((toast) => (
+            <ToastItem key={toast.id} toast={toast} />
+          ))}
       </div>
       <div role="status" className="toast-stack">
-        {toasts.filter((toast) => toast.kind === 'info').map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
+        {toasts
+          .filter((toast) => toast.kind === 'info')
+          .map((toast) => (
+            <ToastItem key={toast.id} toast={toast} />
+          ))}
       </div>
     </section>
   );

@@ -54,12 +54,14 @@ export const importStrings = registerStrings('shellImport', {
     annotations: 'brings {{count}} annotations',
     annotations_one: 'brings {{count}} annotation',
     fileError: 'Cannot import: {{message}}',
-    totals: 'New documents: {{documents}} · already in the session: {{duplicates}} · annotations: {{annotations}} · files with errors: {{errors}}',
+    totals:
+      'New documents: {{documents}} · already in the session: {{duplicates}} · annotations: {{annotations}} · files with errors: {{errors}}',
     nothingToImport: 'There is nothing new to import.',
     importButton: 'Import',
     importing: 'Importing…',
     doneTitle: 'Import finished',
-    doneSummary: 'Documents created: {{created}} · duplicates skipped: {{duplicates}} · annotations added: {{annotations}} · errors: {{errors}}',
+    doneSummary:
+      'Documents created: {{created}} · duplicates skipped: {{duplicates}} · annotations added: {{annotations}} · errors: {{errors}}',
     doneToast: 'Imported {{count}} documents',
     doneToast_one: 'Imported {{count}} document',
     errorsHeading: 'Errors',

@@ -118,7 +118,8 @@ export const shellStrings = registerStrings('shell', {
     welcomeBody: 'A session is a folder that keeps documents and their annotations. Create a new session or open an existing one to start.',
     recentSessions: 'Recent sessions',
     emptyTitle: 'This session has no documents yet',
-    emptyBody: 'Drop files anywhere on the window, or choose Import. Supported: txt, md, html, docx, pdf, and json, jsonl, zip annotation exports.',
+    emptyBody:
+      'Drop files anywhere on the window, or choose Import. Supported: txt, md, html, docx, pdf, and json, jsonl, zip annotation exports.',
     emptyImport: 'Choose files to import…',
     dropHere: 'Release to import the files',
     dropNoSession: 'Open or create a session before importing files.',
