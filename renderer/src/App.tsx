@@ -14,7 +14,7 @@ import { SettingsDialog } from './shell/SettingsDialog';
 import { TagEditorDialog } from './shell/TagEditorDialog';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
-import { WorkspaceHost } from './shell/WorkspaceHost';
+import { Workspace } from './workspace/Workspace';
 import { errorMessage } from './shell/lib/errorMessage';
 import { toImportFiles } from './shell/lib/readFiles';
 import { importStrings } from './shell/strings/importStrings';
@@ -145,6 +145,8 @@ export function App() {
   });
 
   const closeDialog = () => setDialog(null);
+  // Stable, so that the workspace's effects do not re-run on every shell render.
+  const onWorkspaceChanged = useCallback(() => void refreshDocuments(), [refreshDocuments]);
 
   return (
     <div className="app">
@@ -174,12 +176,7 @@ export function App() {
             {data.openDocId === null ? (
               <EmptySessionView />
             ) : (
-              <WorkspaceHost
-                docId={data.openDocId}
-                tags={data.tags}
-                onChanged={() => void refreshDocuments()}
-                onOpenDocument={openDocument}
-              />
+              <Workspace docId={data.openDocId} tags={data.tags} onChanged={onWorkspaceChanged} onOpenDocument={openDocument} />
             )}
           </main>
         </div>
