@@ -9,8 +9,9 @@ import { readStatic, resolveStatic } from './staticFiles';
 /** Large enough for a 50 MB text sent base64 in an import; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 200 * 2 ** 20;
 
+/** The page's own policy (renderer/index.html), plus what only a header can say. */
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function send(res: ServerResponse, status: number, body: Result<unknown> | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {
