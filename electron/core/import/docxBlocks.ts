@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { FileProblem } from './FileProblem';
+import { GuardedZip } from './GuardedZip';
 import { htmlBlocks } from './htmlBlocks';
 import type { Block } from './importTypes';
 
@@ -15,6 +16,13 @@ export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; 
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new FileProblem('not a valid Word file (not a zip archive)');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
+  try {
+    // mammoth unpacks the whole zip with no limit: prove it small enough first.
+    await (await GuardedZip.open(bytes)).checkAll();
+  } catch (error) {
+    if (error instanceof FileProblem) throw error;
+    throw new FileProblem('not a valid Word file (zip is corrupt or has no document)');
+  }
   try {
     const result = await mammoth.convertToHtml(
       { buffer },

@@ -1,5 +1,6 @@
-import JSZip from 'jszip';
 import { OffsetMap } from '../../shared/codePoints';
+import { FileProblem } from '../import/FileProblem';
+import { GuardedZip } from '../import/GuardedZip';
 import { badFile } from './badFile';
 import { declareBratTags } from './bratConf';
 import { decodeUtf8 } from './decodeUtf8';
@@ -12,8 +13,15 @@ import { TagCollector } from './tagCollector';
 const T_LINE = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/s;
 const NOTE_LINE = /^#\S*\tAnnotatorNotes (T\S*)\t(.*)$/s;
 
-async function readText(zip: JSZip, name: string, path: string): Promise<string> {
-  return decodeUtf8(`${name}/${path}`, await zip.file(path)!.async('uint8array'));
+async function readText(zip: GuardedZip, name: string, path: string): Promise<string> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await zip.read(path);
+  } catch (error) {
+    if (error instanceof FileProblem) throw badFile(name, error.message);
+    throw badFile(name, `${path} cannot be unpacked (${(error as Error).message})`);
+  }
+  return decodeUtf8(`${name}/${path}`, bytes);
 }
 
 /** The shallowest file with this base name, as brat looks for configuration up the folder tree. */
@@ -31,13 +39,13 @@ function findConf(paths: string[], base: string): string | undefined {
  * piece's start to its last piece's end.
  */
 export async function readBratZip(name: string, bytes: Uint8Array): Promise<Interchange> {
-  let zip: JSZip;
+  let zip: GuardedZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw badFile(name, 'is not a valid zip file');
+    zip = await GuardedZip.open(bytes);
+  } catch (error) {
+    throw badFile(name, error instanceof FileProblem ? error.message : 'is not a valid zip file');
   }
-  const paths = Object.keys(zip.files).filter((p) => !zip.files[p]!.dir);
+  const paths = zip.paths();
   // Zip order, which is the order Pizhu wrote the documents in.
   const anns = paths.filter((p) => p.toLowerCase().endsWith('.ann'));
   if (!anns.length) throw badFile(name, 'holds no brat .ann files');
@@ -55,7 +63,7 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
   for (const annPath of anns) {
     const key = annPath.slice(0, -4);
     const txtPath = `${key}.txt`;
-    if (!zip.file(txtPath)) throw badFile(name, `${annPath} has no ${txtPath} beside it`);
+    if (!paths.includes(txtPath)) throw badFile(name, `${annPath} has no ${txtPath} beside it`);
     const text = await readText(zip, name, txtPath);
     const title = key.split('/').pop()!;
     result.documents.push(interchangeDocument(name, 'brat', key, title, text));
