@@ -45,6 +45,20 @@ function newIndex(): SessionIndex {
   };
 }
 
+/**
+ * Whether a folder without session.json holds nothing but what a session's
+ * creation makes before it writes session.json (a crash in between must not
+ * leave a folder that can never be opened or created again).
+ */
+function isUnfinishedSession(dir: string): boolean {
+  return readdirSync(dir).every((name) => {
+    if (name === LOCK_FILE) return true;
+    if (name !== DOCUMENTS_DIR && name !== ANNOTATIONS_DIR) return false;
+    const sub = join(dir, name);
+    return statSync(sub).isDirectory() && readdirSync(sub).length === 0;
+  });
+}
+
 /** Read and check session.json; every refusal names the file and leaves it untouched. */
 function readIndex(indexPath: string): unknown {
   let text: string;
@@ -103,7 +117,7 @@ export class SessionStore {
     if (exists && !statSync(dir).isDirectory()) {
       throw new PizhuError('BAD_FILE', `${dir}: not a Pizhu session (a session is a folder holding ${INDEX_FILE})`);
     }
-    const fresh = !exists || (readdirSync(dir).length === 0 && !existsSync(indexPath));
+    const fresh = !exists || (!existsSync(indexPath) && isUnfinishedSession(dir));
     if (fresh && !options.create) throw new PizhuError('NOT_FOUND', `${dir}: no session there`);
     if (!fresh && !existsSync(indexPath)) {
       throw new PizhuError('BAD_FILE', `${dir}: not a Pizhu session (no ${INDEX_FILE}); refusing to write into a folder of other files`);

@@ -194,6 +194,16 @@ describe('SessionStore: refusals leave files as they were', () => {
     expect(readFileSync(file, 'utf8')).toBe('not a folder');
   });
 
+  it('creates a session where a crash cut an earlier creation short (a stale lock and empty folders, no session.json)', async () => {
+    const dir = join(tempDir(), 'cut-short.pizhu');
+    mkdirSync(join(dir, 'documents'), { recursive: true });
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), since: new Date().toISOString() }));
+    const store = await SessionStore.open(dir, { create: true });
+    expect(store.tags().map((t) => t.id)).toEqual(DEFAULT_TAGS.map((t) => t.id));
+    await store.close();
+    expect(existsSync(join(dir, 'session.json'))).toBe(true);
+  });
+
   it('refuses to open a missing session without create', async () => {
     const dir = join(tempDir(), 'missing.pizhu');
     expect((await refusal(dir)).code).toBe('NOT_FOUND');
