@@ -131,7 +131,10 @@ export class AnnotationJournal {
     appendDurably(this.logFd, Buffer.from(JSON.stringify(change) + '\n', 'utf8'));
     this.applyInMemory(change);
     this.logged++;
-    if (this.logged >= COMPACT_AFTER) await this.compact();
+    if (this.logged >= COMPACT_AFTER) {
+      // The change is already safe in the log: a failed fold (disk full) must not report it as lost; the next write or close tries again.
+      await this.compact().catch(() => undefined);
+    }
   }
 
   /** Fold the log into the snapshot: write the snapshot atomically, then drop the log. */
