@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Annotation, Language, PanelFilter, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { workspaceStrings } from './workspaceStrings';
@@ -16,6 +16,10 @@ interface AnnotationPanelProps {
   onOpen: (id: string) => void;
 }
 
+const NONE: readonly Annotation[] = [];
+/** Items rendered at first, and added each time the list is scrolled to its end: a long document's thousands of spans stay cheap. */
+const PAGE = 200;
+
 /** Whether a span passes the panel's tag chips and search box. */
 function passes(span: Annotation, filter: PanelFilter, query: string): boolean {
   if (filter.tags.length && !filter.tags.includes(span.tag)) return false;
@@ -25,22 +29,37 @@ function passes(span: Annotation, filter: PanelFilter, query: string): boolean {
 /**
  * Every span of the document in text order, filtered by tag chips and a
  * search over quotes and notes, optionally grouped by tag. The list renders
- * from a deferred copy of the spans, so a new highlight paints before the
- * panel catches up.
+ * from a deferred copy of the spans (empty on the first render), so the
+ * document and a new highlight paint before the panel catches up.
  */
 export function AnnotationPanel({ spans, tags, language, filter, activeId, onFilter, onShow, onOpen }: AnnotationPanelProps) {
   const { t } = useT('workspace', workspaceStrings);
-  const deferred = useDeferredValue(spans);
+  const deferred = useDeferredValue(spans, NONE);
+  const [limit, setLimit] = useState(PAGE);
+  const end = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const sentinel = end.current;
+    if (!sentinel) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((n) => n + PAGE);
+    });
+    observer.observe(sentinel);
+    return () => observer.disconnect();
+  }, []);
   const counts = useMemo(() => {
     const byTag = new Map<string, number>();
     for (const span of deferred) byTag.set(span.tag, (byTag.get(span.tag) ?? 0) + 1);
     return byTag;
   }, [deferred]);
   const query = filter.query.trim().toLowerCase();
-  const shown = useMemo(() => deferred.filter((span) => passes(span, filter, query)), [deferred, filter, query]);
+  const matching = useMemo(() => deferred.filter((span) => passes(span, filter, query)), [deferred, filter, query]);
+  const ordered = filter.groupByTag ? tags.flatMap((tag) => matching.filter((span) => span.tag === tag.id)) : matching;
+  const shown = ordered.length > limit ? ordered.slice(0, limit) : ordered;
   const groups = filter.groupByTag
-    ? tags.map((tag) => ({ tag, spans: shown.filter((span) => span.tag === tag.id) })).filter((g) => g.spans.length)
-    : [{ tag: null, spans: shown }];
+    ? tags
+        .map((tag) => ({ tag, spans: shown.filter((span) => span.tag === tag.id), total: matching.filter((span) => span.tag === tag.id).length }))
+        .filter((g) => g.spans.length)
+    : [{ tag: null, spans: shown, total: matching.length }];
   const tagOf = new Map(tags.map((tag) => [tag.id, tag]));
 
   const toggle = (id: string) =>
@@ -86,7 +105,7 @@ export function AnnotationPanel({ spans, tags, language, filter, activeId, onFil
       <div className="ws-panel-list">
         {deferred.length === 0 ? (
           <p className="ws-empty">{t('noSpans')}</p>
-        ) : shown.length === 0 ? (
+        ) : matching.length === 0 ? (
           <p className="ws-empty">{t('noMatchesInPanel')}</p>
         ) : (
           groups.map((group) => (
@@ -94,7 +113,7 @@ export function AnnotationPanel({ spans, tags, language, filter, activeId, onFil
               {group.tag && (
                 <h3 className="ws-group-title" style={{ '--tag': group.tag.color } as CSSProperties}>
                   <span className="ws-swatch" aria-hidden="true" />
-                  {group.tag.label[language]} <span className="ws-chip-count">{group.spans.length}</span>
+                  {group.tag.label[language]} <span className="ws-chip-count">{group.total}</span>
                 </h3>
               )}
               <ul>
@@ -116,6 +135,7 @@ export function AnnotationPanel({ spans, tags, language, filter, activeId, onFil
             </section>
           ))
         )}
+        <div ref={end} className="ws-panel-end" aria-hidden="true" />
       </div>
     </aside>
   );

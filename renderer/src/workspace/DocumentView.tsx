@@ -8,7 +8,7 @@ import type { PaintOf } from './buildDocument';
 import { domRangeToOffsets, offsetToDomPoint, offsetsToDomRange } from './domOffsets';
 import { EDITOR_NODES } from './editorNodes';
 import { MarkSync } from './markSync';
-import type { Line, SpanRange } from './segments';
+import { lineIndexAt, type Line, type SpanRange } from './segments';
 import { trimRange, type TextRange } from './trimRange';
 
 /** What the workspace may ask of the document view. */
@@ -31,6 +31,8 @@ export interface DocumentViewProps {
   lines: readonly Line[];
   spans: readonly SpanRange[];
   paintOf: PaintOf;
+  /** Changes whenever tag colours do, so that every mark is repainted. */
+  palette: string;
   label: string;
   /** Where to scroll once the text is shown, as a fraction of the scrollable height. */
   initialScroll: number;
@@ -46,6 +48,11 @@ const THEME = {
   mark: 'ws-mark',
   markOverlap: 'ws-mark-overlap',
 };
+
+/** Lines marked in the first update, either side of where the reader starts. */
+const FIRST_SCREEN_LINES = 40;
+/** Lines marked per later update: small enough for one frame. */
+const FILL_LINES = 60;
 
 /** Caret keys and how Selection.modify moves for them. */
 const CARET_KEYS: Record<string, [direction: 'backward' | 'forward', granularity: string]> = {
@@ -87,7 +94,7 @@ export function DocumentView(props: DocumentViewProps) {
   );
 }
 
-function DocumentBody({ map, lines, spans, paintOf, label, initialScroll, onScroll, onMarkClick, onContextMenu, handle }: DocumentViewProps) {
+function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScroll, onScroll, onMarkClick, onContextMenu, handle }: DocumentViewProps) {
   const [editor] = useLexicalComposerContext();
   const scrollRef = useRef<HTMLDivElement>(null);
   const sync = useMemo(() => new MarkSync(map, lines), [map, lines]);
@@ -121,7 +128,8 @@ function DocumentBody({ map, lines, spans, paintOf, label, initialScroll, onScro
   };
 
   useLayoutEffect(() => {
-    editor.update(() => void sync.$sync(spans, paintOf), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+    const focus = lineIndexAt(lines, Math.floor(initialScroll * map.length));
+    editor.update(() => void sync.$sync(spans, paintOf, focus, FIRST_SCREEN_LINES, palette), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
     paintActive();
     if (matches.current.list.length) paintMatches();
     const scroller = scrollRef.current;
@@ -129,11 +137,26 @@ function DocumentBody({ map, lines, spans, paintOf, label, initialScroll, onScro
       restored.current = true;
       scroller.scrollTop = initialScroll * (scroller.scrollHeight - scroller.clientHeight);
     }
+    if (sync.pending > 0) fill();
     // paintActive, paintMatches and initialScroll are read through refs or only once; the marks follow spans and paint.
-  }, [editor, sync, spans, paintOf]);
+  }, [editor, sync, spans, paintOf, palette]);
+
+  // The marks of lines off the first screen arrive a slice per task, so the page answers input meanwhile.
+  const filling = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const fill = () => {
+    if (filling.current !== null) return;
+    filling.current = setTimeout(() => {
+      filling.current = null;
+      editor.update(() => void sync.$fill(FILL_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+      paintActive();
+      if (matches.current.list.length) paintMatches();
+      if (sync.pending > 0) fill();
+    });
+  };
 
   useLayoutEffect(
     () => () => {
+      if (filling.current !== null) clearTimeout(filling.current);
       CSS.highlights?.delete('ws-find');
       CSS.highlights?.delete('ws-find-current');
     },

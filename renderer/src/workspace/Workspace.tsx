@@ -87,6 +87,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     return (ids: readonly string[]) => paintStyle(ids, (id) => color.get(tagOf.get(id) ?? ''));
   }, [spans, tags]);
 
+  const palette = tags.map((tag) => `${tag.id}:${tag.color}`).join(' ');
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
 
@@ -188,6 +189,16 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor, opener });
   };
 
+  // The panel's items are memoised: their callbacks must keep their identity across renders.
+  const openRef = useRef(openPopover);
+  openRef.current = openPopover;
+  const showFromPanel = useCallback((id: string) => view.current?.reveal(id, true), []);
+  const openFromPanel = useCallback((id: string) => {
+    view.current?.reveal(id, true);
+    const anchor = view.current?.rectOf(id);
+    if (anchor) openRef.current([id], anchor, document.activeElement as HTMLElement | null);
+  }, []);
+
   const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
   const candidates = popover ? popover.ids.flatMap((id) => byId.get(id) ?? []) : [];
   const chosen = popover?.chosen ? (byId.get(popover.chosen) ?? null) : null;
@@ -245,6 +256,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           lines={lines}
           spans={spans}
           paintOf={paintOf}
+          palette={palette}
           label={t('documentText', { title: doc.title })}
           initialScroll={initialScroll}
           onScroll={saveScroll}
@@ -265,12 +277,8 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           setFilter(next);
           saveFilter(next);
         }}
-        onShow={(id) => view.current?.reveal(id, true)}
-        onOpen={(id) => {
-          view.current?.reveal(id, true);
-          const anchor = view.current?.rectOf(id);
-          if (anchor) openPopover([id], anchor, document.activeElement as HTMLElement | null);
-        }}
+        onShow={showFromPanel}
+        onOpen={openFromPanel}
       />
       {menu && (
         <TagMenu

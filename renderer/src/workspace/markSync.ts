@@ -1,42 +1,122 @@
 import { $setSelection } from 'lexical';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import { $buildDocument, $rebuildLines, type PaintOf } from './buildDocument';
-import { buildRuns, runsKey, type Line, type SpanRange } from './segments';
+import { buildRuns, lineIndexAt, runsKey, type Line, type Run, type SpanRange } from './segments';
 
 /**
- * Keeps one document's marks equal to the stored spans. The first sync builds
- * the whole tree; later ones rebuild only the lines whose runs or paint
+ * Keeps one document's marks equal to the stored spans. The first sync shows
+ * the whole text but marks only the lines around `focus` (the first screen);
+ * the other lines start as plain text and get their marks from `$fill`, a
+ * slice at a time, so a long document is readable before all its thousands of
+ * marks exist. Later syncs rebuild only the marked lines whose runs or paint
  * changed, so tagging one span in a long document touches one paragraph.
  */
 export class MarkSync {
-  private keys: string[] | null = null;
+  /** Each line's key as built, or null while it still waits for its marks. */
+  private keys: (string | null)[] | null = null;
+  private runs: Run[][] = [];
+  private nextKeys: string[] = [];
+  private paint: PaintOf = () => '';
+  private waiting: number[] = [];
+  /** Each span's extent and tag as last synced: what tells a later sync which lines it must redo. */
+  private seen = new Map<string, string>();
+  private palette = '';
 
+  /** @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one. */
   constructor(
     readonly map: OffsetMap,
     readonly lines: readonly Line[],
+    private readonly sweepAbove = 64,
   ) {}
 
-  /** Bring the editor's marks in line with `spans`; call inside `editor.update`. Returns how many lines were rebuilt. */
-  $sync(spans: readonly SpanRange[], paintOf: PaintOf): number {
+  /** Lines still shown without their marks. */
+  get pending(): number {
+    return this.waiting.length;
+  }
+
+  /**
+   * Bring the editor's marks in line with `spans`; call inside `editor.update`.
+   * On the first call only lines within `window` lines of `focus` get marks.
+   * `palette` names the tag colours: when it changes, every line is repainted.
+   * Returns how many lines were rebuilt.
+   */
+  $sync(spans: readonly SpanRange[], paintOf: PaintOf, focus = 0, window = Infinity, palette = ''): number {
+    // Lexical follows the DOM selection even when read-only; lines rebuilt below would leave it on removed nodes.
+    $setSelection(null);
     const cache = new Map<string, string>();
-    const paint: PaintOf = (ids) => {
+    this.paint = (ids) => {
       const key = ids.join(' ');
       let style = cache.get(key);
       if (style === undefined) cache.set(key, (style = paintOf(ids)));
       return style;
     };
-    // Lexical follows the DOM selection even when read-only; lines rebuilt below would leave it on removed nodes.
-    $setSelection(null);
-    const runs = buildRuns(this.lines, spans);
-    const keys = runs.map((r) => runsKey(r, paint));
+    const seen = new Map(spans.map((span) => [span.id, `${span.start}-${span.end}-${span.tag ?? ''}`]));
+    const repaint = palette !== this.palette;
+    this.palette = palette;
     const previous = this.keys;
-    this.keys = keys;
     if (!previous) {
-      $buildDocument(this.map, this.lines, runs, paint);
+      this.seen = seen;
+      this.runs = buildRuns(this.lines, spans);
+      this.nextKeys = this.runs.map((r) => runsKey(r, this.paint));
+      const marked = (i: number) => Math.abs(i - focus) <= window || this.runs[i]!.every((run) => run.ids.length === 0);
+      const shown = this.runs.map((runs, i) => (marked(i) ? runs : plain(this.lines[i]!)));
+      $buildDocument(this.map, this.lines, shown, this.paint);
+      this.keys = this.nextKeys.map((key, i) => (marked(i) ? key : null));
+      this.waiting = this.keys.flatMap((key, i) => (key === null ? [i] : []));
       return this.lines.length;
     }
-    const changed = keys.flatMap((key, i) => (key === previous[i] ? [] : [i]));
-    $rebuildLines(this.map, this.lines, runs, paint, changed);
+    const dirty = repaint ? null : this.dirtyLines(spans, seen);
+    this.seen = seen;
+    // Many changes (tag all matches, a recoloured tag): one sweep over all lines beats a span scan per line.
+    const all = dirty === null ? buildRuns(this.lines, spans) : null;
+    const changed: number[] = [];
+    for (const i of dirty ?? this.lines.keys()) {
+      const line = this.lines[i]!;
+      const runs = all ? all[i]! : buildRuns([line], spans.filter((span) => span.start < line.end && span.end > line.start))[0]!;
+      const key = runsKey(runs, this.paint);
+      this.runs[i] = runs;
+      this.nextKeys[i] = key;
+      if (previous[i] !== null && previous[i] !== key) {
+        previous[i] = key;
+        changed.push(i);
+      }
+    }
+    $rebuildLines(this.map, this.lines, this.runs, this.paint, changed);
     return changed.length;
   }
+
+  /** The lines touched by spans that were added, removed, moved or repainted since the last sync, ascending; null for too many to list. */
+  private dirtyLines(spans: readonly SpanRange[], seen: Map<string, string>): number[] | null {
+    const ranges: [number, number][] = [];
+    for (const [id, sig] of this.seen) if (seen.get(id) !== sig) ranges.push(extent(sig));
+    for (const [id, sig] of seen) if (this.seen.get(id) !== sig) ranges.push(extent(sig));
+    if (ranges.length > this.sweepAbove) return null;
+    const dirty = new Set<number>();
+    for (const [start, end] of ranges) {
+      const last = lineIndexAt(this.lines, Math.max(start, end - 1));
+      for (let i = lineIndexAt(this.lines, start); i <= last; i++) dirty.add(i);
+    }
+    return [...dirty].sort((a, b) => a - b);
+  }
+
+  /** Give up to `count` more waiting lines their marks (nearest the start first); call inside `editor.update`. */
+  $fill(count: number): number {
+    if (!this.keys) return 0;
+    $setSelection(null);
+    const slice = this.waiting.splice(0, count);
+    for (const i of slice) this.keys[i] = this.nextKeys[i]!;
+    $rebuildLines(this.map, this.lines, this.runs, this.paint, slice);
+    return slice.length;
+  }
+}
+
+/** The code-point extent recorded in a span's signature. */
+function extent(sig: string): [number, number] {
+  const [start, end] = sig.split('-', 2).map(Number);
+  return [start!, end!];
+}
+
+/** A line as one plain run: its text without marks. */
+function plain(line: Line): Run[] {
+  return line.end > line.start ? [{ start: line.start, end: line.end, ids: [] }] : [];
 }

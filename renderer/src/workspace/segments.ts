@@ -5,6 +5,8 @@ export interface SpanRange {
   id: string;
   start: number;
   end: number;
+  /** What decides the span's paint (its tag); a span whose tag changes must be repainted. */
+  tag?: string;
 }
 
 /**

@@ -62,6 +62,7 @@ function readEditor(editor: LexicalEditor) {
 const char = fc.constantFrom('政', '策', '目', '标', '𠮷', '😀', 'a', ' ', '\u3000', '\n', '，');
 const text = fc.array(char, { minLength: 1, maxLength: 80 }).map((cs) => cs.join(''));
 const op = fc.oneof(
+  fc.record({ kind: fc.constant('fill' as const), count: fc.integer({ min: 1, max: 4 }) }),
   fc.record({ kind: fc.constant('add' as const), a: fc.nat(), b: fc.nat(), tag: fc.constantFrom(...TAGS) }),
   fc.record({ kind: fc.constant('remove' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('retag' as const), pick: fc.nat(), tag: fc.constantFrom(...TAGS) }),
@@ -70,18 +71,27 @@ const op = fc.oneof(
 describe('marks as a view of the stored spans', () => {
   it('stay identical to the spans through random add, remove and retag', () => {
     fc.assert(
-      fc.property(text, fc.array(op, { maxLength: 25 }), (doc, ops) => {
+      fc.property(text, fc.array(op, { maxLength: 25 }), fc.nat(8), fc.nat(6), fc.nat(2), fc.constantFrom(1, 3, 64), (doc, ops, warmup, focus, window, sweepAbove) => {
         const map = new OffsetMap(doc);
         const lines = splitLines(doc, [{ start: 0, end: lines0End(doc), level: 1 }]);
-        const sync = new MarkSync(map, lines);
+        const sync = new MarkSync(map, lines, sweepAbove);
         const editor = newEditor();
         const store: Stored[] = [];
         let next = 0;
         const paintOf = (ids: readonly string[]) =>
           paintStyle(ids, (id) => COLORS[store.find((s) => s.id === id)?.tag ?? '']);
-        const apply = () => editor.update(() => void sync.$sync(store, paintOf), { discrete: true });
-        apply();
-        for (const o of ops) {
+        const apply = () => editor.update(() => void sync.$sync(store, paintOf, focus, window, 'fixed'), { discrete: true });
+        // The first `warmup` changes happen before the editor opens, so it opens on existing spans.
+        let opened = false;
+        // Lines still waiting for their marks show plain text; the checks below hold once every line is filled.
+        const fillAll = () => editor.update(() => void sync.$fill(Infinity), { discrete: true });
+        for (const [k, o] of ops.entries()) {
+          if (o.kind === 'fill') {
+            if (!opened) continue;
+            editor.update(() => void sync.$fill(o.count), { discrete: true });
+            expect(readEditor(editor).text).toBe(doc);
+            continue;
+          }
           if (o.kind === 'add') {
             const range = trimRange(map, { start: o.a % (map.length + 1), end: o.b % (map.length + 1) });
             if (!range) continue;
@@ -91,7 +101,13 @@ describe('marks as a view of the stored spans', () => {
             if (o.kind === 'remove') store.splice(i, 1);
             else store[i] = { ...store[i]!, tag: o.tag };
           }
+          if (k < warmup) continue;
           apply();
+          opened = true;
+          if (sync.pending > 0) {
+            expect(readEditor(editor).text).toBe(doc);
+            fillAll();
+          }
           const shown = readEditor(editor);
           expect(shown.text).toBe(doc);
           expect([...shown.covered.keys()].sort()).toEqual(store.map((s) => s.id).sort());
