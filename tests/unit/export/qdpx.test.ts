@@ -70,7 +70,7 @@ describe('REFI-QDA export', () => {
       const doc = snapshot.documents[i]!;
       expect(text).toBe(doc.text);
       const map = new OffsetMap(text);
-      for (const sel of (source.PlainTextSelection ?? []) as Array<Record<string, any>>) {
+      for (const sel of (source.PlainTextSelection ?? []) as Array<{ startPosition: string; endPosition: string; Coding: { CodeRef: { targetGUID: string } }; Description?: string }>) {
         selections++;
         const a = snapshot.annotations.find((x) => x.docId === doc.id && x.start === Number(sel.startPosition) && x.end === Number(sel.endPosition))!;
         expect(map.slice(a.start, a.end)).toBe(a.quote);
