@@ -34,7 +34,12 @@ export interface DocumentViewProps {
   /** Changes whenever tag colours do, so that every mark is repainted. */
   palette: string;
   label: string;
-  /** Where to scroll once the text is shown, as a fraction of the scrollable height. */
+  /**
+   * Where the reader was, as a fraction of the text (in code points) at the top
+   * of the view. The text, not pixels: off-screen paragraphs have estimated
+   * heights (content-visibility), and the window's width changes the layout,
+   * but the same fraction of the text is the same place.
+   */
   initialScroll: number;
   onScroll: (fraction: number) => void;
   onMarkClick: (ids: string[], anchor: DOMRect) => void;
@@ -66,6 +71,25 @@ const CARET_KEYS: Record<string, [direction: 'backward' | 'forward', granularity
 
 function byIds(root: HTMLElement, id: string): NodeListOf<HTMLElement> {
   return root.querySelectorAll<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`);
+}
+
+/** The fraction of the text at the top edge of the scroller: found by a binary search over the line blocks. */
+function textFractionAtTop(root: HTMLElement, scroller: HTMLElement, lines: readonly Line[], length: number): number {
+  if (scroller.scrollTop <= 0 || length === 0) return 0;
+  const top = scroller.getBoundingClientRect().top;
+  const blocks = root.children;
+  let lo = 0;
+  let hi = Math.min(blocks.length, lines.length) - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  const box = blocks[lo]?.getBoundingClientRect();
+  const line = lines[lo];
+  if (!box || !line) return 0;
+  const within = box.height > 0 ? Math.max(0, Math.min(1, (top - box.top) / box.height)) : 0;
+  return Math.min(1, (line.start + within * (line.end - line.start)) / length);
 }
 
 /**
@@ -135,7 +159,13 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
     const scroller = scrollRef.current;
     if (!restored.current && scroller) {
       restored.current = true;
-      scroller.scrollTop = initialScroll * (scroller.scrollHeight - scroller.clientHeight);
+      const block = root()?.children[focus];
+      const line = lines[focus];
+      if (initialScroll > 0 && block && line) {
+        block.scrollIntoView({ block: 'start' });
+        const within = line.end > line.start ? (initialScroll * map.length - line.start) / (line.end - line.start) : 0;
+        scroller.scrollTop += Math.max(0, Math.min(1, within)) * block.getBoundingClientRect().height;
+      }
     }
     if (sync.pending > 0) fill();
     // paintActive, paintMatches and initialScroll are read through refs or only once; the marks follow spans and paint.
@@ -254,8 +284,8 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
       className="ws-doc-scroll"
       ref={scrollRef}
       onScroll={(event) => {
-        const s = event.currentTarget;
-        onScroll(s.scrollHeight > s.clientHeight ? s.scrollTop / (s.scrollHeight - s.clientHeight) : 0);
+        const el = root();
+        if (el) onScroll(textFractionAtTop(el, event.currentTarget, lines, map.length));
       }}
     >
       <article className="ws-doc" onKeyDown={onKeyDown} onClick={onClick} onContextMenu={onMenu}>
