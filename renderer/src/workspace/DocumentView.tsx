@@ -128,11 +128,14 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
 
   const root = () => editor.getRootElement();
 
+  // The outlined marks are remembered rather than queried: a class query walks every node of a long document.
+  const outlined = useRef<HTMLElement[]>([]);
   const paintActive = () => {
     const el = root();
     if (!el) return;
-    for (const old of el.querySelectorAll('.ws-active')) old.classList.remove('ws-active');
-    if (active.current) for (const mark of byIds(el, active.current)) mark.classList.add('ws-active');
+    for (const old of outlined.current) old.classList.remove('ws-active');
+    outlined.current = active.current ? [...byIds(el, active.current)] : [];
+    for (const mark of outlined.current) mark.classList.add('ws-active');
   };
 
   const paintMatches = () => {

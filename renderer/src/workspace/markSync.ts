@@ -18,8 +18,8 @@ export class MarkSync {
   private nextKeys: string[] = [];
   private paint: PaintOf = () => '';
   private waiting: number[] = [];
-  /** Each span's extent and tag as last synced: what tells a later sync which lines it must redo. */
-  private seen = new Map<string, string>();
+  /** Each span as last synced: what tells a later sync which lines it must redo. */
+  private seen = new Map<string, SpanRange>();
   private palette = '';
 
   /** @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one. */
@@ -50,7 +50,7 @@ export class MarkSync {
       if (style === undefined) cache.set(key, (style = paintOf(ids)));
       return style;
     };
-    const seen = new Map(spans.map((span) => [span.id, `${span.start}-${span.end}-${span.tag ?? ''}`]));
+    const seen = new Map(spans.map((span) => [span.id, span]));
     const repaint = palette !== this.palette;
     this.palette = palette;
     const previous = this.keys;
@@ -85,14 +85,15 @@ export class MarkSync {
     return changed.length;
   }
 
-  /** The lines touched by spans that were added, removed, moved or repainted since the last sync, ascending; null for too many to list. */
-  private dirtyLines(spans: readonly SpanRange[], seen: Map<string, string>): number[] | null {
-    const ranges: [number, number][] = [];
-    for (const [id, sig] of this.seen) if (seen.get(id) !== sig) ranges.push(extent(sig));
-    for (const [id, sig] of seen) if (this.seen.get(id) !== sig) ranges.push(extent(sig));
+  /** The lines touched by spans that were added, removed, moved or retagged since the last sync, ascending; null for too many to list. */
+  private dirtyLines(spans: readonly SpanRange[], seen: Map<string, SpanRange>): number[] | null {
+    const ranges: SpanRange[] = [];
+    // Unchanged spans are usually the very same objects, so most comparisons stop at identity.
+    for (const [id, span] of this.seen) if (!same(seen.get(id), span)) ranges.push(span);
+    for (const [id, span] of seen) if (!same(this.seen.get(id), span)) ranges.push(span);
     if (ranges.length > this.sweepAbove) return null;
     const dirty = new Set<number>();
-    for (const [start, end] of ranges) {
+    for (const { start, end } of ranges) {
       const last = lineIndexAt(this.lines, Math.max(start, end - 1));
       for (let i = lineIndexAt(this.lines, start); i <= last; i++) dirty.add(i);
     }
@@ -110,10 +111,8 @@ export class MarkSync {
   }
 }
 
-/** The code-point extent recorded in a span's signature. */
-function extent(sig: string): [number, number] {
-  const [start, end] = sig.split('-', 2).map(Number);
-  return [start!, end!];
+function same(a: SpanRange | undefined, b: SpanRange): boolean {
+  return a === b || (a !== undefined && a.start === b.start && a.end === b.end && a.tag === b.tag);
 }
 
 /** A line as one plain run: its text without marks. */
