@@ -78,7 +78,13 @@ export async function startWebServer(options: WebServerOptions): Promise<{ serve
         } catch {
           return refuse(res, 400, 'INVALID_INPUT', 'the request body is not JSON');
         }
-        return send(res, 200, await core.call(decodeURIComponent(url.pathname.slice(5)), input));
+        let name: string;
+        try {
+          name = decodeURIComponent(url.pathname.slice(5));
+        } catch {
+          return refuse(res, 404, 'NOT_FOUND', 'no such operation');
+        }
+        return send(res, 200, await core.call(name, input));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'INVALID_INPUT', 'use GET');
       const file = resolveStatic(rendererDir, url.pathname);
