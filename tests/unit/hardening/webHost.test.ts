@@ -146,6 +146,8 @@ describe('who may call the API', () => {
     expect(unknown.body.error!.code).toBe('NOT_FOUND');
     const traversal = await apiCall('x', token, {}, '/api/..%2fsession.info');
     expect(traversal.body.error!.code).toBe('NOT_FOUND');
+    const malformed = await apiCall('x', token, {}, '/api/%E0%A4%A');
+    expect([malformed.status, malformed.body.error!.code]).toEqual([404, 'NOT_FOUND']);
     const viaGet = await raw(host.port, `GET /api/session.info HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nx-pizhu-token: ${host.token}`);
     expect(viaGet.status).toBe(405);
 
