@@ -44,8 +44,10 @@ test('tags by toolbar button, hotkey and context menu; trims whitespace; saved w
   const id = await docId(web);
   await selectText(page, '要吃透产业发展现状');
   await tagButton(page, '目标').click();
+  await expect.poll(async () => (await list(web, id)).length).toBe(1);
   await selectText(page, '全力冲刺目标');
   await page.keyboard.press('2');
+  await expect.poll(async () => (await list(web, id)).length).toBe(2);
   await selectText(page, '加快打造市北');
   const box = await page.evaluate(() => {
     const r = getSelection()!.getRangeAt(0).getBoundingClientRect();

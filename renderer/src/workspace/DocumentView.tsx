@@ -138,6 +138,22 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
     for (const mark of outlined.current) mark.classList.add('ws-active');
   };
 
+  // Rebuilt lines are new DOM: a selection the reader is making in one of them (say, while the core answers the previous tag) is put back.
+  const keepSelection = (rebuild: () => void) => {
+    const el = root();
+    const selection = getSelection();
+    const kept = el && selection && selection.rangeCount > 0 ? domRangeToOffsets(el, selection.getRangeAt(0), map, lines) : null;
+    rebuild();
+    if (!el || !selection || !kept) return;
+    const now = selection.rangeCount > 0 ? domRangeToOffsets(el, selection.getRangeAt(0), map, lines) : null;
+    if (now && now.start === kept.start && now.end === kept.end) return;
+    const range = offsetsToDomRange(el, kept, map, lines);
+    if (range) {
+      selection.removeAllRanges();
+      selection.addRange(range);
+    }
+  };
+
   const paintMatches = () => {
     const el = root();
     if (!el || typeof CSS.highlights === 'undefined') return;
@@ -156,7 +172,9 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
 
   useLayoutEffect(() => {
     const focus = lineIndexAt(lines, Math.floor(initialScroll * map.length));
-    editor.update(() => void sync.$sync(spans, paintOf, focus, FIRST_SCREEN_LINES, palette), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+    keepSelection(() =>
+      editor.update(() => void sync.$sync(spans, paintOf, focus, FIRST_SCREEN_LINES, palette), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
+    );
     paintActive();
     if (matches.current.list.length) paintMatches();
     const scroller = scrollRef.current;
@@ -180,7 +198,7 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
     if (filling.current !== null) return;
     filling.current = setTimeout(() => {
       filling.current = null;
-      editor.update(() => void sync.$fill(FILL_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+      keepSelection(() => editor.update(() => void sync.$fill(FILL_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }));
       paintActive();
       if (matches.current.list.length) paintMatches();
       if (sync.pending > 0) fill();
