@@ -175,6 +175,8 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
     keepSelection(() =>
       editor.update(() => void sync.$sync(spans, paintOf, focus, FIRST_SCREEN_LINES, palette), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
     );
+    // A new block under content-visibility:auto costs an extra rendering pass before it shows; the reader is looking at the ones just retagged.
+    for (const i of sync.changed) root()?.children[i]?.classList.add('ws-live');
     paintActive();
     if (matches.current.list.length) paintMatches();
     const scroller = scrollRef.current;

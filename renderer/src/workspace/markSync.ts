@@ -21,6 +21,8 @@ export class MarkSync {
   /** Each span as last synced: what tells a later sync which lines it must redo. */
   private seen = new Map<string, SpanRange>();
   private palette = '';
+  /** The lines the last `$sync` rebuilt (none for the first, which builds everything). */
+  changed: readonly number[] = [];
 
   /** @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one. */
   constructor(
@@ -63,6 +65,7 @@ export class MarkSync {
       $buildDocument(this.map, this.lines, shown, this.paint);
       this.keys = this.nextKeys.map((key, i) => (marked(i) ? key : null));
       this.waiting = this.keys.flatMap((key, i) => (key === null ? [i] : []));
+      this.changed = [];
       return this.lines.length;
     }
     const dirty = repaint ? null : this.dirtyLines(spans, seen);
@@ -82,6 +85,7 @@ export class MarkSync {
       }
     }
     $rebuildLines(this.map, this.lines, this.runs, this.paint, changed);
+    this.changed = changed;
     return changed.length;
   }
 
