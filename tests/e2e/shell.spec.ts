@@ -160,7 +160,8 @@ test('tags: add, rename, recolour, refuse a clashing hotkey, reorder, delete wit
   await dialog.getByRole('button', { name: '上移“风险点”' }).click();
   await expect.poll(async () => (await tags(web)).map((t) => t.id)).toEqual(['target', 'project', 'risk', 'policy']);
   await expect(dialog.getByRole('button', { name: '上移“风险点”' })).toBeFocused();
-  await page.keyboard.press('Enter');
+  // The list re-renders when the reorder is saved; pressing on the located button waits for it to settle.
+  await dialog.getByRole('button', { name: '上移“风险点”' }).press('Enter');
   await expect.poll(async () => (await tags(web)).map((t) => t.id)).toEqual(['target', 'risk', 'project', 'policy']);
 
   await dialog.getByRole('button', { name: '删除“政策”' }).click();
