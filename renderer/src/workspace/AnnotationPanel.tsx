@@ -1,7 +1,8 @@
-import { memo, useDeferredValue, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Annotation, Language, PanelFilter, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { workspaceStrings } from './workspaceStrings';
+import { useAfterPaint } from './useAfterPaint';
 
 interface AnnotationPanelProps {
   spans: readonly Annotation[];
@@ -29,12 +30,13 @@ function passes(span: Annotation, filter: PanelFilter, query: string): boolean {
 /**
  * Every span of the document in text order, filtered by tag chips and a
  * search over quotes and notes, optionally grouped by tag. The list renders
- * from a deferred copy of the spans (empty on the first render), so the
- * document and a new highlight paint before the panel catches up.
+ * from a copy of the spans that follows them one painted frame later
+ * (empty on the first render), so the document and a new highlight paint
+ * before the panel catches up.
  */
 export function AnnotationPanel({ spans, tags, language, filter, activeId, onFilter, onShow, onOpen }: AnnotationPanelProps) {
   const { t } = useT('workspace', workspaceStrings);
-  const deferred = useDeferredValue(spans, NONE);
+  const deferred = useAfterPaint(spans, NONE);
   const [limit, setLimit] = useState(PAGE);
   const end = useRef<HTMLDivElement>(null);
   useEffect(() => {
