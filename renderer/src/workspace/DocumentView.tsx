@@ -185,9 +185,15 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
       const block = root()?.children[focus];
       const line = lines[focus];
       if (initialScroll > 0 && block && line) {
-        block.scrollIntoView({ block: 'start' });
-        const within = line.end > line.start ? (initialScroll * map.length - line.start) / (line.end - line.start) : 0;
-        scroller.scrollTop += Math.max(0, Math.min(1, within)) * block.getBoundingClientRect().height;
+        const restore = () => {
+          block.scrollIntoView({ block: 'start' });
+          const within = line.end > line.start ? (initialScroll * map.length - line.start) / (line.end - line.start) : 0;
+          scroller.scrollTop += Math.max(0, Math.min(1, within)) * block.getBoundingClientRect().height;
+        };
+        restore();
+        // Paragraphs above the target have estimated heights (content-visibility) until they render; once the
+        // retagged ones have rendered at their real size, the same line must be put at the top again.
+        requestAnimationFrame(() => requestAnimationFrame(restore));
       }
     }
     if (sync.pending > 0) fill();
