@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { api, appRoot, startWebHost, stopWebHost } from '../../tests/e2e/webHost';
 import { median, type Bench } from './figure';
+import { sharedPath } from '../../tests/sharedDir';
 
-const CORPUS = '/work/shared/corpus/national_gwr';
+const CORPUS = sharedPath('corpus', 'national_gwr');
 const MIN_CHARS = 200_000;
 const SPANS = 5_000;
 const TAGS = 50;

@@ -9,8 +9,9 @@ import { EXPORT_FORMATS, ExportRequestSchema } from '../../electron/shared/contr
 import { DEFAULT_TAGS } from '../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord } from '../../electron/shared/model';
 import { median, type Bench } from './figure';
+import { sharedPath } from '../../tests/sharedDir';
 
-const CORPUS = process.env.PIZHU_CORPUS ?? '/work/shared/corpus';
+const CORPUS = process.env.PIZHU_CORPUS ?? sharedPath('corpus');
 const SPANS = 50_000;
 const RUNS = 3;
 

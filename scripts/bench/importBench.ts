@@ -2,8 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDocuments } from '../../electron/core/import/readDocuments';
 import { median, type Bench } from './figure';
+import { sharedPath } from '../../tests/sharedDir';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = sharedPath('corpus');
 const ROUNDS = 5;
 const FIFTY_MB = 50 * 1000 * 1000;
 

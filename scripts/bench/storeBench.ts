@@ -8,8 +8,9 @@ import { writeFileAtomic } from '../../electron/core/store/atomicWrite';
 import { OffsetMap } from '../../electron/shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../electron/shared/model';
 import { median, type Bench } from './figure';
+import { sharedPath } from '../../tests/sharedDir';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = sharedPath('corpus');
 const MB = 1000 * 1000;
 /** The 20 MB session holds 50,000 spans; the 1 MB one the same density of spans per byte. */
 const SPANS_PER_MB = 50_000 / 20;

@@ -4,8 +4,9 @@ import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord, Heading, Tag } from '../../../electron/shared/model';
 import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
 import { textHash } from '../../../electron/core/interchange/textHash';
+import { sharedPath } from '../../sharedDir';
 
-export const SAMPLE = '/work/shared/samples/qingdao-2023-01-28.txt';
+export const SAMPLE = sharedPath('samples', 'qingdao-2023-01-28.txt');
 
 /** Text made of lines, with the lines chosen as headings marked at their levels. */
 function documentOf(id: string, lines: string[], headingLevel: (line: string, index: number) => number | null): DocumentRecord {

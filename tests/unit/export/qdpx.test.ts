@@ -11,8 +11,9 @@ import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
 import { buildSnapshot } from './exportFixture';
+import { sharedPath } from '../../sharedDir';
 
-const XSD = '/work/shared/validators/refi/Project.xsd';
+const XSD = sharedPath('validators', 'refi', 'Project.xsd');
 
 /** `xmllint --noout --schema`; the WebAssembly build of the same libxml2 where the binary is not installed. */
 async function xmllint(path: string): Promise<{ valid: boolean; output: string }> {

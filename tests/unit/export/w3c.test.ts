@@ -7,8 +7,9 @@ import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
 import { buildSnapshot } from './exportFixture';
+import { sharedPath } from '../../sharedDir';
 
-const ROOT = '/work/shared/validators/w3c/web-annotation-tests';
+const ROOT = sharedPath('validators', 'w3c', 'web-annotation-tests');
 
 /** The 'must' assertion schemas a .test file lists, compiled against the shared definitions as validate_wa.py does. */
 function mustAssertions(test: string) {

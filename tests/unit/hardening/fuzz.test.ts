@@ -14,8 +14,9 @@ import { OPERATION_NAMES, type OperationName } from '../../../electron/shared/op
 import type { Annotation, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { buildZip, deflatedZeros, smallEntry, type BombEntry } from '../../fixtures/hostile/zipBomb';
 import { call } from './coreCalls';
+import { sharedPath } from '../../sharedDir';
 
-const CORPUS_FILE = '/work/shared/corpus/national_gwr/gwr_1954.txt';
+const CORPUS_FILE = sharedPath('corpus', 'national_gwr', 'gwr_1954.txt');
 const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf', 'json', 'jsonld', 'jsonl', 'ndjson', 'zip', 'ann', 'qdpx', 'exe', ''];
 
 let tried = 0;

@@ -2,9 +2,10 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocuments, type ImportedDocument } from '../../../electron/core/import/readDocuments';
+import { sharedPath } from '../../sharedDir';
 
-export const SAMPLE = '/work/shared/samples/qingdao-2023-01-28.txt';
-export const CORPUS = '/work/shared/corpus';
+export const SAMPLE = sharedPath('samples', 'qingdao-2023-01-28.txt');
+export const CORPUS = sharedPath('corpus');
 export const NOW = '2026-01-01T00:00:00.000Z';
 
 /** A temp folder for one test file's fixtures; `done` removes it. */
