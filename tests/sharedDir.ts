@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
  * The project's shared material (samples, corpus, validators): the `shared`
@@ -8,3 +9,10 @@ import { resolve } from 'node:path';
 export const SHARED_DIR = process.env.PIZHU_SHARED ?? resolve(import.meta.dirname, '..', '..', 'shared');
 
 export const sharedPath = (...parts: string[]): string => resolve(SHARED_DIR, ...parts);
+
+/** Every .txt file of the corpus (or of `dir` below it), sorted by path. */
+export function corpusFiles(dir: string = sharedPath('corpus')): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? corpusFiles(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : []))
+    .sort();
+}

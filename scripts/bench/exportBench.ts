@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { exportSpans } from '../../electron/core/export/exportSpans';
 import type { ExportSnapshot } from '../../electron/core/export/exportTypes';
@@ -9,17 +8,11 @@ import { EXPORT_FORMATS, ExportRequestSchema } from '../../electron/shared/contr
 import { DEFAULT_TAGS } from '../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord } from '../../electron/shared/model';
 import { median, type Bench } from './figure';
-import { sharedPath } from '../../tests/sharedDir';
+import { corpusFiles, sharedPath } from '../../tests/sharedDir';
 
 const CORPUS = process.env.PIZHU_CORPUS ?? sharedPath('corpus');
 const SPANS = 50_000;
 const RUNS = 3;
-
-function textFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? textFiles(join(dir, e.name)) : e.name.endsWith('.txt') ? [join(dir, e.name)] : []))
-    .sort();
-}
 
 /** A fixed-seed generator, so every run measures the same spans. */
 function random(seed: number): () => number {
@@ -32,7 +25,7 @@ function random(seed: number): () => number {
 
 /** Every corpus text as a document (lines as paragraphs) with 50,000 spans spread by length. */
 function corpusSnapshot(): ExportSnapshot {
-  const documents: DocumentRecord[] = textFiles(CORPUS).map((path, i) => {
+  const documents: DocumentRecord[] = corpusFiles(CORPUS).map((path, i) => {
     const text = readFileSync(path, 'utf8').split(/\r\n|\r|\n/).join('\n');
     return {
       id: `doc-${i}`,

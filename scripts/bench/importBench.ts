@@ -1,29 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { readDocuments } from '../../electron/core/import/readDocuments';
 import { median, type Bench } from './figure';
-import { sharedPath } from '../../tests/sharedDir';
+import { corpusFiles, sharedPath } from '../../tests/sharedDir';
 
 const CORPUS = sharedPath('corpus');
 const ROUNDS = 5;
 const FIFTY_MB = 50 * 1000 * 1000;
-
-async function corpusFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await corpusFiles(path)));
-    else if (entry.name.endsWith('.txt')) files.push(path);
-  }
-  return files.sort();
-}
 
 /**
  * Import speed: the whole corpus with clean-up (median of several rounds),
  * and one 50 MB text made by repeating the corpus, which must import whole.
  */
 const bench: Bench = async (report) => {
-  const files = await Promise.all((await corpusFiles(CORPUS)).map(async (path) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(await readFile(path)) })));
+  const files = await Promise.all(corpusFiles(CORPUS).map(async (path) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(await readFile(path)) })));
   const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   let chars = 0;
   const times: number[] = [];

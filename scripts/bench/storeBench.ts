@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createCore } from '../../electron/core/createCore';
 import { SessionStore } from '../../electron/core/store/SessionStore';
 import { writeFileAtomic } from '../../electron/core/store/atomicWrite';
 import { OffsetMap } from '../../electron/shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../electron/shared/model';
 import { median, type Bench } from './figure';
-import { sharedPath } from '../../tests/sharedDir';
+import { corpusFiles, sharedPath } from '../../tests/sharedDir';
 
 const CORPUS = sharedPath('corpus');
 const MB = 1000 * 1000;
@@ -20,13 +20,7 @@ const SAMPLES = 300;
 const TAGS = ['target', 'project', 'policy'];
 
 function corpusTexts(dir: string): Array<{ name: string; text: string }> {
-  const out: Array<{ name: string; text: string }> = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...corpusTexts(path));
-    else if (entry.name.endsWith('.txt')) out.push({ name: entry.name, text: readFileSync(path, 'utf8').replace(/\r\n?/g, '\n') });
-  }
-  return out;
+  return corpusFiles(dir).map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8').replace(/\r\n?/g, '\n') }));
 }
 
 function folderSize(dir: string): number {

@@ -1,18 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocuments } from '../../../electron/core/import/readDocuments';
 import { CORPUS, NOW } from './importFixtures';
-
-async function corpusFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await corpusFiles(path)));
-    else if (entry.name.endsWith('.txt')) files.push(path);
-  }
-  return files.sort();
-}
+import { corpusFiles } from '../../sharedDir';
 
 /** Every character but whitespace, in order: what no clean-up may lose or reorder. */
 function ink(text: string): string {
@@ -27,7 +18,7 @@ function firstLine(bytes: Uint8Array): string {
     .find((line) => line !== '')!;
 }
 
-const files = await corpusFiles(CORPUS);
+const files = corpusFiles(CORPUS);
 
 describe('the corpus of government texts', () => {
   it('is there to test against', () => {
