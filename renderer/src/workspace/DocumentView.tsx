@@ -1,7 +1,7 @@
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type Ref } from 'react';
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode, type Ref } from 'react';
 import { SKIP_DOM_SELECTION_TAG } from 'lexical';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { PaintOf } from './buildDocument';
@@ -43,6 +43,8 @@ export interface DocumentViewProps {
   initialScroll: number;
   onScroll: (fraction: number) => void;
   onMarkClick: (ids: string[], anchor: DOMRect) => void;
+  /** Shown under the text, outside the editor (the document's source). */
+  footer?: ReactNode;
   onContextMenu: (range: TextRange, x: number, y: number) => void;
   handle: Ref<DocumentViewHandle>;
 }
@@ -118,7 +120,7 @@ export function DocumentView(props: DocumentViewProps) {
   );
 }
 
-function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScroll, onScroll, onMarkClick, onContextMenu, handle }: DocumentViewProps) {
+function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScroll, onScroll, onMarkClick, onContextMenu, handle, footer }: DocumentViewProps) {
   const [editor] = useLexicalComposerContext();
   const scrollRef = useRef<HTMLDivElement>(null);
   const sync = useMemo(() => new MarkSync(map, lines), [map, lines]);
@@ -319,6 +321,7 @@ function DocumentBody({ map, lines, spans, paintOf, palette, label, initialScrol
     >
       <article className="ws-doc" onKeyDown={onKeyDown} onClick={onClick} onContextMenu={onMenu}>
         <ContentEditable className="ws-doc-text" aria-label={label} aria-multiline tabIndex={0} />
+        {footer}
       </article>
     </div>
   );

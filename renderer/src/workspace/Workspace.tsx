@@ -18,6 +18,7 @@ import { PENDING, useAnnotations } from './useAnnotations';
 import { useDebounced } from './useDebounced';
 import { workspaceStrings } from './workspaceStrings';
 import './workspace.css';
+import { SourceNote } from './SourceNote';
 
 export interface WorkspaceProps {
   docId: string;
@@ -258,6 +259,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           paintOf={paintOf}
           palette={palette}
           label={t('documentText', { title: doc.title })}
+          footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
           onScroll={saveScroll}
           onMarkClick={(ids, anchor) => openPopover(ids, anchor, null)}

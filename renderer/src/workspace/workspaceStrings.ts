@@ -44,6 +44,13 @@ export const workspaceStrings = registerStrings('workspace', {
     confirm: '确定',
     cancel: '取消',
     tagged: '已标注 {{count}} 处',
+    source: '来源',
+    sourceFile: '文件 {{file}}',
+    sourceEncoding: '编码 {{encoding}}',
+    sourceCleanup: '已整理报纸版面',
+    sourceDateline: '电头 {{text}}',
+    sourceByline: '署名 {{text}}',
+    sourceCaptions: '图片说明（{{count}} 条，已移出正文）',
   },
   en: {
     toolbar: 'Annotation toolbar',
@@ -88,6 +95,13 @@ export const workspaceStrings = registerStrings('workspace', {
     confirm: 'Confirm',
     cancel: 'Cancel',
     tagged: 'Tagged {{count}}',
+    source: 'Source',
+    sourceFile: 'File {{file}}',
+    sourceEncoding: 'Encoding {{encoding}}',
+    sourceCleanup: 'newspaper clean-up applied',
+    sourceDateline: 'Dateline {{text}}',
+    sourceByline: 'Byline {{text}}',
+    sourceCaptions: 'Photo captions ({{count}}, taken out of the text)',
   },
 });
 
