@@ -1,6 +1,6 @@
 import { PizhuError, type Result } from '../../../electron/shared/errors';
 import { OPERATION_NAMES, type OperationName } from '../../../electron/shared/operationNames';
-import type { Input, MenuCommand, Output, PizhuApi } from '../../../electron/shared/contract';
+import { contract, type Input, type MenuCommand, type Output, type PizhuApi } from '../../../electron/shared/contract';
 
 declare global {
   interface Window {
@@ -39,12 +39,19 @@ const transport: PizhuApi = window.pizhu ?? httpTransport();
 /** Whether the app runs inside Electron (menus and dialogs come from the host). */
 export const isElectron = window.pizhu !== undefined;
 
-/** Call an API operation; resolves with its output or rejects with a PizhuError. */
+/**
+ * Call an API operation; resolves with its output or rejects with a
+ * PizhuError. The answer crossed a process boundary, so it is checked
+ * against the contract before the UI uses it.
+ */
 export async function call<N extends OperationName>(name: N, input: Input<N>): Promise<Output<N>> {
-  const fn = transport[name] as (input: Input<N>) => Promise<Result<Output<N>>>;
+  const fn = transport[name] as (input: Input<N>) => Promise<Result<unknown>>;
   const result = await fn(input);
+  if (typeof result !== 'object' || result === null) throw new PizhuError('INTERNAL', `${name}: no answer from the core`);
   if (!result.ok) throw new PizhuError(result.error.code, result.error.message);
-  return result.value;
+  const output = contract[name].output.safeParse(result.value);
+  if (!output.success) throw new PizhuError('INTERNAL', `${name}: the core answered with an unexpected shape`);
+  return output.data as Output<N>;
 }
 
 /** Listen for the Electron menu's commands; a no-op in the web mode. */
