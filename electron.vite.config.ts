@@ -34,7 +34,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(root, 'electron/preload/index.ts') },
         // A sandboxed preload must be one CommonJS file that requires nothing but 'electron'.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },
