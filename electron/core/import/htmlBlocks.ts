@@ -19,6 +19,63 @@ const HEADING = /^h([1-6])$/;
 /** HTML's own collapsible whitespace; the ideographic space U+3000 is content, not layout. */
 const HTML_SPACE = /[ \t\n\f\r]+/g;
 
+/** One tag (read on the lowercased text), with its name; attribute scanning is bounded so that an unclosed quote stays cheap. */
+const TAG = /<\/?([a-z][a-z0-9-]*)(?:[^>"']|"[^"]*"|'[^']*'){0,1024}>/y;
+
+/** What a tag becomes: block elements only end a line here, as <br> does; cells add a space; inline elements nothing. */
+function flatTag(name: string, tag: string): string {
+  if (BLOCK.has(name)) return '<br>';
+  if (CELL.has(name)) return ' ';
+  return HEADING.test(name) || name === 'pre' || name === 'br' || HIDDEN.has(name) ? tag : '';
+}
+
+/**
+ * The markup reduced to what decides lines, in one linear pass. htmlparser2
+ * keeps its open elements in an array it unshifts, so deep nesting costs
+ * time in proportion to its square (a page of 300,000 unclosed <span>s took
+ * over a minute); flat markup parses in linear time. Comments and the
+ * content of hidden elements (script, style, …) pass through untouched.
+ */
+function flattenMarkup(html: string): string {
+  // ASCII only: toLowerCase() can change a string's length (U+0130 becomes two units), and the indexes must match.
+  const lower = html.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+  const out: string[] = [];
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, lt));
+    if (lower.startsWith('<!--', lt)) {
+      const end = lower.indexOf('-->', lt + 4);
+      i = end < 0 ? html.length : end + 3;
+      out.push(html.slice(lt, i));
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const match = TAG.exec(lower);
+    if (!match) {
+      out.push('<');
+      i = lt + 1;
+      continue;
+    }
+    const name = match[1]!;
+    const tag = html.slice(lt, TAG.lastIndex);
+    i = TAG.lastIndex;
+    if (HIDDEN.has(name) && lower[lt + 1] !== '/') {
+      const end = lower.indexOf(`</${name}`, i);
+      const stop = end < 0 ? html.length : end;
+      out.push(tag, html.slice(i, stop));
+      i = stop;
+      continue;
+    }
+    out.push(flatTag(name, tag));
+  }
+  return out.join('');
+}
+
 /**
  * The visible text of an HTML document as blocks: h1–h6 become headings,
  * p/li/div/br and other block elements end a paragraph, script, style,
@@ -88,7 +145,7 @@ export function htmlBlocks(html: string): Block[] {
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
-  parser.write(html);
+  parser.write(flattenMarkup(html));
   parser.end();
   flush();
   return blocks;
