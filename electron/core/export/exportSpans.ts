@@ -8,7 +8,6 @@ import { writeJson } from './writeJson';
 import { writeJsonl } from './writeJsonl';
 import { writeQdpx } from './writeQdpx';
 import { writeW3c } from './writeW3c';
-import { writeXlsx } from './writeXlsx';
 
 const FILES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
   csv: { suffix: '.csv', mimeType: 'text/csv; charset=utf-8' },
@@ -31,12 +30,13 @@ export async function exportSpans(snapshot: ExportSnapshot, request: ExportReque
   const base = safeFileBase(snapshot.sessionName);
   const parsed = new Date(snapshot.exportedAt);
   const date = Number.isNaN(parsed.getTime()) ? new Date() : parsed;
-  const bytes = await (() => {
+  const bytes = await (async () => {
     switch (request.format) {
       case 'csv':
         return writeCsv(scope, request.language);
       case 'xlsx':
-        return writeXlsx(scope, request.language, date);
+        // exceljs takes seconds to load: only an xlsx export pays for it, not every start of the app.
+        return (await import('./writeXlsx')).writeXlsx(scope, request.language, date);
       case 'json':
         return writeJson(scope, snapshot);
       case 'jsonl':
