@@ -41,9 +41,8 @@ export function useShellData() {
 
   const reload = useCallback(async () => {
     try {
-      const settings = await call('settings.get', {});
+      const [settings, session] = await Promise.all([call('settings.get', {}), call('session.info', {})]);
       setLanguage(resolveLanguage(settings.language, navigator.language));
-      const session = await call('session.info', {});
       if (!session) {
         setData({ ...EMPTY, loading: false, languageSetting: settings.language });
         return;
