@@ -107,7 +107,7 @@ export type PanelFilter = z.infer<typeof PanelFilterSchema>;
 
 export const ViewStateSchema = z.object({
   openDocId: z.string().nullable().default(null),
-  /** Scroll position of each document, as a fraction of its height in [0, 1]. */
+  /** Where each document was read: the fraction of its text (in code points) at the top of the view, in [0, 1]. */
   scroll: z.record(z.string(), z.number().min(0).max(1)).default({}),
   filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
 });
