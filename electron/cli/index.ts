@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
 import { ExportRequestSchema } from '../shared/contract';
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
-import { SessionStore } from '../core/store/SessionStore';
+import { SessionStore, sessionExists } from '../core/store/SessionStore';
 import { summarize } from '../core/api/documentOps';
 import { exportFromStore } from '../core/api/exportOps';
 import { writeFileAtomic } from '../core/store/atomicWrite';
@@ -113,7 +113,7 @@ async function importFiles(session: string, files: string[], cleanup: boolean): 
 }
 
 async function annotate(session: string, values: Record<string, unknown>): Promise<void> {
-  if (!existsSync(join(resolve(session), 'session.json'))) throw new CliError(`${resolve(session)}: no session there`);
+  if (!sessionExists(session)) throw new CliError(`${resolve(session)}: no session there`);
   const input = {
     docId: required(values, 'doc'),
     start: integer(values, 'start'),

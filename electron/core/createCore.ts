@@ -16,6 +16,7 @@ import { settingsOps } from './api/settingsOps';
 import { tagOps } from './api/tagOps';
 import { viewOps } from './api/viewOps';
 import { SettingsStore } from './settingsStore';
+import { sessionExists } from './store/SessionStore';
 
 /** Every operation's handler; the type makes a missing one a compile error. */
 const handlers: { [N in OperationName]: Handler<N> } = {
@@ -57,7 +58,7 @@ async function dispatch(ctx: CoreContext, name: string, input: unknown): Promise
 /** The default session, created in the data folder with the bundled sample the first time. */
 async function openDefault(ctx: CoreContext, dataDir: string): Promise<void> {
   const path = join(dataDir, 'sessions', 'default.pizhu');
-  const isNew = !existsSync(join(path, 'session.json'));
+  const isNew = !sessionExists(path);
   await switchSession(ctx, path, true);
   if (isNew && ctx.sampleFile && existsSync(ctx.sampleFile)) {
     const pending = await readImportFile(basename(ctx.sampleFile), readFileSync(ctx.sampleFile), true);
@@ -77,7 +78,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {
-    const last = settings.data.recent.find((r) => existsSync(join(r.path, 'session.json')));
+    const last = settings.data.recent.find((r) => sessionExists(r.path));
     try {
       if (last) await switchSession(ctx, last.path, false);
       else await openDefault(ctx, options.dataDir);

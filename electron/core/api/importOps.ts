@@ -128,11 +128,7 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
       modified: a.modified ?? a.created ?? now,
     };
   });
-  await store.addDocuments(records, annotations.filter((a) => records.some((r) => r.id === a.docId)));
-  const intoExisting = annotations.filter((a) => !records.some((r) => r.id === a.docId));
-  const byDoc = new Map<string, Annotation[]>();
-  for (const a of intoExisting) byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), a]);
-  for (const [docId, put] of byDoc) await store.applyAnnotations(docId, { put, remove: [] });
+  await store.addDocuments(records, annotations);
   for (const r of records) report.created.push(summarize(store, store.document(r.id)));
   report.annotationsAdded += annotations.length;
 }

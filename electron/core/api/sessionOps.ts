@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SessionInfo } from '../../shared/contract';
 import { PizhuError } from '../../shared/errors';
 import { SCHEMA_VERSION } from '../store/sessionFormat';
-import { SessionStore } from '../store/SessionStore';
+import { SessionStore, sessionExists } from '../store/SessionStore';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
 
@@ -44,7 +43,7 @@ export const sessionOps: Handlers<
 > = {
   'session.info': async (_input, ctx) => (ctx.store ? sessionInfo(ctx.store) : null),
   'session.create': async ({ path }, ctx) => {
-    if (existsSync(resolve(path)) && existsSync(resolve(path, 'session.json'))) {
+    if (sessionExists(path)) {
       throw new PizhuError('CONFLICT', `${resolve(path)}: a session already exists there; open it instead`);
     }
     return switchSession(ctx, path, true);
@@ -62,7 +61,7 @@ export const sessionOps: Handlers<
   },
   'session.recent': async (_input, ctx) => {
     const recent = ctx.settings.data.recent;
-    const gone = recent.filter((r) => !existsSync(resolve(r.path, 'session.json')));
+    const gone = recent.filter((r) => !sessionExists(r.path));
     if (gone.length) {
       await ctx.settings.update((s) => {
         s.recent = s.recent.filter((r) => !gone.includes(r));

@@ -29,6 +29,11 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
+/** Whether a session (its session.json) is at `path`. */
+export function sessionExists(path: string): boolean {
+  return existsSync(join(resolve(path), INDEX_FILE));
+}
+
 /** The display name of a session: its folder name without the `.pizhu` ending. */
 export function sessionName(path: string): string {
   return basename(path).replace(/\.pizhu$/i, '') || 'session';
@@ -208,7 +213,10 @@ export class SessionStore {
     return { ...parsed.data, title: entry.title };
   }
 
-  /** Add documents: each text is written to its own file before the index names it. */
+  /**
+   * Add documents, and spans for them or for documents already here: each
+   * text is written to its own file before the index names it.
+   */
   async addDocuments(records: DocumentRecord[], annotations: Annotation[] = []): Promise<void> {
     this.requireWritable();
     for (const record of records) {
@@ -216,13 +224,19 @@ export class SessionStore {
       const journal = await AnnotationJournal.open(this.path, record.id, false);
       this.journals.set(record.id, journal);
     }
-    await this.writeIndex((index) => {
-      for (const r of records) {
-        index.documents.push({ id: r.id, title: r.title, hash: r.hash, length: codePointLength(r.text), source: r.source });
-      }
-    });
+    if (records.length) {
+      await this.writeIndex((index) => {
+        for (const r of records) {
+          index.documents.push({ id: r.id, title: r.title, hash: r.hash, length: codePointLength(r.text), source: r.source });
+        }
+      });
+    }
     const byDoc = new Map<string, Annotation[]>();
-    for (const a of annotations) byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), a]);
+    for (const a of annotations) {
+      const list = byDoc.get(a.docId);
+      if (list) list.push(a);
+      else byDoc.set(a.docId, [a]);
+    }
     for (const [docId, list] of byDoc) await this.applyAnnotations(docId, { put: list, remove: [] });
   }
 
