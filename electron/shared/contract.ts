@@ -23,7 +23,11 @@ import type { Result } from './errors';
  */
 
 const Id = z.string().min(1).max(200);
-const Offset = z.number().int().nonnegative().max(2 ** 31);
+const Offset = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(2 ** 31);
 const Empty = z.object({}).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
@@ -60,6 +64,46 @@ export const ImportPreviewDocSchema = z.object({
   duplicateOf: z.string().nullable(),
 });
 
+/**
+ * What an import could not carry over, or changed on the way in, counted by
+ * kind: nothing is dropped or altered without a word. The renderer words each
+ * kind in the user's language; `detail` names lines or examples.
+ */
+export const IMPORT_NOTICE_KINDS = [
+  // annotation exports (brat, doccano, W3C, Pizhu json)
+  'relations',
+  'events',
+  'attributes',
+  'normalizations',
+  'equivalences',
+  'notes',
+  'discontinuous-spans',
+  'bad-lines',
+  'unmatched-annotations',
+  'unknown-lines',
+  // documents
+  'decoded-with-replacement',
+  'control-characters',
+  'compatibility-ideographs',
+] as const;
+export const ImportNoticeKindSchema = z.enum(IMPORT_NOTICE_KINDS);
+export type ImportNoticeKind = z.infer<typeof ImportNoticeKindSchema>;
+
+export const ImportNoticeSchema = z.object({
+  kind: ImportNoticeKindSchema,
+  count: z.number().int().nonnegative(),
+  detail: z.string().max(2000).optional(),
+});
+export type ImportNotice = z.infer<typeof ImportNoticeSchema>;
+
+/**
+ * How offsets are counted in a doccano JSONL file: doccano's interface counts
+ * UTF-16 code units (the default); scripts may count code points.
+ */
+export const OFFSET_UNITS = ['utf16', 'codepoints'] as const;
+export const OffsetUnitSchema = z.enum(OFFSET_UNITS);
+export type OffsetUnit = z.infer<typeof OffsetUnitSchema>;
+
 export const ImportPreviewItemSchema = z.object({
   file: z.string(),
   /** What the file was recognised as (a document format or an annotation export). */
@@ -67,6 +111,8 @@ export const ImportPreviewItemSchema = z.object({
   documents: z.array(ImportPreviewDocSchema),
   /** Annotations the file brings (annotation exports only). */
   annotations: z.number().int(),
+  /** What this file cannot carry over or had changed on the way in. */
+  notices: z.array(ImportNoticeSchema),
   error: z.string().nullable(),
 });
 export type ImportPreviewItem = z.infer<typeof ImportPreviewItemSchema>;
@@ -81,6 +127,8 @@ export const ImportReportSchema = z.object({
   created: z.array(DocumentSummarySchema),
   duplicates: z.array(z.object({ file: z.string(), title: z.string(), existingId: z.string() })),
   annotationsAdded: z.number().int(),
+  /** What was not carried over (or was changed), per file. */
+  notices: z.array(ImportNoticeSchema.extend({ file: z.string() })),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
@@ -97,6 +145,8 @@ export const ExportRequestSchema = z.object({
   tags: z.array(TagIdSchema).nullable().default(null),
   /** Language of tag labels in csv and xlsx. */
   language: LanguageSchema.default('zh'),
+  /** How jsonl counts offsets (doccano's UTF-16 by default); the other formats always count code points. */
+  offsets: OffsetUnitSchema.default('utf16'),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
@@ -116,7 +166,11 @@ export const contract = {
   'session.info': op(Empty, SessionInfoSchema.nullable(), 'The open session, or null when none is open.'),
   'session.create': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Create a session at a path and open it.'),
   'session.open': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Open an existing session.'),
-  'session.saveAs': op(z.object({ path: z.string().min(1) }).strict(), SessionInfoSchema, 'Copy the open session to a new path and continue there.'),
+  'session.saveAs': op(
+    z.object({ path: z.string().min(1) }).strict(),
+    SessionInfoSchema,
+    'Copy the open session to a new path and continue there.',
+  ),
   'session.close': op(Empty, Ok, 'Close the open session and release its lock.'),
   'session.recent': op(
     Empty,
@@ -154,14 +208,16 @@ export const contract = {
 
   'documents.list': op(Empty, z.array(DocumentSummarySchema), 'Every document with its span counts.'),
   'documents.get': op(z.object({ id: Id }).strict(), DocumentRecordSchema, 'One document with its text.'),
-  'documents.rename': op(z.object({ id: Id, title: z.string().trim().min(1).max(500) }).strict(), DocumentSummarySchema, 'Rename a document.'),
+  'documents.rename': op(
+    z.object({ id: Id, title: z.string().trim().min(1).max(500) }).strict(),
+    DocumentSummarySchema,
+    'Rename a document.',
+  ),
   'documents.remove': op(z.object({ id: Id }).strict(), Ok, 'Delete a document and its spans.'),
 
   'annotations.list': op(z.object({ docId: Id }).strict(), z.array(AnnotationSchema), "A document's spans in text order."),
   'annotations.create': op(
-    z
-      .object({ docId: Id, start: Offset, end: Offset, tag: TagIdSchema, note: z.string().max(100_000).default('') })
-      .strict(),
+    z.object({ docId: Id, start: Offset, end: Offset, tag: TagIdSchema, note: z.string().max(100_000).default('') }).strict(),
     AnnotationSchema,
     'Tag a span (code-point offsets); the quote is taken from the text.',
   ),
@@ -170,7 +226,10 @@ export const contract = {
       .object({
         docId: Id,
         tag: TagIdSchema,
-        spans: z.array(z.object({ start: Offset, end: Offset }).strict()).min(1).max(100_000),
+        spans: z
+          .array(z.object({ start: Offset, end: Offset }).strict())
+          .min(1)
+          .max(100_000),
       })
       .strict(),
     z.array(AnnotationSchema),
@@ -192,7 +251,10 @@ export const contract = {
     z
       .object({
         openDocId: z.string().nullable().optional(),
-        scroll: z.object({ docId: Id, fraction: z.number().min(0).max(1) }).strict().optional(),
+        scroll: z
+          .object({ docId: Id, fraction: z.number().min(0).max(1) })
+          .strict()
+          .optional(),
         filter: PanelFilterSchema.optional(),
       })
       .strict(),
@@ -201,7 +263,14 @@ export const contract = {
   ),
 
   'import.preview': op(
-    z.object({ files: z.array(ImportFileSchema).min(1).max(1000), cleanup: z.boolean().default(true) }).strict(),
+    z
+      .object({
+        files: z.array(ImportFileSchema).min(1).max(1000),
+        cleanup: z.boolean().default(true),
+        /** How doccano JSONL files count offsets (doccano's UTF-16 by default). */
+        offsets: OffsetUnitSchema.default('utf16'),
+      })
+      .strict(),
     ImportPreviewSchema,
     'Read files and say what importing them would create; writes nothing.',
   ),

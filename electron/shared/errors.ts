@@ -6,6 +6,8 @@ export const ERROR_CODES = [
   'SESSION_LOCKED',
   'BAD_FILE',
   'CONFLICT',
+  'DISK_FULL',
+  'BAD_PATH',
   'UNAUTHORIZED',
   'FORBIDDEN',
   'INTERNAL',

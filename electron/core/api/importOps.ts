@@ -30,7 +30,10 @@ export function newDocumentId(): string {
 export async function readImportFile(name: string, bytes: Uint8Array, cleanup: boolean): Promise<PendingFile> {
   try {
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new PizhuError('BAD_FILE', `${name}: too large (${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB; the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MiB)`);
+      throw new PizhuError(
+        'BAD_FILE',
+        `${name}: too large (${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB; the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MiB)`,
+      );
     }
     const interchange = await readInterchange(name, bytes);
     if (interchange) return { file: name, kind: 'annotations', interchange };
@@ -52,24 +55,32 @@ function describe(store: SessionStore, pending: PendingFile): ImportPreviewItem 
   });
   switch (pending.kind) {
     case 'documents':
-      return { file: pending.file, kind: pending.documents[0]?.source.format ?? 'txt', documents: pending.documents.map(doc), annotations: 0, error: null };
+      return {
+        file: pending.file,
+        kind: pending.documents[0]?.source.format ?? 'txt',
+        documents: pending.documents.map(doc),
+        annotations: 0,
+        notices: [],
+        error: null,
+      };
     case 'annotations':
       return {
         file: pending.file,
         kind: pending.interchange.kind,
         documents: pending.interchange.documents.map(doc),
         annotations: pending.interchange.annotations.length,
+        notices: [],
         error: null,
       };
     case 'error':
-      return { file: pending.file, kind: 'unknown', documents: [], annotations: 0, error: pending.message };
+      return { file: pending.file, kind: 'unknown', documents: [], annotations: 0, notices: [], error: pending.message };
   }
 }
 
 /** Write what was read; each file goes in whole or not at all, and the others still go in. */
 export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promise<ImportReport> {
   const store = ctx.requireStore();
-  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, errors: [] };
+  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, notices: [], errors: [] };
   for (const pending of files) {
     if (pending.kind === 'error') {
       report.errors.push({ file: pending.file, message: pending.message });
@@ -79,7 +90,10 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
       if (pending.kind === 'documents') await commitDocuments(store, pending.file, pending.documents, report);
       else await commitInterchange(store, pending.file, pending.interchange, report);
     } catch (error) {
-      report.errors.push({ file: pending.file, message: error instanceof PizhuError ? error.message : `${pending.file}: ${(error as Error).message}` });
+      report.errors.push({
+        file: pending.file,
+        message: error instanceof PizhuError ? error.message : `${pending.file}: ${(error as Error).message}`,
+      });
     }
   }
   return report;

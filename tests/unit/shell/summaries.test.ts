@@ -11,9 +11,9 @@ describe('previewTotals', () => {
   const preview: ImportPreview = {
     previewId: 'p1',
     items: [
-      { file: 'a.txt', kind: 'txt', documents: [doc('A')], annotations: 0, error: null },
-      { file: 'b.jsonl', kind: 'jsonl', documents: [doc('B'), doc('C', 'd1')], annotations: 7, error: null },
-      { file: 'c.pdf', kind: 'pdf', documents: [], annotations: 0, error: 'c.pdf: not a PDF' },
+      { file: 'a.txt', kind: 'txt', documents: [doc('A')], annotations: 0, notices: [], error: null },
+      { file: 'b.jsonl', kind: 'jsonl', documents: [doc('B'), doc('C', 'd1')], annotations: 7, notices: [], error: null },
+      { file: 'c.pdf', kind: 'pdf', documents: [], annotations: 0, notices: [], error: 'c.pdf: not a PDF' },
     ],
   };
 
@@ -28,7 +28,7 @@ describe('previewTotals', () => {
 
   it('counts a report', () => {
     expect(
-      reportTotals({ created: [], duplicates: [{ file: 'x', title: 'X', existingId: 'd' }], annotationsAdded: 4, errors: [] }),
+      reportTotals({ created: [], duplicates: [{ file: 'x', title: 'X', existingId: 'd' }], annotationsAdded: 4, notices: [], errors: [] }),
     ).toEqual({ created: 0, duplicates: 1, annotations: 4, errors: 0 });
   });
 });
