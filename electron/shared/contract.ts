@@ -81,6 +81,10 @@ export const IMPORT_NOTICE_KINDS = [
   'bad-lines',
   'unmatched-annotations',
   'unknown-lines',
+  'bad-spans',
+  'categories',
+  'duplicate-annotations',
+  'tag-labels',
   // documents
   'decoded-with-replacement',
   'control-characters',

@@ -6,7 +6,7 @@ import { paletteColor } from './tagPalette';
 export interface MergeSession {
   tags: Tag[];
   documents: Array<{ id: string; hash: string }>;
-  annotations: Annotation[];
+  annotations: Array<Pick<Annotation, 'docId' | 'start' | 'end' | 'tag'>>;
 }
 
 export interface MergePlan {
@@ -74,7 +74,8 @@ export function planMerge(session: MergeSession, incoming: Interchange): MergePl
   let duplicateAnnotations = 0;
   for (const a of incoming.annotations) {
     const doc = target.get(a.docKey);
-    if (doc === undefined) throw new PizhuError('INVALID_INPUT', `a span refers to document ${a.docKey}, which the import does not contain`);
+    if (doc === undefined)
+      throw new PizhuError('INVALID_INPUT', `a span refers to document ${a.docKey}, which the import does not contain`);
     const key = spanKey(doc, a.start, a.end, a.tag);
     if (seen.has(key)) {
       duplicateAnnotations++;

@@ -5,13 +5,10 @@ import { badFile } from './badFile';
 import { declareBratTags } from './bratConf';
 import { decodeUtf8 } from './decodeUtf8';
 import { interchangeDocument } from './interchangeDocument';
+import { NoticeTally } from './noticeTally';
+import { readBratAnn } from './readBratAnn';
 import type { Interchange } from './readInterchange';
-import { checkSpan } from './spanCheck';
 import { TagCollector } from './tagCollector';
-
-// `s`: a quote or note may hold U+2028/U+2029, which `.` would not match (lines are split on \n only).
-const T_LINE = /^(T\S*)\t(\S+) (\d+ \d+(?:;\d+ \d+)*)\t(.*)$/s;
-const NOTE_LINE = /^#\S*\tAnnotatorNotes (T\S*)\t(.*)$/s;
 
 async function readText(zip: GuardedZip, name: string, path: string): Promise<string> {
   let bytes: Uint8Array;
@@ -26,17 +23,13 @@ async function readText(zip: GuardedZip, name: string, path: string): Promise<st
 
 /** The shallowest file with this base name, as brat looks for configuration up the folder tree. */
 function findConf(paths: string[], base: string): string | undefined {
-  return paths
-    .filter((p) => p === base || p.endsWith(`/${base}`))
-    .sort((a, b) => a.split('/').length - b.split('/').length)[0];
+  return paths.filter((p) => p === base || p.endsWith(`/${base}`)).sort((a, b) => a.split('/').length - b.split('/').length)[0];
 }
 
 /**
- * Reads a zipped brat collection: every .ann against the .txt beside it,
- * T lines (continuous or discontinuous, code-point offsets) and their
- * AnnotatorNotes; relations, events and attributes are not Pizhu concepts and
- * are skipped. A discontinuous span comes back as one span from its first
- * piece's start to its last piece's end.
+ * Reads a zipped brat collection: every .ann against the .txt beside it
+ * (code-point offsets), with the tags of its annotation.conf and
+ * visual.conf. What Pizhu cannot carry over comes back in `notices`.
  */
 export async function readBratZip(name: string, bytes: Uint8Array): Promise<Interchange> {
   let zip: GuardedZip;
@@ -59,7 +52,8 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
     visualConf ? await readText(zip, name, visualConf) : null,
   );
 
-  const result: Interchange = { kind: 'brat', tags: [], documents: [], annotations: [] };
+  const notices = new NoticeTally();
+  const result: Interchange = { kind: 'brat', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
   for (const annPath of anns) {
     const key = annPath.slice(0, -4);
     const txtPath = `${key}.txt`;
@@ -67,33 +61,10 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
     const text = await readText(zip, name, txtPath);
     const title = key.split('/').pop()!;
     result.documents.push(interchangeDocument(name, 'brat', key, title, text));
-    const map = new OffsetMap(text);
-
-    const spans = new Map<string, Interchange['annotations'][number]>();
-    const lines = (await readText(zip, name, annPath)).split(/\r?\n/);
-    lines.forEach((line, i) => {
-      const where = `${annPath} line ${i + 1}`;
-      if (line.startsWith('T')) {
-        const m = T_LINE.exec(line);
-        if (!m) throw badFile(name, `${where} is not a valid text-bound annotation`);
-        const pieces = m[3]!.split(';').map((p) => p.split(' ').map(Number) as [number, number]);
-        let previousEnd = 0;
-        for (const [s, e] of pieces) {
-          checkSpan(name, `"${title}"`, map, s, e);
-          if (s < previousEnd) throw badFile(name, `${where} has pieces out of order`);
-          previousEnd = e;
-        }
-        const quoted = pieces.map(([s, e]) => map.slice(s, e)).join(' ');
-        if (quoted !== m[4]) throw badFile(name, `${where} quotes ${JSON.stringify(m[4])} but the text there is ${JSON.stringify(quoted)}`);
-        spans.set(m[1]!, { docKey: key, start: pieces[0]![0], end: pieces[pieces.length - 1]![1], tag: collector.idFor(m[2]!), note: '' });
-      } else if (line.startsWith('#')) {
-        const m = NOTE_LINE.exec(line);
-        const span = m && spans.get(m[1]!);
-        if (span) span.note = span.note ? `${span.note}\n${m[2]}` : m[2]!;
-      }
-    });
-    result.annotations.push(...spans.values());
+    result.annotations.push(...readBratAnn(annPath, key, await readText(zip, name, annPath), new OffsetMap(text), collector, notices));
   }
   result.tags = collector.tags();
+  result.labelledTags = collector.labelledTags();
+  result.notices = notices.notices();
   return result;
 }

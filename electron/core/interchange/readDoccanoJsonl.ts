@@ -1,32 +1,77 @@
 import { OffsetMap } from '../../shared/codePoints';
+import type { OffsetUnit } from '../../shared/contract';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
 import type { Interchange } from './readInterchange';
-import { checkSpan } from './spanCheck';
+import { NoticeTally } from './noticeTally';
+import { offsetProblem } from './spanCheck';
 import { TagCollector } from './tagCollector';
 
-type Triple = [unknown, unknown, unknown];
+type Line = Record<string, unknown>;
+interface RawSpan {
+  start: unknown;
+  end: unknown;
+  label: unknown;
+}
 
-/** doccano writes spans as `label` (older: `labels`) triples, or as `entities` objects in its newer format. */
-function spansOf(line: Record<string, unknown>): Triple[] | null {
-  const triples = line.label ?? line.labels;
-  if (Array.isArray(triples) && triples.every((t) => Array.isArray(t) && t.length >= 3)) return triples as Triple[];
-  if (triples === undefined && Array.isArray(line.entities)) {
-    return (line.entities as Array<Record<string, unknown>>).map((e) => [e?.start_offset, e?.end_offset, e?.label]);
+const NOT_TRIPLES = 'has labels that are not [start, end, label] triples';
+
+/**
+ * A line's spans and document categories. doccano writes spans in `label`
+ * (older: `labels`) or `entities`, as [start, end, label] triples
+ * (sequence labelling, intent detection) or as {start_offset, end_offset,
+ * label} objects (relation extraction); a text-classification line has
+ * category names in `label`, an intent-detection line in `cats`.
+ */
+function labelsOf(line: Line): { spans: RawSpan[]; categories: string[] } | string {
+  const spans: RawSpan[] = [];
+  const categories: string[] = [];
+  for (const field of [line.label ?? line.labels, line.entities]) {
+    if (field === undefined) continue;
+    if (!Array.isArray(field)) return NOT_TRIPLES;
+    for (const item of field as unknown[]) {
+      if (typeof item === 'string') categories.push(item);
+      else if (Array.isArray(item) && item.length >= 3) spans.push({ start: item[0], end: item[1], label: item[2] });
+      else if (typeof item === 'object' && item !== null && 'start_offset' in item) {
+        const entity = item as Line;
+        spans.push({ start: entity.start_offset, end: entity.end_offset, label: entity.label });
+      } else return NOT_TRIPLES;
+    }
   }
-  if (triples === undefined && line.entities === undefined) return [];
-  return null;
+  if (Array.isArray(line.cats)) categories.push(...line.cats.filter((c): c is string => typeof c === 'string'));
+  return { spans, categories };
+}
+
+function isLowSurrogate(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** A span's code-point offsets from the file's, or why it cannot be taken; an offset inside a surrogate pair is refused, never rounded. */
+function codePointSpan(map: OffsetMap, start: unknown, end: unknown, unit: OffsetUnit): { start: number; end: number } | string {
+  if (unit === 'codepoints') return offsetProblem(start, end, map.length) ?? { start: start as number, end: end as number };
+  const problem = offsetProblem(start, end, map.utf16Length, 'UTF-16 units');
+  if (problem) return problem;
+  const split = [start as number, end as number].find((u) => u > 0 && u < map.utf16Length && isLowSurrogate(map.text, u));
+  if (split !== undefined) {
+    return `${String(start)}–${String(end)} splits the character ${map.text.slice(split - 1, split + 1)} (are the offsets code points?)`;
+  }
+  return { start: map.toCodePoint(start as number), end: map.toCodePoint(end as number) };
 }
 
 /**
- * Reads doccano sequence-labelling JSONL: a document per line, spans as
- * code-point triples, plus the `title` and `notes` keys Pizhu's own export
- * adds.
+ * Reads doccano JSONL: a document per line, spans in doccano's unit (UTF-16
+ * code units unless `unit` says code points), plus the `title` and `notes`
+ * keys Pizhu's own export adds. A line that is not a document is skipped and
+ * named; spans that do not fit their text, relations, categories and
+ * doccano's document comments are reported, not imported.
  */
-export function readDoccanoJsonl(name: string, content: string): Interchange {
+export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit): Interchange {
   const collector = new TagCollector();
-  const result: Interchange = { kind: 'jsonl', tags: [], documents: [], annotations: [] };
+  const notices = new NoticeTally();
+  const result: Interchange = { kind: 'jsonl', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
   const base = name.replace(/\.[^.]*$/, '');
+  const badLines: Array<{ lineNo: number; problem: string }> = [];
   content.split(/\r?\n/).forEach((raw, index) => {
     if (!raw.trim()) return;
     const lineNo = index + 1;
@@ -34,19 +79,25 @@ export function readDoccanoJsonl(name: string, content: string): Interchange {
     try {
       line = JSON.parse(raw);
     } catch {
-      throw badFile(name, `line ${lineNo} is not JSON`);
+      badLines.push({ lineNo, problem: 'is not JSON' });
+      return;
     }
-    if (typeof line !== 'object' || line === null || typeof (line as { text?: unknown }).text !== 'string') {
-      throw badFile(name, `line ${lineNo} has no "text": not a doccano JSONL export`);
+    if (typeof line !== 'object' || line === null || typeof (line as Line).text !== 'string') {
+      badLines.push({ lineNo, problem: 'has no "text"' });
+      return;
     }
-    const record = line as Record<string, unknown>;
-    const spans = spansOf(record);
-    if (!spans) throw badFile(name, `line ${lineNo} has labels that are not [start, end, label] triples`);
+    const record = line as Line;
+    const labels = labelsOf(record);
+    if (typeof labels === 'string') {
+      badLines.push({ lineNo, problem: labels });
+      return;
+    }
     const key = `line-${lineNo}`;
     const title = typeof record.title === 'string' && record.title.trim() ? record.title : `${base} #${result.documents.length + 1}`;
     const text = record.text as string;
     result.documents.push(interchangeDocument(name, 'jsonl', key, title, text));
 
+    // Pizhu's notes name their span as the label triple does, in the file's own unit.
     const notes = new Map<string, string>();
     if (Array.isArray(record.notes)) {
       for (const n of record.notes as unknown[]) {
@@ -54,14 +105,30 @@ export function readDoccanoJsonl(name: string, content: string): Interchange {
       }
     }
     const map = new OffsetMap(text);
-    for (const [start, end, label] of spans) {
-      if (typeof label !== 'string' || !label) throw badFile(name, `line ${lineNo} has a span without a label`);
-      const span = checkSpan(name, `"${title}" (line ${lineNo})`, map, start, end);
-      const note = notes.get(`${span.start}\u0000${span.end}\u0000${label}`) ?? '';
-      result.annotations.push({ docKey: key, ...span, tag: collector.idFor(label), note });
+    for (const { start, end, label } of labels.spans) {
+      const span = codePointSpan(map, start, end, unit);
+      if (typeof span === 'string') notices.add('bad-spans', `line ${lineNo}: ${span}`);
+      else if (typeof label !== 'string' || !label.trim())
+        notices.add('bad-spans', `line ${lineNo}: ${String(start)}–${String(end)} has no label`);
+      else {
+        const noteKey = `${String(start)}\u0000${String(end)}\u0000${label}`;
+        result.annotations.push({ docKey: key, ...span, tag: collector.idFor(label), note: notes.get(noteKey) ?? '' });
+        notes.delete(noteKey);
+      }
     }
+    for (let i = 0; i < notes.size; i++) notices.add('notes', `line ${lineNo}`);
+    labels.categories.forEach((c) => notices.add('categories', c));
+    if (Array.isArray(record.relations)) {
+      for (const r of record.relations as unknown[])
+        notices.add('relations', typeof (r as Line)?.type === 'string' ? ((r as Line).type as string) : undefined);
+    }
+    if (Array.isArray(record.Comments)) for (let i = 0; i < record.Comments.length; i++) notices.add('notes', `line ${lineNo}`);
   });
-  if (!result.documents.length) throw badFile(name, 'holds no documents');
+  const reasons = badLines.map((b) => `line ${b.lineNo} ${b.problem}`).join('; ');
+  if (!result.documents.length) throw badFile(name, badLines.length ? `no line is a document (${reasons})` : 'holds no documents');
+  notices.put('bad-lines', badLines.length, `lines ${badLines.map((b) => b.lineNo).join(', ')} (${reasons})`);
   result.tags = collector.tags();
+  result.labelledTags = collector.labelledTags();
+  result.notices = notices.notices();
   return result;
 }

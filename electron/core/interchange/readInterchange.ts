@@ -1,3 +1,4 @@
+import type { ImportNotice, OffsetUnit } from '../../shared/contract';
 import type { DocumentRecord, Tag } from '../../shared/model';
 import { badFile } from './badFile';
 import { decodeUtf8 } from './decodeUtf8';
@@ -21,8 +22,19 @@ export interface InterchangeAnnotation {
 export interface Interchange {
   kind: 'json' | 'jsonl' | 'brat' | 'w3c';
   tags: Tag[];
+  /** Ids of the tags whose labels the file states itself, rather than labels made from a bare tag name. */
+  labelledTags: string[];
   documents: InterchangeDocument[];
   annotations: InterchangeAnnotation[];
+  /** What the file holds that the import leaves out, by kind. */
+  notices: ImportNotice[];
+}
+
+export interface ReadOptions {
+  /** How doccano JSONL counts offsets: doccano's UTF-16 code units unless told otherwise. */
+  offsets?: OffsetUnit;
+  /** The session's documents, for annotations that point at them instead of carrying their texts; asked for only then. */
+  sessionDocuments?: () => Promise<DocumentRecord[]>;
 }
 
 function parseJson(name: string, bytes: Uint8Array): unknown {
@@ -40,19 +52,21 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
  *
  * @returns null when the file is not an annotation export at all, so the
  *   caller treats it as a document.
- * @throws PizhuError('BAD_FILE', '<name>: <problem>') when it is one but is
- *   malformed or inconsistent (offsets out of range, quote mismatch, unknown
- *   document).
+ * @throws PizhuError('BAD_FILE', '<name>: <problem>') when it is one but
+ *   cannot be taken in as a whole (not parseable, inconsistent, nothing to
+ *   import). What a readable file holds that Pizhu cannot carry over comes
+ *   back in `notices` instead.
  */
-export async function readInterchange(name: string, bytes: Uint8Array): Promise<Interchange | null> {
+export async function readInterchange(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Interchange | null> {
   const lower = name.toLowerCase();
   if (lower.endsWith('.json') || lower.endsWith('.jsonld')) {
     const value = parseJson(name, bytes);
     if (isSessionExport(value)) return readSessionJson(name, value);
-    if (isW3cAnnotations(value)) return readW3c(name, value);
+    if (isW3cAnnotations(value)) return readW3c(name, value, options.sessionDocuments ?? (async () => []));
     throw badFile(name, 'is neither a Pizhu export nor W3C Web Annotations');
   }
-  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson')) return readDoccanoJsonl(name, decodeUtf8(name, bytes));
+  if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson'))
+    return readDoccanoJsonl(name, decodeUtf8(name, bytes), options.offsets ?? 'utf16');
   if (lower.endsWith('.zip')) return readBratZip(name, bytes);
   if (lower.endsWith('.ann')) throw badFile(name, 'a brat .ann file needs its .txt: import the collection as a zip');
   return null;

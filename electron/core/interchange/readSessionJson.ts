@@ -45,8 +45,18 @@ export function readSessionJson(name: string, value: unknown): Interchange {
       const target = maps.get(a.docId);
       if (!target) throw badFile(name, `span ${a.id} belongs to document ${a.docId}, which the file does not contain`);
       checkSpan(name, `"${target.title}"`, target.map, a.start, a.end, a.quote);
-      return { docKey: a.docId, start: a.start, end: a.end, tag: collector.idFor(a.tag), note: a.note, created: a.created, modified: a.modified };
+      return {
+        docKey: a.docId,
+        start: a.start,
+        end: a.end,
+        tag: collector.idFor(a.tag),
+        note: a.note,
+        created: a.created,
+        modified: a.modified,
+      };
     }),
     tags: collector.tags(),
+    labelledTags: collector.labelledTags(),
+    notices: [],
   };
 }

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { OffsetMap } from '../../shared/codePoints';
-import { HeadingSchema, TagSchema } from '../../shared/model';
+import { HeadingSchema, TagSchema, type DocumentRecord } from '../../shared/model';
 import { documentIri, W3C_DOCUMENTS_KEY } from '../export/exportTypes';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
+import { matchTextSelectors, type QuoteSelector } from './matchTextSelectors';
+import { NoticeTally } from './noticeTally';
 import type { Interchange } from './readInterchange';
 import { checkSpan } from './spanCheck';
 import { TagCollector } from './tagCollector';
@@ -56,63 +58,114 @@ function bodyText(body: Json): string | null {
   return typeof body.chars === 'string' ? body.chars : null;
 }
 
-/** Finds a quote with no position selector: first where its prefix and suffix match too, else its first occurrence. */
-function locateQuote(map: OffsetMap, quote: Json): number | null {
-  const exact = quote.exact as string;
-  const prefix = typeof quote.prefix === 'string' ? quote.prefix : '';
-  const suffix = typeof quote.suffix === 'string' ? quote.suffix : '';
-  const withContext = map.text.indexOf(prefix + exact + suffix);
-  if (withContext >= 0) return map.toCodePoint(withContext + prefix.length);
-  const bare = map.text.indexOf(exact);
-  return bare >= 0 ? map.toCodePoint(bare) : null;
+function quoteOf(selector: Json): QuoteSelector {
+  return {
+    exact: selector.exact as string,
+    prefix: typeof selector.prefix === 'string' ? selector.prefix : '',
+    suffix: typeof selector.suffix === 'string' ? selector.suffix : '',
+  };
 }
 
+/** A document annotations can be matched to: one the file carries, or one of the session's. */
+interface Candidate {
+  key: string;
+  title: string;
+  hash: string;
+  map: OffsetMap;
+}
+
+type Unmatched = 'several' | 'nowhere' | 'unchecked';
+type Placed = { docKey: string; start: number; end: number } | { unmatched: Unmatched };
+
+const UNMATCHED_WORDING: Record<Unmatched, string> = {
+  several: 'found in several places',
+  nowhere: 'found nowhere',
+  unchecked: 'without a quote to check their position',
+};
+
 /**
- * Reads W3C Web Annotations as Pizhu's W3C export writes them: documents
- * from the collection's `pizhu:documents`, each annotation's tag from its
- * tagging body, note from its commenting bodies, and its span from the
- * TextPositionSelector, checked against the TextQuoteSelector.
+ * Reads W3C Web Annotations. Pizhu's own export carries its documents' texts
+ * (`pizhu:documents`) and tags (`pizhu:tags`): an annotation pointing at one
+ * of those documents must quote it exactly. An annotation from another tool
+ * points at some URL instead: it is matched to a document of the session (or
+ * of the file) by its selectors, and one that matches no single place is
+ * reported, not imported. The tag comes from the tagging body, the note from
+ * the commenting bodies.
  */
-export function readW3c(name: string, value: unknown): Interchange {
-  const carried = CarriedDocumentsSchema.safeParse(isObject(value) ? value[W3C_DOCUMENTS_KEY] : undefined);
-  if (!carried.success) {
-    throw badFile(name, `the annotations come without their documents' texts ("${W3C_DOCUMENTS_KEY}"), so there is nothing to attach them to`);
-  }
+export async function readW3c(name: string, value: unknown, sessionDocuments: () => Promise<DocumentRecord[]>): Promise<Interchange> {
+  const carriedValue = isObject(value) ? value[W3C_DOCUMENTS_KEY] : undefined;
+  const carried = CarriedDocumentsSchema.safeParse(carriedValue ?? []);
+  if (!carried.success) throw badFile(name, `its documents' texts ("${W3C_DOCUMENTS_KEY}") are not a list of {id, title, text}`);
   const collector = new TagCollector();
-  const carriedTags = z.array(TagSchema).safeParse((value as Json)['pizhu:tags']);
+  const carriedTags = z.array(TagSchema).safeParse(isObject(value) ? value['pizhu:tags'] : undefined);
   if (carriedTags.success) carriedTags.data.forEach((t) => collector.adopt(t));
 
-  const result: Interchange = { kind: 'w3c', tags: [], documents: [], annotations: [] };
-  const docs = new Map<string, { key: string; title: string; map: OffsetMap }>();
+  const result: Interchange = { kind: 'w3c', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
+  const docs = new Map<string, Candidate>();
   for (const d of carried.data) {
     const doc = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
-    if (d.id.startsWith('urn:pizhu:doc:') && d.id !== documentIri(doc.hash)) throw badFile(name, `the text of "${d.title}" does not match its id`);
+    if (d.id.startsWith('urn:pizhu:doc:') && d.id !== documentIri(doc.hash))
+      throw badFile(name, `the text of "${d.title}" does not match its id`);
     if (docs.has(d.id)) throw badFile(name, `document ${d.id} appears twice`);
-    docs.set(d.id, { key: d.id, title: d.title, map: new OffsetMap(d.text) });
+    docs.set(d.id, { key: d.id, title: d.title, hash: doc.hash, map: new OffsetMap(d.text) });
     result.documents.push(doc);
   }
 
-  annotationsOf(name, value).forEach((item, i) => {
+  let candidates: Candidate[] | null = null;
+  const sessionRecords = new Map<string, DocumentRecord>();
+  const allCandidates = async (): Promise<Candidate[]> => {
+    if (candidates) return candidates;
+    // One candidate per text: the same text twice would make every match look ambiguous.
+    const seen = new Set([...docs.values()].map((d) => d.hash));
+    const list = [...docs.values()];
+    for (const r of await sessionDocuments()) {
+      if (seen.has(r.hash)) continue;
+      seen.add(r.hash);
+      sessionRecords.set(r.id, r);
+      list.push({ key: r.id, title: r.title, hash: r.hash, map: new OffsetMap(r.text) });
+    }
+    candidates = list;
+    return list;
+  };
+  const unmatched: Record<Unmatched, string[]> = { several: [], nowhere: [], unchecked: [] };
+
+  /** Where an annotation's selectors put it: exactly, in a document the file carries; by matching, anywhere else. */
+  const place = async (label: string, source: string, selectors: Json[]): Promise<Placed> => {
+    const position = selectors.find((s) => types(s).includes('TextPositionSelector'));
+    const quote = selectors.find((s) => types(s).includes('TextQuoteSelector') && typeof s.exact === 'string');
+    if (!position && !quote) throw badFile(name, `annotation ${label} has neither a text position nor a text quote selector`);
+    const own = docs.get(source);
+    if (own && position) {
+      const exact = quote?.exact as string | undefined;
+      return { docKey: own.key, ...checkSpan(name, `"${own.title}"`, own.map, position.start, position.end, exact) };
+    }
+    if (!quote) return { unmatched: 'unchecked' };
+    const pool = own ? [own] : await allCandidates();
+    const byIri = pool.filter((c) => documentIri(c.hash) === source);
+    const at =
+      position && typeof position.start === 'number' && typeof position.end === 'number'
+        ? { start: position.start, end: position.end }
+        : null;
+    const match = matchTextSelectors(byIri.length ? byIri : pool, at, quoteOf(quote));
+    return 'unmatched' in match ? match : { docKey: match.doc.key, start: match.start, end: match.end };
+  };
+
+  const items = annotationsOf(name, value);
+  for (const [i, item] of items.entries()) {
     if (!isObject(item) || !types(item).includes('Annotation')) throw badFile(name, `item ${i + 1} is not an Annotation`);
     const label = typeof item.id === 'string' ? item.id : `item ${i + 1}`;
     const target = asArray(item.target)[0];
     if (!isObject(target) || typeof target.source !== 'string') throw badFile(name, `annotation ${label} has no target with a source`);
-    const doc = docs.get(target.source);
-    if (!doc) throw badFile(name, `annotation ${label} points at ${target.source}, a document the file does not contain`);
 
-    const selectors = asArray(target.selector).filter(isObject);
-    const position = selectors.find((s) => types(s).includes('TextPositionSelector'));
-    const quote = selectors.find((s) => types(s).includes('TextQuoteSelector') && typeof s.exact === 'string');
-    let span: { start: number; end: number };
-    if (position) span = checkSpan(name, `"${doc.title}"`, doc.map, position.start, position.end, quote?.exact as string | undefined);
-    else if (quote) {
-      const start = locateQuote(doc.map, quote);
-      if (start === null) throw badFile(name, `annotation ${label} quotes text that is not in "${doc.title}"`);
-      span = { start, end: start + Array.from(quote.exact as string).length };
-    } else throw badFile(name, `annotation ${label} has neither a text position nor a text quote selector`);
+    const placed = await place(label, target.source, asArray(target.selector).filter(isObject));
+    if ('unmatched' in placed) {
+      unmatched[placed.unmatched].push(label);
+      continue;
+    }
 
     const bodies = asArray(item.body).filter(isObject);
-    const tagging = bodies.find((b) => b.purpose === 'tagging' && bodyText(b)) ?? bodies.find((b) => b.purpose === undefined && bodyText(b));
+    const tagging =
+      bodies.find((b) => b.purpose === 'tagging' && bodyText(b)) ?? bodies.find((b) => b.purpose === undefined && bodyText(b));
     const tagName = tagging ? bodyText(tagging) : typeof item.bodyValue === 'string' ? item.bodyValue : null;
     if (!tagName) throw badFile(name, `annotation ${label} has no tagging body`);
     const note = bodies
@@ -121,14 +174,27 @@ export function readW3c(name: string, value: unknown): Interchange {
       .filter((t): t is string => t !== null)
       .join('\n');
     result.annotations.push({
-      docKey: doc.key,
-      ...span,
+      ...placed,
       tag: collector.idFor(tagName),
       note,
       ...(typeof item.created === 'string' ? { created: item.created } : {}),
       ...(typeof item.modified === 'string' ? { modified: item.modified } : {}),
     });
-  });
+  }
+
+  // The session's documents the annotations landed in come along, so that the merge finds them by their hash.
+  const used = new Set(result.annotations.map((a) => a.docKey));
+  for (const { id, ...record } of sessionRecords.values()) if (used.has(id)) result.documents.push({ ...record, key: id });
+
+  const notices = new NoticeTally();
+  const groups = (Object.keys(UNMATCHED_WORDING) as Unmatched[]).filter((k) => unmatched[k].length);
+  notices.put(
+    'unmatched-annotations',
+    groups.reduce((n, k) => n + unmatched[k].length, 0),
+    groups.map((k) => `${UNMATCHED_WORDING[k]}: ${unmatched[k].join(', ')}`).join('; '),
+  );
   result.tags = collector.tags();
+  result.labelledTags = collector.labelledTags();
+  result.notices = notices.notices();
   return result;
 }

@@ -6,23 +6,39 @@ function shown(text: string): string {
   return JSON.stringify(chars.length > 30 ? chars.slice(0, 30).join('') + '…' : text);
 }
 
+/** Why two offsets read from a file are not a span of a text `length` long, or null when they are one. */
+export function offsetProblem(start: unknown, end: unknown, length: number, unit = 'characters'): string | null {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end))
+    return `offsets that are not whole numbers (${String(start)}, ${String(end)})`;
+  const s = start as number;
+  const e = end as number;
+  if (s < 0 || e < s || e > length) return `${s}–${e} lies outside its text (${length} ${unit})`;
+  return null;
+}
+
+/** Why a quote given by a file is not the text at its span, or null when it is. */
+export function quoteProblem(quote: string, actual: string): string | null {
+  return actual === quote ? null : `quotes ${shown(quote)} but the text there is ${shown(actual)}`;
+}
+
 /**
  * Checks that a span read from a file fits its document: whole code-point
  * offsets, in order, inside the text and, when the file gives the quoted
  * text, equal to the text there. `where` names the document in messages.
  */
-export function checkSpan(fileName: string, where: string, map: OffsetMap, start: unknown, end: unknown, quote?: string): { start: number; end: number } {
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) {
-    throw badFile(fileName, `a span in ${where} has offsets that are not whole numbers (${String(start)}, ${String(end)})`);
-  }
+export function checkSpan(
+  fileName: string,
+  where: string,
+  map: OffsetMap,
+  start: unknown,
+  end: unknown,
+  quote?: string,
+): { start: number; end: number } {
+  const problem = offsetProblem(start, end, map.length);
+  if (problem) throw badFile(fileName, `a span in ${where}: ${problem}`);
   const s = start as number;
   const e = end as number;
-  if (s < 0 || e < s || e > map.length) {
-    throw badFile(fileName, `span ${s}–${e} in ${where} lies outside its text (${map.length} characters)`);
-  }
-  if (quote !== undefined) {
-    const actual = map.slice(s, e);
-    if (actual !== quote) throw badFile(fileName, `span ${s}–${e} in ${where} quotes ${shown(quote)} but the text there is ${shown(actual)}`);
-  }
+  const mismatch = quote === undefined ? null : quoteProblem(quote, map.slice(s, e));
+  if (mismatch) throw badFile(fileName, `span ${s}–${e} in ${where} ${mismatch}`);
   return { start: s, end: e };
 }

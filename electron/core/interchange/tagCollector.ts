@@ -18,6 +18,7 @@ function label(raw: string, fallback: string): string {
 export class TagCollector {
   private readonly byName = new Map<string, Tag>();
   private readonly ids = new Set<string>();
+  private readonly labelled = new Set<string>();
 
   /** Takes a tag the file declares; invalid parts fall back as for a bare name. */
   declare(name: string, details: { label?: Partial<Tag['label']>; color?: string } = {}): string {
@@ -25,10 +26,12 @@ export class TagCollector {
     if (known) {
       if (details.label?.zh) known.label.zh = label(details.label.zh, known.label.zh);
       if (details.label?.en) known.label.en = label(details.label.en, known.label.en);
+      if (details.label?.zh || details.label?.en) this.labelled.add(known.id);
       if (details.color && TagSchema.shape.color.safeParse(details.color).success) known.color = details.color;
       return known.id;
     }
     const id = this.newId(name);
+    if (details.label?.zh || details.label?.en) this.labelled.add(id);
     const zh = label(details.label?.zh ?? details.label?.en ?? name, id);
     const en = label(details.label?.en ?? details.label?.zh ?? name, id);
     const color = details.color && TagSchema.shape.color.safeParse(details.color).success ? details.color : paletteColor(this.byName.size);
@@ -40,6 +43,7 @@ export class TagCollector {
   adopt(tag: Tag): void {
     if (this.byName.has(tag.id) || this.ids.has(tag.id)) return;
     this.ids.add(tag.id);
+    this.labelled.add(tag.id);
     this.byName.set(tag.id, { ...tag, label: { ...tag.label } });
   }
 
@@ -50,6 +54,11 @@ export class TagCollector {
 
   tags(): Tag[] {
     return [...this.byName.values()];
+  }
+
+  /** Ids of the tags whose labels the file states (adopted whole, or declared with labels). */
+  labelledTags(): string[] {
+    return [...this.labelled];
   }
 
   private newId(name: string): string {

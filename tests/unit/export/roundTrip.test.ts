@@ -19,12 +19,15 @@ function sessionSpans(snapshot: ExportSnapshot): SpanTuple[] {
     .sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1] || x[2] - y[2] || x[3].localeCompare(y[3])));
 }
 
-/** Exports, writes the file to disk, reads it back and merges it into an empty session: the spans as that session would hold them. */
+/**
+ * Exports, writes the file to disk, reads it back and merges it into an empty session: the spans as that session would hold them.
+ * jsonl names its offset unit on both sides, so the round trip holds whichever unit each side defaults to.
+ */
 async function roundTrip(snapshot: ExportSnapshot, format: 'json' | 'jsonl' | 'brat' | 'w3c') {
-  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format }));
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format, offsets: 'codepoints' }));
   const dir = await mkdtemp(join(tmpdir(), 'pizhu-export-'));
   await writeFile(join(dir, file.fileName), file.bytes);
-  const incoming = (await readInterchange(file.fileName, await readFile(join(dir, file.fileName))))!;
+  const incoming = (await readInterchange(file.fileName, await readFile(join(dir, file.fileName)), { offsets: 'codepoints' }))!;
   const plan = planMerge({ tags: [], documents: [], annotations: [] }, incoming);
   const texts = new Map(plan.newDocuments.map((d) => [d.key, d.text]));
   const spans = plan.newAnnotations
@@ -46,6 +49,7 @@ describe.each(['json', 'jsonl', 'brat', 'w3c'] as const)('%s round trip', (forma
     expect(plan.newDocuments.map((d) => d.hash)).toEqual(snapshot.documents.map((d) => d.hash));
     expect(plan.newTags.map((t) => t.id).sort()).toEqual(snapshot.tags.map((t) => t.id).sort());
     expect(plan.duplicateAnnotations).toBe(0);
+    expect(incoming.notices).toEqual([]);
   });
 
   it('adds nothing when merged into the session it came from', async () => {
@@ -67,7 +71,9 @@ describe('json round trip', () => {
     expect(incoming.documents.map(({ key, ...d }) => ({ id: key, ...d }))).toEqual(snapshot.documents);
     expect(incoming.tags).toEqual(snapshot.tags);
     expect(incoming.annotations.map((a) => [a.created, a.modified])).toEqual(
-      [...snapshot.annotations].sort((x, y) => x.docId.localeCompare(y.docId) || x.start - y.start || x.end - y.end).map((a) => [a.created, a.modified]),
+      [...snapshot.annotations]
+        .sort((x, y) => x.docId.localeCompare(y.docId) || x.start - y.start || x.end - y.end)
+        .map((a) => [a.created, a.modified]),
     );
   });
 });
@@ -97,13 +103,22 @@ describe('planMerge', () => {
     text,
     hash,
     headings: [],
-    source: { fileName: 'x.jsonl', format: 'jsonl', encoding: 'UTF-8', importedAt: '2026-01-01T00:00:00.000Z', cleanup: false, captions: [] },
+    source: {
+      fileName: 'x.jsonl',
+      format: 'jsonl',
+      encoding: 'UTF-8',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      cleanup: false,
+      captions: [],
+    },
   });
 
   it('merges repeated texts in one file into one new document and drops repeated spans', () => {
     const incoming: Interchange = {
       kind: 'jsonl',
       tags: [{ id: 'target', label: { zh: '新', en: 'New' }, color: '#000000', hotkey: '1' }],
+      labelledTags: ['target'],
+      notices: [],
       documents: [doc('line-1', 'abc', 'h1'), doc('line-2', 'abc', 'h1')],
       annotations: [
         { docKey: 'line-1', start: 0, end: 1, tag: 'target', note: '' },
@@ -111,7 +126,10 @@ describe('planMerge', () => {
         { docKey: 'line-2', start: 1, end: 2, tag: 'fresh', note: '' },
       ],
     };
-    const plan = planMerge({ tags: [{ id: 'other', label: { zh: 'o', en: 'o' }, color: '#111111', hotkey: '1' }], documents: [], annotations: [] }, incoming);
+    const plan = planMerge(
+      { tags: [{ id: 'other', label: { zh: 'o', en: 'o' }, color: '#111111', hotkey: '1' }], documents: [], annotations: [] },
+      incoming,
+    );
     expect(plan.newDocuments.map((d) => d.key)).toEqual(['line-1']);
     expect(plan.newAnnotations.map((a) => [a.docKey, a.start, a.tag])).toEqual([
       ['line-1', 0, 'target'],
