@@ -4,8 +4,9 @@ import { PizhuError } from '../../shared/errors';
 import { codePointLength, OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
 import { MAX_IMPORT_BYTES, readDocuments, type ImportedDocument } from '../import/readDocuments';
-import { readInterchange, type Interchange } from '../interchange/readInterchange';
-import { planMerge } from '../interchange/planMerge';
+import { readInterchange, type Interchange, type ReadOptions } from '../interchange/readInterchange';
+import type { MergeSession } from '../interchange/planMerge';
+import { planImport } from '../interchange/planImport';
 import type { SessionStore } from '../store/SessionStore';
 import { newAnnotationId } from './annotationOps';
 import type { CoreContext } from './CoreContext';
@@ -27,7 +28,7 @@ export function newDocumentId(): string {
 }
 
 /** Read one file: an annotation export if its content says so, otherwise a document. */
-export async function readImportFile(name: string, bytes: Uint8Array, cleanup: boolean): Promise<PendingFile> {
+export async function readImportFile(name: string, bytes: Uint8Array, cleanup: boolean, options: ReadOptions = {}): Promise<PendingFile> {
   try {
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
       throw new PizhuError(
@@ -35,7 +36,7 @@ export async function readImportFile(name: string, bytes: Uint8Array, cleanup: b
         `${name}: too large (${(bytes.byteLength / 2 ** 20).toFixed(1)} MiB; the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MiB)`,
       );
     }
-    const interchange = await readInterchange(name, bytes);
+    const interchange = await readInterchange(name, bytes, options);
     if (interchange) return { file: name, kind: 'annotations', interchange };
     return { file: name, kind: 'documents', documents: await readDocuments({ name, bytes }, { cleanup }) };
   } catch (error) {
@@ -44,7 +45,16 @@ export async function readImportFile(name: string, bytes: Uint8Array, cleanup: b
   }
 }
 
-function describe(store: SessionStore, pending: PendingFile): ImportPreviewItem {
+function mergeSession(store: SessionStore): MergeSession {
+  return { tags: store.tags(), documents: store.documents().map((d) => ({ id: d.id, hash: d.hash })), annotations: store.allAnnotations() };
+}
+
+/**
+ * Describes each file as commit will take it in: files are committed one
+ * after the other, so each is planned against the session as the files
+ * before it leave it, and a span two files bring is counted once.
+ */
+function describeAll(store: SessionStore, files: PendingFile[]): ImportPreviewItem[] {
   const hashes = new Map(store.documents().map((d) => [d.hash, d.id]));
   const doc = (d: ImportedDocument) => ({
     title: d.title,
@@ -53,28 +63,51 @@ function describe(store: SessionStore, pending: PendingFile): ImportPreviewItem 
     cleanup: d.source.cleanup,
     duplicateOf: hashes.get(d.hash) ?? null,
   });
-  switch (pending.kind) {
-    case 'documents':
-      return {
-        file: pending.file,
-        kind: pending.documents[0]?.source.format ?? 'txt',
-        documents: pending.documents.map(doc),
-        annotations: 0,
-        notices: [],
-        error: null,
-      };
-    case 'annotations':
-      return {
-        file: pending.file,
-        kind: pending.interchange.kind,
-        documents: pending.interchange.documents.map(doc),
-        annotations: pending.interchange.annotations.length,
-        notices: [],
-        error: null,
-      };
-    case 'error':
-      return { file: pending.file, kind: 'unknown', documents: [], annotations: 0, notices: [], error: pending.message };
-  }
+  const session = mergeSession(store);
+  const held = new Map(session.documents.map((d) => [d.hash, d.id]));
+  /** The id a document with this text has once the files before are in: a stand-in for one not written yet. */
+  const hold = (hash: string): string => {
+    let id = held.get(hash);
+    if (id === undefined) {
+      id = `pending-${held.size}`;
+      held.set(hash, id);
+      session.documents.push({ id, hash });
+    }
+    return id;
+  };
+  return files.map((pending): ImportPreviewItem => {
+    switch (pending.kind) {
+      case 'documents':
+        pending.documents.forEach((d) => hold(d.hash));
+        return {
+          file: pending.file,
+          kind: pending.documents[0]?.source.format ?? 'txt',
+          documents: pending.documents.map(doc),
+          annotations: 0,
+          notices: [],
+          error: null,
+        };
+      case 'annotations': {
+        const plan = planImport(session, pending.interchange);
+        session.tags = plan.tags;
+        const ids = new Map(Object.entries(plan.merge.existingDocIdByKey));
+        plan.merge.newDocuments.forEach((d) => ids.set(d.key, hold(d.hash)));
+        session.annotations.push(
+          ...plan.merge.newAnnotations.map((a) => ({ docId: ids.get(a.docKey)!, start: a.start, end: a.end, tag: a.tag })),
+        );
+        return {
+          file: pending.file,
+          kind: pending.interchange.kind,
+          documents: pending.interchange.documents.map(doc),
+          annotations: plan.merge.newAnnotations.length,
+          notices: plan.notices,
+          error: null,
+        };
+      }
+      case 'error':
+        return { file: pending.file, kind: 'unknown', documents: [], annotations: 0, notices: [], error: pending.message };
+    }
+  });
 }
 
 /** Write what was read; each file goes in whole or not at all, and the others still go in. */
@@ -112,15 +145,13 @@ async function commitDocuments(store: SessionStore, file: string, documents: Imp
 }
 
 async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {
-  const plan = planMerge(
-    { tags: store.tags(), documents: store.documents().map((d) => ({ id: d.id, hash: d.hash })), annotations: store.allAnnotations() },
-    incoming,
-  );
-  if (plan.newTags.length) await store.setTags([...store.tags(), ...plan.newTags]);
-  const idByKey: Record<string, string> = { ...plan.existingDocIdByKey };
+  const { merge: plan, tags, tagsChanged, notices } = planImport(mergeSession(store), incoming);
+  if (tagsChanged) await store.setTags(tags);
+  const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
   const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
-    idByKey[key] = newDocumentId();
-    return { ...doc, id: idByKey[key]! };
+    const id = newDocumentId();
+    idByKey.set(key, id);
+    return { ...doc, id };
   });
   for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
     const doc = incoming.documents.find((d) => d.key === key);
@@ -132,7 +163,7 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const annotations: Annotation[] = plan.newAnnotations.map((a) => {
     return {
       id: newAnnotationId(),
-      docId: idByKey[a.docKey]!,
+      docId: idByKey.get(a.docKey)!,
       start: a.start,
       end: a.end,
       quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
@@ -145,18 +176,37 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   await store.addDocuments(records, annotations);
   for (const r of records) report.created.push(summarize(store, store.document(r.id)));
   report.annotationsAdded += annotations.length;
+  report.notices.push(...notices.map((n) => ({ file, ...n })));
+}
+
+/**
+ * The documents annotations from another tool may be matched to: the
+ * session's, and those the earlier files of the same preview bring (as
+ * stand-ins with provisional ids, found again by their text at commit).
+ */
+function documentsForMatching(store: SessionStore, read: PendingFile[]): () => Promise<DocumentRecord[]> {
+  let session: Promise<DocumentRecord[]> | null = null;
+  return async () => {
+    session ??= Promise.all(store.documents().map((d) => store.readDocument(d.id)));
+    const incoming = read.flatMap((p): Array<Omit<DocumentRecord, 'id'>> =>
+      p.kind === 'documents' ? p.documents : p.kind === 'annotations' ? p.interchange.documents.map(({ key: _key, ...d }) => d) : [],
+    );
+    return [...(await session), ...incoming.map((d, i) => ({ ...d, id: `pending-${i}` }))];
+  };
 }
 
 export const importOps: Handlers<'import.preview' | 'import.commit' | 'import.cancel'> = {
-  'import.preview': async ({ files, cleanup }, ctx) => {
+  'import.preview': async ({ files, cleanup, offsets }, ctx) => {
     const store = ctx.requireStore();
     const pending: PendingFile[] = [];
-    for (const f of files) pending.push(await readImportFile(f.name, Buffer.from(f.data, 'base64'), cleanup));
+    const sessionDocuments = documentsForMatching(store, pending);
+    for (const f of files)
+      pending.push(await readImportFile(f.name, Buffer.from(f.data, 'base64'), cleanup, { offsets, sessionDocuments }));
     const previewId = `p_${randomBytes(8).toString('base64url')}`;
     // One preview at a time is what the UI shows; older ones are abandoned.
     ctx.previews.clear();
     ctx.previews.set(previewId, { files: pending });
-    return { previewId, items: pending.map((p) => describe(store, p)) };
+    return { previewId, items: describeAll(store, pending) };
   },
   'import.commit': async ({ previewId }, ctx) => {
     const pending = ctx.previews.get(previewId);
