@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
-import { ExportRequestSchema } from '../shared/contract';
+import { ExportRequestSchema, type ImportReport } from '../shared/contract';
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
@@ -10,6 +10,7 @@ import { summarize } from '../core/api/documentOps';
 import { exportFromStore } from '../core/api/exportOps';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import type { Core } from '../core/coreTypes';
+import { noticeLine } from './noticeText';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
@@ -62,7 +63,9 @@ async function list(session: string): Promise<void> {
       const perTag = Object.fromEntries(store.tags().map((t) => [t.id, counts[t.id] ?? 0]));
       return { id, title, length, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag };
     });
-    console.log(JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2));
+    console.log(
+      JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2),
+    );
   } finally {
     await store.close();
   }
@@ -90,21 +93,18 @@ async function importFiles(session: string, files: string[], cleanup: boolean): 
   if (!payload.length) throw new CliError(`none of the ${files.length} files could be read`);
   const failed = await withCore(session, async (core) => {
     const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(core.call('import.preview', { files: payload, cleanup }));
-    const report = await unwrap<{
-      created: { id: string; title: string; length: number }[];
-      duplicates: { file: string; title: string; existingId: string }[];
-      annotationsAdded: number;
-      errors: { file: string; message: string }[];
-    }>(core.call('import.commit', { previewId: preview.previewId }));
+    const report = await unwrap<ImportReport>(core.call('import.commit', { previewId: preview.previewId }));
     for (const item of preview.items) {
       if (item.error) continue;
       for (const d of item.documents) {
         const made = report.created.find((c) => c.title === d.title);
-        if (made && !d.duplicateOf) console.log(`${item.file}: created ${made.id} "${d.title}" (${d.chars} characters, ${d.encoding ?? 'no encoding'})`);
+        if (made && !d.duplicateOf)
+          console.log(`${item.file}: created ${made.id} "${d.title}" (${d.chars} characters, ${d.encoding ?? 'no encoding'})`);
       }
-      if (item.annotations) console.log(`${item.file}: ${item.annotations} annotations read`);
+      if (item.annotations) console.log(`${item.file}: ${item.annotations} annotations to add`);
     }
     for (const d of report.duplicates) console.log(`${d.file}: already in the session as ${d.existingId} "${d.title}", not imported again`);
+    for (const n of report.notices) console.log(noticeLine(n.file, n));
     if (report.annotationsAdded) console.log(`annotations added: ${report.annotationsAdded}`);
     for (const e of report.errors) console.error(e.message);
     return report.errors.length + unreadable.length;
