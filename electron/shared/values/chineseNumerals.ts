@@ -237,7 +237,7 @@ function scaleOf(s: string): Scale | null {
 /** A plain numeral (no sign, ratio or fraction), vague forms included. */
 function parseNumeral(s: string): Omit<ParsedNumber, 'unit'> | null {
   if (s === '') return null;
-  const numerals = /[0-9]/u.test(s) ? 'arabic' : 'chinese';
+  const numerals: ParsedNumber['numerals'] = /[0-9]/u.test(s) ? 'arabic' : 'chinese';
   const unknown = { value: null, vague: 'unknown' as const, numerals };
   if (s.includes('几') || s.startsWith('数')) return { ...unknown, scale: scaleOf(s.replace(/[几数]/gu, '一')) };
   // Two bare digits (三五个, 两三年) are a loose range, not 35.

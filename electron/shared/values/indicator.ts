@@ -1,0 +1,114 @@
+/**
+ * The indicator: the noun phrase the amount measures. The rule, applied to
+ * the quantity's clause:
+ *
+ * - It is the words before the quantity, and when the unit is a measure
+ *   word, also the noun after it, which names what is counted (新建800个智能工厂
+ *   → 新建智能工厂). Deadline, baseline, comparator and modality words have
+ *   fields of their own and are cut out by the caller wherever they stand.
+ * - A change verb is part of what is measured and stays: the amount of
+ *   国内生产总值增长5% is a growth, of 新增高标准农田8000万亩 an addition, of
+ *   能耗下降3% a fall. A verb of reaching (达到, 保持在, 控制在, 增加到, 提高至)
+ *   only introduces the level and goes: 粮食产量保持在1.3万亿斤 measures
+ *   粮食产量, 试点面积增加到3000万亩 measures 试点面积.
+ * - Words that only introduce the figure go at the edges: 今年/其中/要/再/拟/
+ *   实现/完成/安排 in front, 为/是/按/安排 at the end; and adverbs right
+ *   before a change verb (再增加, 要下降, 进一步提高) go too.
+ */
+
+const LEADING = [
+  '今年',
+  '全年',
+  '同时',
+  '并且',
+  '其中',
+  '此外',
+  '另外',
+  '以及',
+  '还要',
+  '也要',
+  '计划',
+  '预计',
+  '实现',
+  '完成',
+  '达到',
+  '安排',
+  '要',
+  '再',
+  '将',
+  '拟',
+  '并',
+];
+const TRAILING = [
+  '保持在',
+  '稳定在',
+  '控制在',
+  '维持在',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '扩大到',
+  '扩大至',
+  '缩短到',
+  '缩短至',
+  '压缩到',
+  '压缩至',
+  '压减到',
+  '压减至',
+  '降到',
+  '降至',
+  '增至',
+  '达到',
+  '拟按',
+  '安排',
+  '保持',
+  '达',
+  '为',
+  '是',
+  '在',
+  '按',
+  '再',
+  '要',
+  '将',
+  '拟',
+];
+const ADVERB_BEFORE_CHANGE = /(?:进一步|继续|要|再|将|拟|还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+const EDGE_PUNCTUATION_START = /^[\s、,，;；:：。.!！?？)）\]】—-]+/u;
+const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
+
+function stripEdges(text: string): string {
+  let t = text;
+  for (;;) {
+    const before = t;
+    t = t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+    const lead = LEADING.find((w) => t.startsWith(w) && t.length > w.length);
+    if (lead) t = t.slice(lead.length);
+    const trail = TRAILING.find((w) => t.endsWith(w));
+    if (trail) t = t.slice(0, -trail.length);
+    if (t === before) return t;
+  }
+}
+
+/**
+ * The indicator from `before` (the clause before the quantity, with
+ * deadline, baseline, comparator and modality words cut out) and `counted`
+ * (the noun after a measure word, or '' when the unit counts nothing);
+ * null when nothing is left.
+ */
+export function composeIndicator(before: string, counted: string): string | null {
+  const head = stripEdges(before.replace(ADVERB_BEFORE_CHANGE, ''));
+  const tail = stripEdges(counted.replace(/^[\s的]+/u, ''));
+  const indicator = head + tail;
+  return indicator === '' ? null : indicator;
+}

@@ -1,0 +1,117 @@
+import { findBaselines } from './baseline';
+import { comparatorAfter, comparatorsBefore } from './comparator';
+import { findDeadlines } from './deadline';
+import { foldText } from './fold';
+import { composeIndicator } from './indicator';
+import { findModalityWords } from './modality';
+import { findQuantities, type Quantity } from './quantity';
+import type { Comparator, TargetValue } from './valueSchema';
+
+/**
+ * parseTargetValue reads one tagged quote. Which quantity it describes: the
+ * first stated in Arabic figures, else the first definite one, else the
+ * first at all, because modern reports give their targets in figures while
+ * Chinese numerals in them are mostly incidental (启动新的三年棚改攻坚计划，今年开工580万套).
+ */
+
+export interface TargetValueContext {
+  /** The year the document was issued in: what 今年, 年内, 年底前 and 比去年 resolve against. */
+  documentYear?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A clause ends at , ; : 。 ! ? or a line break (folded), but not at a thousands separator inside a quantity. */
+const CLAUSE_END = /[,;:。!?\n]/u;
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function clauseAround(s: string, span: Span, inside: readonly Span[]): Span {
+  const isBoundary = (i: number): boolean => CLAUSE_END.test(s[i]!) && !inside.some((q) => i >= q.start && i < q.end);
+  let start = span.start;
+  while (start > 0 && !isBoundary(start - 1)) start--;
+  let end = span.end;
+  while (end < s.length && !isBoundary(end)) end++;
+  return { start, end };
+}
+
+/** `text` between `from` and `to` without the cut spans. */
+function cut(text: string, from: number, to: number, cuts: readonly Span[]): string {
+  let out = '';
+  let i = from;
+  for (const c of [...cuts].filter((x) => x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+    if (c.start > i) out += text.slice(i, c.start);
+    i = Math.max(i, c.end);
+  }
+  return i < to ? out + text.slice(i, to) : out;
+}
+
+function pick(quantities: readonly Quantity[]): Quantity | undefined {
+  return quantities.find((q) => q.numerals === 'arabic' && q.amount !== null) ?? quantities.find((q) => q.amount !== null) ?? quantities[0];
+}
+
+const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
+
+/**
+ * The value of a span tagged `target`: indicator, exact amount(s) in base
+ * units, unit, scale, comparator, modality, deadline and baseline, read from
+ * its quote. Null when the quote states neither a quantity nor a deadline
+ * (居民收入增长和经济增长基本同步): there is nothing to compute.
+ *
+ * @example parseTargetValue('城镇新增就业1200万人左右')
+ * // { indicator: "城镇新增就业", amount: "12000000", unit: "人", scale: "万", comparator: "around", … }
+ */
+export function parseTargetValue(quote: string, context: TargetValueContext = {}): TargetValue | null {
+  const s = foldText(quote);
+  const baselines = findBaselines(s, quote, context.documentYear);
+  const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
+  const said: readonly Span[] = [...baselines, ...deadlines];
+  const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
+  const q = pick(quantities);
+
+  if (!q) {
+    const d = last(deadlines);
+    if (!d) return null;
+    const clause = clauseAround(s, d, []);
+    const rest = clause.end > d.end ? clause : clauseAround(s, { start: clause.end + 1, end: clause.end + 1 }, []);
+    return {
+      indicator: composeIndicator(cut(quote, rest.start, rest.end, said), ''),
+      amount: null,
+      amountMax: null,
+      unit: null,
+      scale: null,
+      comparator: null,
+      modality: last(findModalityWords(s, s.length))?.meaning ?? null,
+      deadline: d.meaning,
+      baseline: null,
+    };
+  }
+
+  const clause = clauseAround(s, q, quantities);
+  const after = comparatorAfter(s, q.end);
+  const before = comparatorsBefore(s, clause.start, q.start);
+  const modalityWords = findModalityWords(s, q.start);
+  const bound: Comparator = q.amountMax !== null ? 'range' : (after?.meaning ?? last(before)?.meaning ?? (q.more ? 'at-least' : 'point'));
+  const deadline = last(deadlines.filter((d) => d.end <= q.start)) ?? deadlines.find((d) => d.start >= q.end && d.end <= clause.end);
+  const baseline = baselines.find((b) => b.start >= clause.start && b.end <= clause.end);
+
+  const cuts: Span[] = [...said, ...before, ...modalityWords];
+  const next = quantities.find((x) => x.start >= q.end);
+  const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
+  const counted = q.counter ? cut(quote, after?.end ?? q.end, countedEnd, cuts) : '';
+
+  return {
+    indicator: composeIndicator(cut(quote, clause.start, q.start, cuts), counted),
+    amount: q.amount,
+    amountMax: q.amountMax,
+    unit: q.unit,
+    scale: q.scale,
+    comparator: q.amount === null ? null : bound,
+    modality: last(modalityWords)?.meaning ?? null,
+    deadline: deadline?.meaning ?? null,
+    baseline: baseline?.meaning ?? null,
+  };
+}
