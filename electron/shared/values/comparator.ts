@@ -8,7 +8,7 @@ import type { Comparator } from './valueSchema';
 
 type Bound = Exclude<Comparator, 'point' | 'range'>;
 
-/** Right after the quantity: 5%左右, 1.3万亿斤以上, 5.5%以内. */
+/** Right after the quantity: 5%左右, 1.3万亿斤以上, 5.5%以内, 48小时内. */
 const AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['左右', 'around'],
   ['上下', 'around'],
@@ -19,6 +19,7 @@ const AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['及以下', 'at-most'],
   ['以内', 'at-most'],
   ['之内', 'at-most'],
+  ['内', 'at-most'],
 ];
 
 /**

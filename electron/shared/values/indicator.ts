@@ -84,7 +84,8 @@ const TRAILING = [
   '拟',
 ];
 const ADVERB_BEFORE_CHANGE = /(?:进一步|继续|要|再|将|拟|还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
-const EDGE_PUNCTUATION_START = /^[\s、,，;；:：。.!！?？)）\]】—-]+/u;
+/** Punctuation, and list markers such as （三） or 2. that head a clause. */
+const EDGE_PUNCTUATION_START = /^(?:[\s、,，;；:：。.!！?？)）\]】—-]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])+/u;
 const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
 
 function stripEdges(text: string): string {

@@ -27,6 +27,9 @@ interface Span {
 /** A clause ends at , ; : 。 ! ? or a line break (folded), but not at a thousands separator inside a quantity. */
 const CLAUSE_END = /[,;:。!?\n]/u;
 
+/** Bounds after which a noun is what the quantity qualifies: 30万千瓦以下煤电机组. */
+const QUALIFYING = new Set(['以上', '及以上', '或以上', '以下', '及以下']);
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function clauseAround(s: string, span: Span, inside: readonly Span[]): Span {
@@ -47,6 +50,13 @@ function cut(text: string, from: number, to: number, cuts: readonly Span[]): str
     i = Math.max(i, c.end);
   }
   return i < to ? out + text.slice(i, to) : out;
+}
+
+/** Spans in （full-width） or (ASCII) brackets, brackets included. */
+function bracketed(s: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(/[(（][^()（）]*[)）]/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
 }
 
 function pick(quantities: readonly Quantity[]): Quantity | undefined {
@@ -98,10 +108,18 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const deadline = last(deadlines.filter((d) => d.end <= q.start)) ?? deadlines.find((d) => d.start >= q.end && d.end <= clause.end);
   const baseline = baselines.find((b) => b.start >= clause.start && b.end <= clause.end);
 
+  // Asides in brackets (新增2400户（累计约3600户）餐饮单位) are left out of what is counted.
+  const asides = bracketed(s);
   const cuts: Span[] = [...said, ...before, ...modalityWords];
-  const next = quantities.find((x) => x.start >= q.end);
+  const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
-  const counted = q.counter ? cut(quote, after?.end ?? q.end, countedEnd, cuts) : '';
+  const countedStart = after?.end ?? q.end;
+  // A noun right after 以上/以下 (30万千瓦以下煤电机组) or after 的 (90%的市场主体) is
+  // qualified by the quantity, as a counted one is by its measure word; after 内
+  // comes a verb (48小时内放行), and after 左右 nothing the quantity qualifies.
+  const qualifies = after !== null && QUALIFYING.has(s.slice(after.start, after.end));
+  const attributive = (qualifies && /^[^\s,;:。!?、]/u.test(s.slice(countedStart, countedEnd))) || s[q.end] === '的';
+  const counted = q.counter || attributive ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
 
   return {
     indicator: composeIndicator(cut(quote, clause.start, q.start, cuts), counted),
