@@ -102,13 +102,31 @@ function stripEdges(text: string): string {
 }
 
 /**
- * The indicator from `before` (the clause before the quantity, with
- * deadline, baseline, comparator and modality words cut out) and `counted`
- * (the noun after a measure word, or '' when the unit counts nothing);
- * null when nothing is left.
+ * 货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%: before 分别
+ * ("respectively") stands a list of subjects, and the `position`th figure of
+ * the clause belongs to the `position`th of them.
  */
-export function composeIndicator(before: string, counted: string): string | null {
-  const head = stripEdges(before.replace(ADVERB_BEFORE_CHANGE, ''));
+function respective(before: string, position: number): string {
+  const at = before.indexOf('分别');
+  if (at < 0) return before;
+  const items = before.slice(0, at).split('、');
+  const tail = items.pop()!;
+  const and = Math.max(tail.lastIndexOf('和'), tail.lastIndexOf('及'));
+  if (and > 0) items.push(tail.slice(0, and), tail.slice(and + 1));
+  else items.push(tail);
+  const subject = items.length > 1 ? (items[position] ?? before.slice(0, at)) : before.slice(0, at);
+  return subject + before.slice(at + 2);
+}
+
+/**
+ * The indicator from `before` (the clause before the quantity, with
+ * deadline, baseline, comparator and modality words cut out), `counted`
+ * (the noun after a measure word, or '' when the unit counts nothing) and
+ * `position` (how many figures of the clause come before this one); null
+ * when nothing is left.
+ */
+export function composeIndicator(before: string, counted: string, position = 0): string | null {
+  const head = stripEdges(respective(before, position).replace(ADVERB_BEFORE_CHANGE, ''));
   const tail = stripEdges(counted.replace(/^[\s的]+/u, ''));
   const indicator = head + tail;
   return indicator === '' ? null : indicator;

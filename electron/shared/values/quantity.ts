@@ -43,7 +43,7 @@ const COMMON_NUMERAL = /[0-9零〇一二两俩三四五六七八九十百千万�
 const AMBIGUOUS_START = new Set(['伍', '陆', '陸', '肆', '拾']);
 /** Not 零 or 〇: a number written in Chinese never begins with zero, and 零 begins words (零部件, 零售, 零容忍). */
 const UNAMBIGUOUS_START = /[0-9一二两俩三四五六七八九十百千几壹贰貳叁參柒捌玖佰仟]/u;
-const RANGE_SEPARATORS = ['——', '至', '到', '~', '-', '—', '–', '―', '〜'];
+const RANGE_SEPARATORS = ['——', '――', '至', '到', '~', '-', '—', '–', '―', '〜'];
 const LATIN = /[A-Za-z]/u;
 
 const SCALE_POWER: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };

@@ -106,7 +106,11 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const modalityWords = findModalityWords(s, q.start);
   const bound: Comparator = q.amountMax !== null ? 'range' : (after?.meaning ?? last(before)?.meaning ?? (q.more ? 'at-least' : 'point'));
   const deadline = last(deadlines.filter((d) => d.end <= q.start)) ?? deadlines.find((d) => d.start >= q.end && d.end <= clause.end);
-  const baseline = baselines.find((b) => b.start >= clause.start && b.end <= clause.end);
+  // 在2020年基础上 may head the sentence as a clause of its own; a base without
+  // a year there (在优化结构、提高效益…的基础上) is a condition, not what is compared with.
+  const baseline =
+    baselines.find((b) => b.start >= clause.start && b.end <= clause.end) ??
+    last(baselines.filter((b) => b.end <= clause.start && b.meaning.year !== null && s[b.start] === '在'));
 
   // Asides in brackets (新增2400户（累计约3600户）餐饮单位) are left out of what is counted.
   const asides = bracketed(s);
@@ -122,7 +126,11 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const counted = q.counter || attributive ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
 
   return {
-    indicator: composeIndicator(cut(quote, clause.start, q.start, cuts), counted),
+    indicator: composeIndicator(
+      cut(quote, clause.start, q.start, cuts),
+      counted,
+      quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length,
+    ),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,
