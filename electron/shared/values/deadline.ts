@@ -9,7 +9,8 @@ import type { Deadline, DeadlineBy } from './valueSchema';
  * five-year plan (“十四五”末) or during it (“十四五”时期), or relative to the
  * document's own year (年内, 今年, 全年, 年底前, 明年, 6月底前). A year named
  * only relative to a document whose year is unknown stays null, as does a
- * span of years (三年内), which counts from a start the text leaves open.
+ * span of years (三年内, 用二十年的时间), which counts from a start the text
+ * leaves open.
  */
 
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})`;
@@ -48,7 +49,9 @@ const RELATIVE_WORDS: ReadonlyArray<readonly [string, number, DeadlineBy]> = [
 /** Longest first, so that 今年底前 is read whole and not as 今年. */
 const RELATIVE = [...RELATIVE_WORDS].sort((a, b) => b[0].length - a[0].length);
 const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之前)?`, 'uy');
-const SPAN_OF_YEARS = /(?:\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:内|之内)/uy;
+const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
+/** 三年内, and 用二十年的时间 / 利用2-3年时间: a span of years from a start the text leaves open. */
+const SPAN_OF_YEARS = new RegExp(String.raw`${YEARS}年(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`, 'uy');
 /** 每年底 recurs and 去年底 is past: no deadline begins right after these. */
 const NOT_AFTER = /[每去前往历近多同]/u;
 
@@ -109,7 +112,7 @@ export function findDeadlines(s: string, original: string, documentYear?: number
   const found: CueWord<Deadline>[] = [];
   let i = 0;
   while (i < s.length) {
-    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
     if (d) {
       found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
       i = d.end;

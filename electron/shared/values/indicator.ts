@@ -38,6 +38,9 @@ const LEADING = [
   '将',
   '拟',
   '并',
+  '则',
+  '可以',
+  '使',
 ];
 const TRAILING = [
   '保持在',
@@ -93,7 +96,7 @@ function stripEdges(text: string): string {
   for (;;) {
     const before = t;
     t = t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
-    const lead = LEADING.find((w) => t.startsWith(w) && t.length > w.length);
+    const lead = LEADING.find((w) => t.startsWith(w));
     if (lead) t = t.slice(lead.length);
     const trail = TRAILING.find((w) => t.endsWith(w));
     if (trail) t = t.slice(0, -trail.length);

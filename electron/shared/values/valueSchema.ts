@@ -14,7 +14,7 @@ import { z } from 'zod';
  */
 export const AmountSchema = z
   .string()
-  .regex(/^(?:-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?|[1-9]\d*\/[1-9]\d*)$/, 'an amount is a canonical decimal or a fraction n/d');
+  .regex(/^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9]|[1-9]\d*\/[1-9]\d*)$/, 'an amount is a canonical decimal or a fraction n/d');
 export type Amount = z.infer<typeof AmountSchema>;
 
 /** The multiplier as written before the unit: 4万人 → 万, 1.3万亿斤 → 万亿, 3千万元 → 千万. */
