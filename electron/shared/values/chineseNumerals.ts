@@ -85,7 +85,7 @@ const isChineseDigit = (c: string | undefined): boolean => c !== undefined && (c
 const isDigit = (c: string | undefined): boolean => isArabic(c) || isChineseDigit(c);
 const isMultiplier = (c: string | undefined): boolean => c !== undefined && (c in SMALL || c in BIG);
 /** Whether `c` can continue or begin a numeral. */
-export const isNumeralChar = (c: string | undefined): boolean => isDigit(c) || isMultiplier(c);
+const isNumeralChar = (c: string | undefined): boolean => isDigit(c) || isMultiplier(c);
 
 /** A ',' between Arabic digits is a thousands separator only before exactly three digits, after a group of one to three (three after another separator). */
 function isThousandsSeparator(s: string, at: number): boolean {
@@ -189,11 +189,16 @@ function digitOf(c: string): string | undefined {
   return isArabic(c) ? c : ZERO.has(c) ? '0' : DIGIT[c];
 }
 
-/** Sum of the powers of a run of multipliers (千万 → 7), or null if the run is no scale. */
+/** The power of ten a scale multiplies by: 万 → 4, 千万 → 7, 万亿 → 12. */
+export function scalePower(scale: Scale): number {
+  return [...scale].reduce((p, c) => p + (SMALL[c] ?? BIG[c]!), 0);
+}
+
+/** The power of a run of multipliers after 点 (一点二万), 0 for none, null if the run is no scale. */
 function multiplierPower(run: string): number | null {
   if (run === '') return 0;
-  if (!ScaleSchema.safeParse(normalizeMultipliers(run)).success) return null;
-  return [...run].reduce((p, c) => p + (SMALL[c] ?? BIG[c] ?? 0), 0);
+  const scale = ScaleSchema.safeParse(normalizeMultipliers(run));
+  return scale.success ? scalePower(scale.data) : null;
 }
 
 function normalizeMultipliers(run: string): string {

@@ -19,8 +19,9 @@ const AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['及以下', 'at-most'],
   ['以内', 'at-most'],
   ['之内', 'at-most'],
-  ['内', 'at-most'],
 ];
+/** 内 alone bounds only a span of time (48小时内); after a count it begins a word (10项内容). */
+const TIME_UNITS = new Set(['年', '月', '周', '天', '小时', '分钟', '工作日']);
 
 /**
  * Anywhere before the quantity in its clause (年内至少降低30%). 低于 and
@@ -65,9 +66,11 @@ const ADJACENT: ReadonlyArray<readonly [string, Bound]> = [
   ['突破', 'at-least'],
 ];
 
-/** The bounding word that starts at `at` (right after a quantity), if any. */
-export function comparatorAfter(folded: string, at: number): CueWord<Bound> | null {
-  return findCueWords(folded, AFTER, at, Math.min(folded.length, at + 3)).find((w) => w.start === at) ?? null;
+/** The bounding word that starts at `at`, right after a quantity in `unit`, if any. */
+export function comparatorAfter(folded: string, at: number, unit: string | null): CueWord<Bound> | null {
+  const word = findCueWords(folded, AFTER, at, Math.min(folded.length, at + 3)).find((w) => w.start === at);
+  if (word) return word;
+  return unit !== null && TIME_UNITS.has(unit) && folded[at] === '内' ? { start: at, end: at + 1, meaning: 'at-most' } : null;
 }
 
 /** Bounding words between `from` (the clause's start) and `at` (the quantity's start), in order. */

@@ -1,4 +1,4 @@
-import { readNumberAt, type NumberReading } from './chineseNumerals';
+import { readNumberAt, scalePower, type NumberReading } from './chineseNumerals';
 import { shiftDecimal } from './decimal';
 import { foldText } from './fold';
 import { isCounter, matchUnit } from './units';
@@ -45,9 +45,6 @@ const AMBIGUOUS_START = new Set(['伍', '陆', '陸', '肆', '拾']);
 const UNAMBIGUOUS_START = /[0-9一二两俩三四五六七八九十百千几壹贰貳叁參柒捌玖佰仟]/u;
 const RANGE_SEPARATORS = ['——', '――', '至', '到', '~', '-', '—', '–', '―', '〜'];
 const LATIN = /[A-Za-z]/u;
-
-const SCALE_POWER: Readonly<Record<string, number>> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
-const scalePower = (scale: Scale): number => [...scale].reduce((p, c) => p + SCALE_POWER[c]!, 0);
 
 function skipSpaces(s: string, i: number): number {
   while (s[i] === ' ' || s[i] === '\u00a0') i++;

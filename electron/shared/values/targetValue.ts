@@ -85,10 +85,16 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   if (!q) {
     const d = last(deadlines);
     if (!d) return null;
-    const clause = clauseAround(s, d, []);
-    const rest = clause.end > d.end ? clause : clauseAround(s, { start: clause.end + 1, end: clause.end + 1 }, []);
+    // A deadline that is a clause of its own dates the clause after it (到2025年，基本建成…)
+    // or, at the end of the quote, the one before it.
+    const own = clauseAround(s, d, []);
+    const nextClause = own.end < s.length ? clauseAround(s, { start: own.end + 1, end: own.end + 1 }, []) : null;
+    const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
+    const indicator = [own, nextClause, previousClause]
+      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, said), ''))
+      .find((i) => i != null);
     return {
-      indicator: composeIndicator(cut(quote, rest.start, rest.end, said), ''),
+      indicator: indicator ?? null,
       amount: null,
       amountMax: null,
       unit: null,
@@ -101,7 +107,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   }
 
   const clause = clauseAround(s, q, quantities);
-  const after = comparatorAfter(s, q.end);
+  const after = comparatorAfter(s, q.end, q.unit);
   const before = comparatorsBefore(s, clause.start, q.start);
   const modalityWords = findModalityWords(s, q.start);
   const bound: Comparator = q.amountMax !== null ? 'range' : (after?.meaning ?? last(before)?.meaning ?? (q.more ? 'at-least' : 'point'));

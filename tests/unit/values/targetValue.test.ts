@@ -76,6 +76,10 @@ const cases: Array<[string, Partial<TargetValue>]> = [
   ],
   ['2025年前建成5个', { indicator: '建成', amount: '5', unit: '个', deadline: { year: 2025, by: 'before', raw: '2025年前' } }],
   ['年底前完成全部改造任务', { indicator: '全部改造任务', deadline: { year: 2023, by: 'end', raw: '年底前' } }],
+  ['到2025年，基本建成现代化产业体系', { indicator: '基本建成现代化产业体系', deadline: { year: 2025, by: 'end', raw: '到2025年' } }],
+  ['基本建成现代化产业体系，到2025年', { indicator: '基本建成现代化产业体系', deadline: { year: 2025, by: 'end', raw: '到2025年' } }],
+  ['审批在5个工作日内办结', { indicator: '审批', amount: '5', unit: '工作日', comparator: 'at-most' }],
+  ['梳理10项内容', { indicator: '梳理内容', amount: '10', unit: '项' }],
   // Baselines.
   [
     '单位国内生产总值能耗比2020年下降13.5%',
