@@ -37,11 +37,12 @@ const LEADING = [
   '再',
   '将',
   '拟',
-  '并',
   '则',
   '可以',
   '使',
 ];
+/** Words that begin like a cue word but are none: 要素市场, 再生资源, 使用率, 并购. */
+const NOT_CUES = ['要素', '要求', '再生', '再造', '再贷', '再保', '再投资', '使用', '使命', '将来', '计划生育', '完成率', '实现率'];
 const TRAILING = [
   '保持在',
   '稳定在',
@@ -86,7 +87,9 @@ const TRAILING = [
   '将',
   '拟',
 ];
-const ADVERB_BEFORE_CHANGE = /(?:进一步|继续|要|再|将|拟|还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+/** Not the 要 of 主要/重要/需要, the 还 of 偿还, the 将 of 即将. */
+const ADVERB_BEFORE_CHANGE =
+  /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
 /** Punctuation, and list markers such as （三） or 2. that head a clause. */
 const EDGE_PUNCTUATION_START = /^(?:[\s、,，;；:：。.!！?？)）\]】—-]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])+/u;
 const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
@@ -96,7 +99,7 @@ function stripEdges(text: string): string {
   for (;;) {
     const before = t;
     t = t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
-    const lead = LEADING.find((w) => t.startsWith(w));
+    const lead = NOT_CUES.some((w) => t.startsWith(w)) ? undefined : LEADING.find((w) => t.startsWith(w));
     if (lead) t = t.slice(lead.length);
     const trail = TRAILING.find((w) => t.endsWith(w));
     if (trail) t = t.slice(0, -trail.length);

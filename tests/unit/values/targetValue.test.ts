@@ -118,6 +118,12 @@ const cases: Array<[string, Partial<TargetValue>]> = [
   ],
   ['全市90%的重点领域市场主体纳入监管平台', { indicator: '全市重点领域市场主体纳入监管平台', amount: '90', unit: '%' }],
   ['货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%', { indicator: '货物贸易占比', amount: '30', unit: '%' }],
+  ['要素市场交易额1000亿元', { indicator: '要素市场交易额', amount: '100000000000', unit: '元', scale: '亿' }],
+  ['再生资源回收量1000万吨', { indicator: '再生资源回收量', amount: '10000000', unit: '吨', scale: '万' }],
+  ['使用率达到90%', { indicator: '使用率', amount: '90', unit: '%' }],
+  ['并购重组金额100亿元', { indicator: '并购重组金额', amount: '10000000000', unit: '元', scale: '亿' }],
+  ['主要污染物排放总量要减少10%', { indicator: '主要污染物排放总量减少', amount: '10', unit: '%' }],
+  ['主要增加100亿元', { indicator: '主要增加', amount: '10000000000', unit: '元', scale: '亿' }],
   // Numeral forms in context.
   ['新增就业四万人', { indicator: '新增就业', amount: '40000', unit: '人', scale: '万' }],
   ['新建住房两千五百套', { indicator: '新建住房', amount: '2500', unit: '套' }],
