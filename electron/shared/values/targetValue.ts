@@ -59,8 +59,29 @@ function bracketed(s: string): Span[] {
   return spans;
 }
 
-function pick(quantities: readonly Quantity[]): Quantity | undefined {
-  return quantities.find((q) => q.numerals === 'arabic' && q.amount !== null) ?? quantities.find((q) => q.amount !== null) ?? quantities[0];
+/**
+ * Whether the quantity qualifies the noun after it rather than stating a
+ * goal: 30万千瓦以下煤电机组, 90%的市场主体, 3岁以下婴幼儿.
+ */
+function qualifiesNoun(s: string, q: Quantity): boolean {
+  const after = comparatorAfter(s, q.end, q.unit);
+  const next = after?.end ?? q.end;
+  return (
+    s[q.end] === '的' || (after !== null && QUALIFYING.has(s.slice(after.start, after.end)) && /^[^\s,;:。!?、]/u.test(s[next] ?? ' '))
+  );
+}
+
+/**
+ * The first quantity in Arabic figures, else the first definite one, else
+ * the first; one that only qualifies a noun gives way to the next figure of
+ * its clause (每千人口拥有3岁以下婴幼儿托位数4.5个 states 4.5个).
+ */
+function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined {
+  const first =
+    quantities.find((q) => q.numerals === 'arabic' && q.amount !== null) ?? quantities.find((q) => q.amount !== null) ?? quantities[0];
+  if (!first || !qualifiesNoun(s, first)) return first;
+  const clause = clauseAround(s, first, quantities);
+  return quantities.find((q) => q.start >= first.end && q.end <= clause.end && q.amount !== null && !qualifiesNoun(s, q)) ?? first;
 }
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
@@ -80,7 +101,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
   const said: readonly Span[] = [...baselines, ...deadlines];
   const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
-  const q = pick(quantities);
+  const q = pick(s, quantities);
 
   if (!q) {
     const d = last(deadlines);
@@ -124,12 +145,8 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
   const countedStart = after?.end ?? q.end;
-  // A noun right after 以上/以下 (30万千瓦以下煤电机组) or after 的 (90%的市场主体) is
-  // qualified by the quantity, as a counted one is by its measure word; after 内
-  // comes a verb (48小时内放行), and after 左右 nothing the quantity qualifies.
-  const qualifies = after !== null && QUALIFYING.has(s.slice(after.start, after.end));
-  const attributive = (qualifies && /^[^\s,;:。!?、]/u.test(s.slice(countedStart, countedEnd))) || s[q.end] === '的';
-  const counted = q.counter || attributive ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
+  // A noun the quantity qualifies joins the indicator as a counted one does.
+  const counted = q.counter || qualifiesNoun(s, q) ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
 
   return {
     indicator: composeIndicator(

@@ -117,6 +117,11 @@ const cases: Array<[string, Partial<TargetValue>]> = [
     { indicator: '经济增长预期目标', amount: '7', unit: '%', comparator: 'around', deadline: { year: 2023, by: 'within', raw: '今年' } },
   ],
   ['全市90%的重点领域市场主体纳入监管平台', { indicator: '全市重点领域市场主体纳入监管平台', amount: '90', unit: '%' }],
+  ['每千人口拥有3岁以下婴幼儿托位数4.5个', { indicator: '每千人口拥有3岁以下婴幼儿托位数', amount: '4.5', unit: '个' }],
+  [
+    '对RCEP国家货物符合放行条件的48小时内放行',
+    { indicator: '对RCEP国家货物符合放行条件的', amount: '48', unit: '小时', comparator: 'at-most' },
+  ],
   ['货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%', { indicator: '货物贸易占比', amount: '30', unit: '%' }],
   ['要素市场交易额1000亿元', { indicator: '要素市场交易额', amount: '100000000000', unit: '元', scale: '亿' }],
   ['再生资源回收量1000万吨', { indicator: '再生资源回收量', amount: '10000000', unit: '吨', scale: '万' }],
