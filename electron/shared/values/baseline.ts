@@ -1,0 +1,68 @@
+import { parseChineseNumber } from './chineseNumerals';
+import type { CueWord } from './cueWords';
+import { PLAN_PERIOD, planEndYearOf } from './planPeriod';
+import type { Baseline } from './valueSchema';
+
+/**
+ * What a change is measured from: 比2020年, 较上年, 与2020年相比, 比“十三五”末,
+ * 同比 (the same period last year), 在2020年基础上, 在现有基础上. 去年/上年
+ * resolve against the document's year; an unnamed base keeps year null.
+ */
+
+const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年`;
+const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年)`;
+const WHEN = String.raw`(?:${YEAR}|${RELATIVE})(?:同期|年?底|年?末)?(?:水平)?`;
+const COMPARED = new RegExp(String.raw`(?:比|较)${WHEN}|与${WHEN}相比`, 'uy');
+const ON_BASIS = /在([^,;:。!?]{0,20}?)的?基础上/uy;
+const BASIS_YEAR = new RegExp(YEAR, 'u');
+const PLAN = new RegExp(String.raw`(?:比|较)${PLAN_PERIOD.source}(?:期末|末)`, 'uy');
+
+function yearOf(written: string | undefined, relative: string | undefined, documentYear: number | undefined): number | null {
+  if (written) return Number(parseChineseNumber(written)!.value);
+  if (relative && documentYear !== undefined) return documentYear - (relative === '前年' ? 2 : 1);
+  return null;
+}
+
+function at(re: RegExp, s: string, i: number): RegExpExecArray | null {
+  re.lastIndex = i;
+  return re.exec(s);
+}
+
+/**
+ * Every baseline said in folded text `s` (see foldText), in order; `raw`
+ * is cut from `original`, the text as written.
+ */
+export function findBaselines(s: string, original: string, documentYear?: number): CueWord<Baseline>[] {
+  const found: CueWord<Baseline>[] = [];
+  let i = 0;
+  while (i < s.length) {
+    let end = 0;
+    let year: number | null = null;
+    const compared = /[比较与]/u.test(s[i]!) ? at(COMPARED, s, i) : null;
+    const plan = !compared && /[比较]/u.test(s[i]!) ? at(PLAN, s, i) : null;
+    const basis = s[i] === '在' ? at(ON_BASIS, s, i) : null;
+    if (compared) {
+      end = i + compared[0].length;
+      year = yearOf(compared[1] ?? compared[3], compared[2] ?? compared[4], documentYear);
+    } else if (plan) {
+      end = i + plan[0].length;
+      year = planEndYearOf(plan[1]!);
+    } else if (basis) {
+      end = i + basis[0].length;
+      const named = BASIS_YEAR.exec(basis[1]!);
+      year = named
+        ? yearOf(named[1], undefined, documentYear)
+        : /去年|上年/u.test(basis[1]!)
+          ? yearOf(undefined, '去年', documentYear)
+          : null;
+    } else if (s.startsWith('同比', i)) {
+      end = i + 2;
+      year = documentYear === undefined ? null : documentYear - 1;
+    }
+    if (end > i) {
+      found.push({ start: i, end, meaning: { year, raw: original.slice(i, end) } });
+      i = end;
+    } else i++;
+  }
+  return found;
+}

@@ -1,0 +1,122 @@
+import { parseChineseNumber } from './chineseNumerals';
+import type { CueWord } from './cueWords';
+import { PLAN_PERIOD, planEndYearOf } from './planPeriod';
+import type { Deadline, DeadlineBy } from './valueSchema';
+
+/**
+ * When a target is due, as the text says it: by a year (到2025年, 2025年底前,
+ * 到二〇二五年), before one (2025年前), within one (2025年内), at the end of a
+ * five-year plan (“十四五”末) or during it (“十四五”时期), or relative to the
+ * document's own year (年内, 今年, 全年, 年底前, 明年, 6月底前). A year named
+ * only relative to a document whose year is unknown stays null, as does a
+ * span of years (三年内, 用二十年的时间), which counts from a start the text
+ * leaves open.
+ */
+
+const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})`;
+const MONTH = String.raw`(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月`;
+/** 到2025年, 2025年底前, 截至2025年6月底, 2025年内, 2025年前; a bare year only as a clause's topic (2023年，…). */
+const ABSOLUTE = new RegExp(String.raw`(到|至|截至|截止到|截止)?${YEAR}年(?:${MONTH})?(年?底|年?末)?(前|以前|之前)?(内|之内)?`, 'uy');
+const PLAN_SUFFIX = /(?:期末|末|时期|期间|期内|内)/uy;
+const PLAN_PREFIX = /(?:到|至)?/uy;
+/** Relative words: [written, years after the document's, by]. */
+const RELATIVE_WORDS: ReadonlyArray<readonly [string, number, DeadlineBy]> = [
+  ['今年年底前', 0, 'end'],
+  ['今年底前', 0, 'end'],
+  ['今年年底', 0, 'end'],
+  ['今年底', 0, 'end'],
+  ['年底前', 0, 'end'],
+  ['年末前', 0, 'end'],
+  ['年底', 0, 'end'],
+  ['年末', 0, 'end'],
+  ['明年年底', 1, 'end'],
+  ['明年底', 1, 'end'],
+  ['今年内', 0, 'within'],
+  ['本年内', 0, 'within'],
+  ['年度内', 0, 'within'],
+  ['年内', 0, 'within'],
+  ['今年上半年', 0, 'within'],
+  ['今年下半年', 0, 'within'],
+  ['上半年', 0, 'within'],
+  ['下半年', 0, 'within'],
+  ['本年度', 0, 'within'],
+  ['今年', 0, 'within'],
+  ['本年', 0, 'within'],
+  ['当年', 0, 'within'],
+  ['全年', 0, 'within'],
+  ['明年', 1, 'within'],
+];
+/** Longest first, so that 今年底前 is read whole and not as 今年. */
+const RELATIVE = [...RELATIVE_WORDS].sort((a, b) => b[0].length - a[0].length);
+const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之前)?`, 'uy');
+const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
+/** 三年内, and 用二十年的时间 / 利用2-3年时间: a span of years from a start the text leaves open. */
+const SPAN_OF_YEARS = new RegExp(String.raw`${YEARS}年(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`, 'uy');
+/** 每年底 recurs and 去年底 is past: no deadline begins right after these. */
+const NOT_AFTER = /[每去前往历近多同]/u;
+
+function yearOf(written: string): number | null {
+  const v = parseChineseNumber(written)?.value;
+  return v == null ? null : Number(v);
+}
+
+function match(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+function deadlineAt(s: string, i: number, documentYear: number | undefined): { end: number; year: number | null; by: DeadlineBy } | null {
+  const relativeYear = (offset: number): number | null => (documentYear === undefined ? null : documentYear + offset);
+  const abs = /[0-9〇零一二三四五六七八九]/u.test(s[i - 1] ?? '') ? null : match(ABSOLUTE, s, i);
+  if (abs) {
+    const [text, to, year, endOf, before, within] = abs;
+    const next = s[i + text.length];
+    const by: DeadlineBy | null = within
+      ? 'within'
+      : endOf
+        ? 'end'
+        : before
+          ? 'before'
+          : to
+            ? 'end'
+            : next === ',' || next === ';'
+              ? 'within'
+              : null;
+    return by ? { end: i + text.length, year: yearOf(year!), by } : null;
+  }
+  const prefix = match(PLAN_PREFIX, s, i)![0].length;
+  const plan = match(PLAN_PERIOD, s, i + prefix);
+  if (plan) {
+    const suffix = match(PLAN_SUFFIX, s, i + prefix + plan[0].length);
+    if (!suffix) return null;
+    const by: DeadlineBy = suffix[0].endsWith('末') ? 'end' : 'within';
+    return { end: i + prefix + plan[0].length + suffix[0].length, year: planEndYearOf(plan[1]!), by };
+  }
+  if (NOT_AFTER.test(s[i - 1] ?? '')) return null;
+  const span = match(SPAN_OF_YEARS, s, i);
+  if (span) return { end: i + span[0].length, year: null, by: 'within' };
+  const rel = RELATIVE.find(([w]) => s.startsWith(w, i));
+  if (rel) return { end: i + rel[0].length, year: relativeYear(rel[1]), by: rel[2] };
+  const month = match(MONTH_DEADLINE, s, i);
+  if (month && (month[1] || month[2])) {
+    return { end: i + month[0].length, year: relativeYear(0), by: month[1] ? 'end' : 'before' };
+  }
+  return null;
+}
+
+/**
+ * Every deadline said in folded text `s` (see foldText), in order; `raw` is
+ * cut from `original`, the text as written.
+ */
+export function findDeadlines(s: string, original: string, documentYear?: number): CueWord<Deadline>[] {
+  const found: CueWord<Deadline>[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    if (d) {
+      found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
+      i = d.end;
+    } else i++;
+  }
+  return found;
+}

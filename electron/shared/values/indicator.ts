@@ -1,0 +1,139 @@
+/**
+ * The indicator: the noun phrase the amount measures. The rule, applied to
+ * the quantity's clause:
+ *
+ * - It is the words before the quantity, and when the unit is a measure
+ *   word, also the noun after it, which names what is counted (新建800个智能工厂
+ *   → 新建智能工厂). Deadline, baseline, comparator and modality words have
+ *   fields of their own and are cut out by the caller wherever they stand.
+ * - A change verb is part of what is measured and stays: the amount of
+ *   国内生产总值增长5% is a growth, of 新增高标准农田8000万亩 an addition, of
+ *   能耗下降3% a fall. A verb of reaching (达到, 保持在, 控制在, 增加到, 提高至)
+ *   only introduces the level and goes: 粮食产量保持在1.3万亿斤 measures
+ *   粮食产量, 试点面积增加到3000万亩 measures 试点面积.
+ * - Words that only introduce the figure go at the edges: 今年/其中/要/再/拟/
+ *   实现/完成/安排 in front, 为/是/按/安排 at the end; and adverbs right
+ *   before a change verb (再增加, 要下降, 进一步提高) go too.
+ */
+
+const LEADING = [
+  '今年',
+  '全年',
+  '同时',
+  '并且',
+  '其中',
+  '此外',
+  '另外',
+  '以及',
+  '还要',
+  '也要',
+  '计划',
+  '预计',
+  '实现',
+  '完成',
+  '达到',
+  '安排',
+  '要',
+  '再',
+  '将',
+  '拟',
+  '则',
+  '可以',
+  '使',
+];
+/** Words that begin like a cue word but are none: 要素市场, 再生资源, 使用率, 并购. */
+const NOT_CUES = ['要素', '要求', '再生', '再造', '再贷', '再保', '再投资', '使用', '使命', '将来', '计划生育', '完成率', '实现率'];
+const TRAILING = [
+  '保持在',
+  '稳定在',
+  '控制在',
+  '维持在',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增加到',
+  '增加至',
+  '增长到',
+  '增长至',
+  '下降到',
+  '下降至',
+  '降低到',
+  '降低至',
+  '减少到',
+  '减少至',
+  '扩大到',
+  '扩大至',
+  '缩短到',
+  '缩短至',
+  '压缩到',
+  '压缩至',
+  '压减到',
+  '压减至',
+  '降到',
+  '降至',
+  '增至',
+  '达到',
+  '拟按',
+  '安排',
+  '保持',
+  '达',
+  '为',
+  '是',
+  '在',
+  '按',
+  '再',
+  '要',
+  '将',
+  '拟',
+];
+/** Not the 要 of 主要/重要/需要, the 还 of 偿还, the 将 of 即将. */
+const ADVERB_BEFORE_CHANGE =
+  /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+/** Punctuation, and list markers such as （三） or 2. that head a clause. */
+const EDGE_PUNCTUATION_START = /^(?:[\s、,，;；:：。.!！?？)）\]】—-]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])+/u;
+const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
+
+function stripEdges(text: string): string {
+  let t = text;
+  for (;;) {
+    const before = t;
+    t = t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+    const lead = NOT_CUES.some((w) => t.startsWith(w)) ? undefined : LEADING.find((w) => t.startsWith(w));
+    if (lead) t = t.slice(lead.length);
+    const trail = TRAILING.find((w) => t.endsWith(w));
+    if (trail) t = t.slice(0, -trail.length);
+    if (t === before) return t;
+  }
+}
+
+/**
+ * 货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%: before 分别
+ * ("respectively") stands a list of subjects, and the `position`th figure of
+ * the clause belongs to the `position`th of them.
+ */
+function respective(before: string, position: number): string {
+  const at = before.indexOf('分别');
+  if (at < 0) return before;
+  const items = before.slice(0, at).split('、');
+  const tail = items.pop()!;
+  const and = Math.max(tail.lastIndexOf('和'), tail.lastIndexOf('及'));
+  if (and > 0) items.push(tail.slice(0, and), tail.slice(and + 1));
+  else items.push(tail);
+  const subject = items.length > 1 ? (items[position] ?? before.slice(0, at)) : before.slice(0, at);
+  return subject + before.slice(at + 2);
+}
+
+/**
+ * The indicator from `before` (the clause before the quantity, with
+ * deadline, baseline, comparator and modality words cut out), `counted`
+ * (the noun after a measure word, or '' when the unit counts nothing) and
+ * `position` (how many figures of the clause come before this one); null
+ * when nothing is left.
+ */
+export function composeIndicator(before: string, counted: string, position = 0): string | null {
+  const head = stripEdges(respective(before, position).replace(ADVERB_BEFORE_CHANGE, ''));
+  const tail = stripEdges(counted.replace(/^[\s的]+/u, ''));
+  const indicator = head + tail;
+  return indicator === '' ? null : indicator;
+}

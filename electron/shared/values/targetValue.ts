@@ -1,0 +1,166 @@
+import { findBaselines } from './baseline';
+import { comparatorAfter, comparatorsBefore } from './comparator';
+import { findDeadlines } from './deadline';
+import { foldText } from './fold';
+import { composeIndicator } from './indicator';
+import { findModalityWords } from './modality';
+import { findQuantities, type Quantity } from './quantity';
+import type { Comparator, TargetValue } from './valueSchema';
+
+/**
+ * parseTargetValue reads one tagged quote. Which quantity it describes: the
+ * first stated in Arabic figures, else the first definite one, else the
+ * first at all, because modern reports give their targets in figures while
+ * Chinese numerals in them are mostly incidental (启动新的三年棚改攻坚计划，今年开工580万套).
+ */
+
+export interface TargetValueContext {
+  /** The year the document was issued in: what 今年, 年内, 年底前 and 比去年 resolve against. */
+  documentYear?: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** A clause ends at , ; : 。 ! ? or a line break (folded), but not at a thousands separator inside a quantity. */
+const CLAUSE_END = /[,;:。!?\n]/u;
+
+/** Bounds after which a noun is what the quantity qualifies: 30万千瓦以下煤电机组. */
+const QUALIFYING = new Set(['以上', '及以上', '或以上', '以下', '及以下']);
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function clauseAround(s: string, span: Span, inside: readonly Span[]): Span {
+  const isBoundary = (i: number): boolean => CLAUSE_END.test(s[i]!) && !inside.some((q) => i >= q.start && i < q.end);
+  let start = span.start;
+  while (start > 0 && !isBoundary(start - 1)) start--;
+  let end = span.end;
+  while (end < s.length && !isBoundary(end)) end++;
+  return { start, end };
+}
+
+/** `text` between `from` and `to` without the cut spans. */
+function cut(text: string, from: number, to: number, cuts: readonly Span[]): string {
+  let out = '';
+  let i = from;
+  for (const c of [...cuts].filter((x) => x.end > from && x.start < to).sort((a, b) => a.start - b.start)) {
+    if (c.start > i) out += text.slice(i, c.start);
+    i = Math.max(i, c.end);
+  }
+  return i < to ? out + text.slice(i, to) : out;
+}
+
+/** Spans in （full-width） or (ASCII) brackets, brackets included. */
+function bracketed(s: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of s.matchAll(/[(（][^()（）]*[)）]/gu)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * Whether the quantity qualifies the noun after it rather than stating a
+ * goal: 30万千瓦以下煤电机组, 90%的市场主体, 3岁以下婴幼儿.
+ */
+function qualifiesNoun(s: string, q: Quantity): boolean {
+  const after = comparatorAfter(s, q.end, q.unit);
+  const next = after?.end ?? q.end;
+  return (
+    s[q.end] === '的' || (after !== null && QUALIFYING.has(s.slice(after.start, after.end)) && /^[^\s,;:。!?、]/u.test(s[next] ?? ' '))
+  );
+}
+
+/**
+ * The first quantity in Arabic figures, else the first definite one, else
+ * the first; one that only qualifies a noun gives way to the next figure of
+ * its clause (每千人口拥有3岁以下婴幼儿托位数4.5个 states 4.5个).
+ */
+function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined {
+  const first =
+    quantities.find((q) => q.numerals === 'arabic' && q.amount !== null) ?? quantities.find((q) => q.amount !== null) ?? quantities[0];
+  if (!first || !qualifiesNoun(s, first)) return first;
+  const clause = clauseAround(s, first, quantities);
+  return quantities.find((q) => q.start >= first.end && q.end <= clause.end && q.amount !== null && !qualifiesNoun(s, q)) ?? first;
+}
+
+const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
+
+/**
+ * The value of a span tagged `target`: indicator, exact amount(s) in base
+ * units, unit, scale, comparator, modality, deadline and baseline, read from
+ * its quote. Null when the quote states neither a quantity nor a deadline
+ * (居民收入增长和经济增长基本同步): there is nothing to compute.
+ *
+ * @example parseTargetValue('城镇新增就业1200万人左右')
+ * // { indicator: "城镇新增就业", amount: "12000000", unit: "人", scale: "万", comparator: "around", … }
+ */
+export function parseTargetValue(quote: string, context: TargetValueContext = {}): TargetValue | null {
+  const s = foldText(quote);
+  const baselines = findBaselines(s, quote, context.documentYear);
+  const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
+  const said: readonly Span[] = [...baselines, ...deadlines];
+  const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
+  const q = pick(s, quantities);
+
+  if (!q) {
+    const d = last(deadlines);
+    if (!d) return null;
+    // A deadline that is a clause of its own dates the clause after it (到2025年，基本建成…)
+    // or, at the end of the quote, the one before it.
+    const own = clauseAround(s, d, []);
+    const nextClause = own.end < s.length ? clauseAround(s, { start: own.end + 1, end: own.end + 1 }, []) : null;
+    const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
+    const indicator = [own, nextClause, previousClause]
+      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, said), ''))
+      .find((i) => i != null);
+    return {
+      indicator: indicator ?? null,
+      amount: null,
+      amountMax: null,
+      unit: null,
+      scale: null,
+      comparator: null,
+      modality: last(findModalityWords(s, s.length))?.meaning ?? null,
+      deadline: d.meaning,
+      baseline: null,
+    };
+  }
+
+  const clause = clauseAround(s, q, quantities);
+  const after = comparatorAfter(s, q.end, q.unit);
+  const before = comparatorsBefore(s, clause.start, q.start);
+  const modalityWords = findModalityWords(s, q.start);
+  const bound: Comparator = q.amountMax !== null ? 'range' : (after?.meaning ?? last(before)?.meaning ?? (q.more ? 'at-least' : 'point'));
+  const deadline = last(deadlines.filter((d) => d.end <= q.start)) ?? deadlines.find((d) => d.start >= q.end && d.end <= clause.end);
+  // 在2020年基础上 may head the sentence as a clause of its own; a base without
+  // a year there (在优化结构、提高效益…的基础上) is a condition, not what is compared with.
+  const baseline =
+    baselines.find((b) => b.start >= clause.start && b.end <= clause.end) ??
+    last(baselines.filter((b) => b.end <= clause.start && b.meaning.year !== null && s[b.start] === '在'));
+
+  // Asides in brackets (新增2400户（累计约3600户）餐饮单位) are left out of what is counted.
+  const asides = bracketed(s);
+  const cuts: Span[] = [...said, ...before, ...modalityWords];
+  const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
+  const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
+  const countedStart = after?.end ?? q.end;
+  // A noun the quantity qualifies joins the indicator as a counted one does.
+  const counted = q.counter || qualifiesNoun(s, q) ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
+
+  return {
+    indicator: composeIndicator(
+      cut(quote, clause.start, q.start, cuts),
+      counted,
+      quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length,
+    ),
+    amount: q.amount,
+    amountMax: q.amountMax,
+    unit: q.unit,
+    scale: q.scale,
+    comparator: q.amount === null ? null : bound,
+    modality: last(modalityWords)?.meaning ?? null,
+    deadline: deadline?.meaning ?? null,
+    baseline: baseline?.meaning ?? null,
+  };
+}

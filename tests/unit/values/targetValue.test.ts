@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { parseTargetValue } from '../../../electron/shared/values/targetValue';
+import { TargetValueSchema, type TargetValue } from '../../../electron/shared/values/valueSchema';
+import { expected } from './targetValueFixture';
+
+const cases: Array<[string, Partial<TargetValue>]> = [
+  // The issue's own examples.
+  ['新增就业4万人', { indicator: '新增就业', amount: '40000', unit: '人', scale: '万' }],
+  ['粮食产量1.4万亿斤', { indicator: '粮食产量', amount: '1400000000000', unit: '斤', scale: '万亿' }],
+  ['城镇新增就业1200万人左右', { indicator: '城镇新增就业', amount: '12000000', unit: '人', scale: '万', comparator: 'around' }],
+  ['国内生产总值增长5%左右', { indicator: '国内生产总值增长', amount: '5', unit: '%', comparator: 'around' }],
+  ['居民消费价格涨幅3%左右', { indicator: '居民消费价格涨幅', amount: '3', unit: '%', comparator: 'around' }],
+  ['粮食产量保持在1.3万亿斤以上', { indicator: '粮食产量', amount: '1300000000000', unit: '斤', scale: '万亿', comparator: 'at-least' }],
+  ['居民人均可支配收入4.52万元', { indicator: '居民人均可支配收入', amount: '45200', unit: '元', scale: '万' }],
+  // Comparators.
+  ['国内生产总值增长约5%', { indicator: '国内生产总值增长', amount: '5', unit: '%', comparator: 'around' }],
+  ['城镇调查失业率控制在5.5%以内', { indicator: '城镇调查失业率', amount: '5.5', unit: '%', comparator: 'at-most' }],
+  ['城镇调查失业率控制在5.5%', { indicator: '城镇调查失业率', amount: '5.5', unit: '%', comparator: 'at-most' }],
+  ['城镇调查失业率不超过5.5%', { indicator: '城镇调查失业率', amount: '5.5', unit: '%', comparator: 'at-most' }],
+  ['城镇登记失业率低于4.6%', { indicator: '城镇登记失业率', amount: '4.6', unit: '%', comparator: 'at-most' }],
+  ['覆盖率不低于90%', { indicator: '覆盖率', amount: '90', unit: '%', comparator: 'at-least' }],
+  ['普及率超过30%', { indicator: '普及率', amount: '30', unit: '%', comparator: 'at-least' }],
+  ['培育企业不少于100家', { indicator: '培育企业', amount: '100', unit: '家', comparator: 'at-least' }],
+  ['单个企业最高500万元', { indicator: '单个企业', amount: '5000000', unit: '元', scale: '万', comparator: 'at-most' }],
+  ['减税8000多亿元', { indicator: '减税', amount: '800000000000', unit: '元', scale: '亿', comparator: 'at-least' }],
+  ['标识注册总量突破5亿', { indicator: '标识注册总量', amount: '500000000', scale: '亿', comparator: 'at-least' }],
+  ['完成投资1000万元及以上的', { indicator: '投资', amount: '10000000', unit: '元', scale: '万', comparator: 'at-least' }],
+  ['经济增长4.5%至5%', { indicator: '经济增长', amount: '4.5', amountMax: '5', unit: '%', comparator: 'range' }],
+  ['建设3—5个示范区', { indicator: '建设示范区', amount: '3', amountMax: '5', unit: '个', comparator: 'range' }],
+  ['建成三到五个基地', { indicator: '建成基地', amount: '3', amountMax: '5', unit: '个', comparator: 'range' }],
+  ['投资5000万到1亿', { indicator: '投资', amount: '50000000', amountMax: '100000000', scale: '万', comparator: 'range' }],
+  ['新建十几个公园', { indicator: '新建公园', unit: '个' }],
+  // Modality.
+  [
+    '确保城镇新增就业1100万人以上',
+    { indicator: '城镇新增就业', amount: '11000000', unit: '人', scale: '万', comparator: 'at-least', modality: 'hard' },
+  ],
+  ['力争全省建成10个二级节点', { indicator: '全省建成二级节点', amount: '10', unit: '个', modality: 'soft' }],
+  ['争取新增就业100万人', { indicator: '新增就业', amount: '1000000', unit: '人', scale: '万', modality: 'soft' }],
+  ['努力实现增长6%', { indicator: '增长', amount: '6', unit: '%', modality: 'soft' }],
+  [
+    '力争到2025年，新能源汽车销量占比达到20%',
+    {
+      indicator: '新能源汽车销量占比',
+      amount: '20',
+      unit: '%',
+      modality: 'soft',
+      deadline: { year: 2025, by: 'end', raw: '到2025年' },
+    },
+  ],
+  // Deadlines, relative ones against the document's year.
+  [
+    '年内至少降低30%',
+    { indicator: '降低', amount: '30', unit: '%', comparator: 'at-least', deadline: { year: 2023, by: 'within', raw: '年内' } },
+  ],
+  ['年底前完成改造1000户', { indicator: '改造', amount: '1000', unit: '户', deadline: { year: 2023, by: 'end', raw: '年底前' } }],
+  [
+    '到二〇二五年，森林覆盖率达到百分之二十四',
+    {
+      indicator: '森林覆盖率',
+      amount: '24',
+      unit: '%',
+      deadline: { year: 2025, by: 'end', raw: '到二〇二五年' },
+    },
+  ],
+  [
+    '“十四五”末，城镇新增就业5000万人以上',
+    {
+      indicator: '城镇新增就业',
+      amount: '50000000',
+      unit: '人',
+      scale: '万',
+      comparator: 'at-least',
+      deadline: { year: 2025, by: 'end', raw: '“十四五”末' },
+    },
+  ],
+  ['2025年前建成5个', { indicator: '建成', amount: '5', unit: '个', deadline: { year: 2025, by: 'before', raw: '2025年前' } }],
+  ['年底前完成全部改造任务', { indicator: '全部改造任务', deadline: { year: 2023, by: 'end', raw: '年底前' } }],
+  ['到2025年，基本建成现代化产业体系', { indicator: '基本建成现代化产业体系', deadline: { year: 2025, by: 'end', raw: '到2025年' } }],
+  ['基本建成现代化产业体系，到2025年', { indicator: '基本建成现代化产业体系', deadline: { year: 2025, by: 'end', raw: '到2025年' } }],
+  ['审批在5个工作日内办结', { indicator: '审批', amount: '5', unit: '工作日', comparator: 'at-most' }],
+  ['梳理10项内容', { indicator: '梳理内容', amount: '10', unit: '项' }],
+  // Baselines.
+  [
+    '单位国内生产总值能耗比2020年下降13.5%',
+    {
+      indicator: '单位国内生产总值能耗下降',
+      amount: '13.5',
+      unit: '%',
+      baseline: { year: 2020, raw: '比2020年' },
+    },
+  ],
+  [
+    '地方专项债券比去年增加5500亿元',
+    {
+      indicator: '地方专项债券增加',
+      amount: '550000000000',
+      unit: '元',
+      scale: '亿',
+      baseline: { year: 2022, raw: '比去年' },
+    },
+  ],
+  ['在2020年基础上，居民收入翻一番', { indicator: '居民收入翻', amount: '1', unit: '番', baseline: { year: 2020, raw: '在2020年基础上' } }],
+  ['在优化结构、提高效益的基础上，国内生产总值增长8%左右', { indicator: '国内生产总值增长', amount: '8', unit: '%', comparator: 'around' }],
+  ['居民收入在2020年基础上翻一番', { indicator: '居民收入翻', amount: '1', unit: '番', baseline: { year: 2020, raw: '在2020年基础上' } }],
+  // Indicator boundaries.
+  ['耕地轮作休耕试点面积增加到3000万亩', { indicator: '耕地轮作休耕试点面积', amount: '30000000', unit: '亩', scale: '万' }],
+  ['居民基本医保人均财政补助标准再增加40元', { indicator: '居民基本医保人均财政补助标准增加', amount: '40', unit: '元' }],
+  ['二氧化硫、氮氧化物排放量要下降3%', { indicator: '二氧化硫、氮氧化物排放量下降', amount: '3', unit: '%' }],
+  ['新建800个智能工厂、数字化车间', { indicator: '新建智能工厂、数字化车间', amount: '800', unit: '个' }],
+  [
+    '培育3家左右在国内具有较强影响力的双跨平台',
+    { indicator: '培育在国内具有较强影响力的双跨平台', amount: '3', unit: '家', comparator: 'around' },
+  ],
+  [
+    '今年经济增长预期目标为7%左右',
+    { indicator: '经济增长预期目标', amount: '7', unit: '%', comparator: 'around', deadline: { year: 2023, by: 'within', raw: '今年' } },
+  ],
+  ['全市90%的重点领域市场主体纳入监管平台', { indicator: '全市重点领域市场主体纳入监管平台', amount: '90', unit: '%' }],
+  ['每千人口拥有3岁以下婴幼儿托位数4.5个', { indicator: '每千人口拥有3岁以下婴幼儿托位数', amount: '4.5', unit: '个' }],
+  [
+    '对RCEP国家货物符合放行条件的48小时内放行',
+    { indicator: '对RCEP国家货物符合放行条件的', amount: '48', unit: '小时', comparator: 'at-most' },
+  ],
+  ['货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%', { indicator: '货物贸易占比', amount: '30', unit: '%' }],
+  ['要素市场交易额1000亿元', { indicator: '要素市场交易额', amount: '100000000000', unit: '元', scale: '亿' }],
+  ['再生资源回收量1000万吨', { indicator: '再生资源回收量', amount: '10000000', unit: '吨', scale: '万' }],
+  ['使用率达到90%', { indicator: '使用率', amount: '90', unit: '%' }],
+  ['并购重组金额100亿元', { indicator: '并购重组金额', amount: '10000000000', unit: '元', scale: '亿' }],
+  ['主要污染物排放总量要减少10%', { indicator: '主要污染物排放总量减少', amount: '10', unit: '%' }],
+  ['主要增加100亿元', { indicator: '主要增加', amount: '10000000000', unit: '元', scale: '亿' }],
+  // Numeral forms in context.
+  ['新增就业四万人', { indicator: '新增就业', amount: '40000', unit: '人', scale: '万' }],
+  ['新建住房两千五百套', { indicator: '新建住房', amount: '2500', unit: '套' }],
+  ['增长百分之三点五', { indicator: '增长', amount: '3.5', unit: '%' }],
+  ['粮食产量达到１．３万亿斤', { indicator: '粮食产量', amount: '1300000000000', unit: '斤', scale: '万亿' }],
+  ['新增就业1,200万人', { indicator: '新增就业', amount: '12000000', unit: '人', scale: '万' }],
+  ['审批时间压缩三分之一', { indicator: '审批时间压缩', amount: '1/3', unit: null }],
+  ['婴儿死亡率下降千分之五', { indicator: '婴儿死亡率下降', amount: '5', unit: '‰' }],
+  ['增长-2%', { indicator: '增长', amount: '-2', unit: '%' }],
+  [
+    '启动新的三年棚改攻坚计划，今年开工580万套',
+    { indicator: '开工', amount: '5800000', unit: '套', scale: '万', deadline: { year: 2023, by: 'within', raw: '今年' } },
+  ],
+  ['新能源汽车车辆购置税优惠政策再延长三年', { indicator: '新能源汽车车辆购置税优惠政策延长', amount: '3', unit: '年' }],
+];
+
+describe('parseTargetValue', () => {
+  it.each(cases)('%s', (quote, fields) => {
+    expect(parseTargetValue(quote, { documentYear: 2023 })).toEqual(expected(fields));
+  });
+
+  it('gives no value to a target without a figure or a deadline', () => {
+    expect(parseTargetValue('居民收入增长与经济增长基本同步')).toBeNull();
+    expect(parseTargetValue('')).toBeNull();
+  });
+
+  it('leaves relative years open without the document year', () => {
+    expect(parseTargetValue('年内至少降低30%')?.deadline).toEqual({ year: null, by: 'within', raw: '年内' });
+    expect(parseTargetValue('比去年增加300亿元')?.baseline).toEqual({ year: null, raw: '比去年' });
+  });
+
+  it('reads the first target stated in figures when a quote holds several', () => {
+    const v = parseTargetValue('今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右', { documentYear: 2023 });
+    expect(v).toEqual(
+      expected({
+        indicator: '国内生产总值增长',
+        amount: '5',
+        unit: '%',
+        comparator: 'around',
+        deadline: { year: 2023, by: 'within', raw: '今年' },
+      }),
+    );
+  });
+
+  it('keeps the text as written in the indicator, full-width characters and all', () => {
+    expect(parseTargetValue('打造１００个“5G＋工业互联网”典型应用案例')?.indicator).toBe('打造“5G＋工业互联网”典型应用案例');
+  });
+
+  it('gives values the schema accepts', () => {
+    for (const [quote] of cases) {
+      const v = parseTargetValue(quote, { documentYear: 2023 });
+      expect(TargetValueSchema.safeParse(v).success).toBe(true);
+    }
+  });
+});
