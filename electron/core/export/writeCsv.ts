@@ -11,6 +11,9 @@ export function writeCsv(scope: ExportScope, language: Language): Uint8Array {
   const text = stringify([spanHeader(language), ...spanRows(scope, language)], {
     bom: true,
     record_delimiter: 'windows',
+    // With an explicit record delimiter csv-stringify quotes only fields that hold that exact CRLF; a lone LF or CR
+    // unquoted splits the row in every reader, and a line after it that starts with = becomes a live formula.
+    quote_record_delimiter: true,
     cast: { number: (n) => String(n) },
   });
   return Buffer.from(text, 'utf8');

@@ -6,8 +6,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
+import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
-import { buildSnapshot } from './exportFixture';
+import { buildSnapshot, multiLineSnapshot } from './exportFixture';
+import {
+  CSV_EVALUATING_FORMULAS,
+  CSV_OUT,
+  HAS_SOFFICE,
+  libreOfficeConvert,
+  pythonCsvRows,
+  sheetJsRead,
+  SKIP_SOFFICE,
+} from './spreadsheetReaders';
 
 async function exportToDisk(format: 'csv' | 'xlsx', language: 'zh' | 'en') {
   const snapshot = buildSnapshot();
@@ -48,7 +58,9 @@ describe('csv export', () => {
       const quote = new OffsetMap(doc.text).slice(Number(start), Number(end));
       expect(unguard(text!)).toBe(quote);
       expect(unguard(sentence!)).toContain(quote.trim());
-      const a = snapshot.annotations.find((x) => x.docId === doc.id && x.start === Number(start) && x.end === Number(end) && x.tag === tagId)!;
+      const a = snapshot.annotations.find(
+        (x) => x.docId === doc.id && x.start === Number(start) && x.end === Number(end) && x.tag === tagId,
+      )!;
       expect(unguard(note!)).toBe(a.note);
       expect(label).toBe(snapshot.tags.find((t) => t.id === tagId)!.label.zh);
     }
@@ -95,7 +107,9 @@ describe('xlsx export', () => {
     sheet.eachRow((row, n) => {
       const values = (row.values as unknown[]).slice(1);
       // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
-      expect(Array.from(values, (v) => String(v ?? ''))).toEqual(csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')));
+      expect(Array.from(values, (v) => String(v ?? ''))).toEqual(
+        csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')),
+      );
       for (const v of values) expect(typeof v === 'string' || typeof v === 'number' || v === undefined).toBe(true);
     });
     expect(typeof sheet.getCell('F2').value).toBe('number');
@@ -123,4 +137,59 @@ describe('xlsx export', () => {
     const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(4).value === 'target')!;
     expect(row.getCell(3).value).toBe('Target');
   });
+});
+
+/** The text and note of each span of a multi-line export as a spreadsheet should show them, in row order. */
+function multiLineCells(snapshot: ExportSnapshot): Array<[text: string, note: string]> {
+  return snapshot.annotations.toSorted((a, b) => a.start - b.start || a.end - b.end).map((a) => [a.quote, a.note]);
+}
+
+async function multiLineExport(format: 'csv' | 'xlsx') {
+  const snapshot = multiLineSnapshot();
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format }));
+  const path = join(await mkdtemp(join(tmpdir(), 'pizhu-lines-')), file.fileName);
+  await writeFile(path, file.bytes);
+  return { snapshot, path, expected: multiLineCells(snapshot) };
+}
+
+/** Text and note columns of the data rows. */
+const textAndNote = (rows: string[][]) => rows.slice(1).map((r) => [r[4], r[8]]);
+
+describe('csv export of spans and notes that hold line breaks', () => {
+  it('quotes every field with a CR or LF, so that Python csv reads one row per span with the breaks intact', async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const rows = pythonCsvRows(path);
+    expect(rows).toHaveLength(expected.length + 1);
+    expect(textAndNote(rows).map((r) => r.map((c) => unguard(c!)))).toEqual(expected);
+  });
+
+  it('reads back in SheetJS as one row per span', async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const [sheet] = sheetJsRead(path).values();
+    expect(sheet!.rows).toHaveLength(expected.length + 1);
+    // SheetJS reads a CRLF inside a quoted field as LF, and keeps a lone CR.
+    const crlfAsLf = (cells: string[]) => cells.map((c) => c.replace(/\r\n/g, '\n'));
+    expect(textAndNote(sheet!.rows).map((r) => r.map((c) => unguard(c!)))).toEqual(expected.map(crlfAsLf));
+    expect(sheet!.formulas).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SOFFICE)('opens in LibreOffice as one row per span with the breaks intact', async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const asCsv = pythonCsvRows(libreOfficeConvert(path, CSV_OUT, CSV_EVALUATING_FORMULAS));
+    expect(asCsv).toHaveLength(expected.length + 1);
+    // A LibreOffice cell breaks lines only with LF: it reads CR and CRLF inside a quoted field as one.
+    const breaksAsLf = (cells: string[]) => cells.map((c) => c.replace(/\r\n?/g, '\n'));
+    expect(textAndNote(asCsv).map((r) => r.map((c) => unguard(c!)))).toEqual(expected.map(breaksAsLf));
+  });
+
+  it.skipIf(!HAS_SOFFICE)(
+    'gives LibreOffice no formula cell even when it evaluates formulas and a line inside a cell starts with =',
+    async () => {
+      const { path } = await multiLineExport('csv');
+      const [sheet] = sheetJsRead(libreOfficeConvert(path, 'xlsx', CSV_EVALUATING_FORMULAS)).values();
+      expect(sheet!.formulas).toEqual([]);
+    },
+  );
+
+  it.skipIf(HAS_SOFFICE)(`opens in LibreOffice: skipped, ${SKIP_SOFFICE}`, () => {});
 });
