@@ -49,7 +49,10 @@ export function sheetJsRead(path: string): Map<string, SheetJsSheet> {
 /** Whether LibreOffice's `soffice` is on PATH: CI may not have it, so its tests skip rather than fail. */
 export const HAS_SOFFICE = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
-export const SKIP_SOFFICE = 'LibreOffice (soffice) is not on PATH: install libreoffice-calc-nogui to run this test';
+/** A test title that says, when soffice is missing, why the test is skipped. */
+export function needsSoffice(title: string): string {
+  return HAS_SOFFICE ? title : `${title} (skipped: soffice is not on PATH; install libreoffice-calc-nogui to run it)`;
+}
 
 /**
  * LibreOffice's csv filter options: comma, double quote, UTF-8, from line 1,
