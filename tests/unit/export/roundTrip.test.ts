@@ -21,7 +21,8 @@ function sessionSpans(snapshot: ExportSnapshot): SpanTuple[] {
 
 /** Exports, writes the file to disk, reads it back and merges it into an empty session: the spans as that session would hold them. */
 async function roundTrip(snapshot: ExportSnapshot, format: 'json' | 'jsonl' | 'brat' | 'w3c') {
-  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format }));
+  // readInterchange takes no offset unit and reads doccano JSONL in code points: export it in that unit.
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format, offsets: 'codepoints' }));
   const dir = await mkdtemp(join(tmpdir(), 'pizhu-export-'));
   await writeFile(join(dir, file.fileName), file.bytes);
   const incoming = (await readInterchange(file.fileName, await readFile(join(dir, file.fileName))))!;
@@ -67,7 +68,9 @@ describe('json round trip', () => {
     expect(incoming.documents.map(({ key, ...d }) => ({ id: key, ...d }))).toEqual(snapshot.documents);
     expect(incoming.tags).toEqual(snapshot.tags);
     expect(incoming.annotations.map((a) => [a.created, a.modified])).toEqual(
-      [...snapshot.annotations].sort((x, y) => x.docId.localeCompare(y.docId) || x.start - y.start || x.end - y.end).map((a) => [a.created, a.modified]),
+      [...snapshot.annotations]
+        .sort((x, y) => x.docId.localeCompare(y.docId) || x.start - y.start || x.end - y.end)
+        .map((a) => [a.created, a.modified]),
     );
   });
 });
@@ -97,7 +100,14 @@ describe('planMerge', () => {
     text,
     hash,
     headings: [],
-    source: { fileName: 'x.jsonl', format: 'jsonl', encoding: 'UTF-8', importedAt: '2026-01-01T00:00:00.000Z', cleanup: false, captions: [] },
+    source: {
+      fileName: 'x.jsonl',
+      format: 'jsonl',
+      encoding: 'UTF-8',
+      importedAt: '2026-01-01T00:00:00.000Z',
+      cleanup: false,
+      captions: [],
+    },
   });
 
   it('merges repeated texts in one file into one new document and drops repeated spans', () => {
@@ -111,7 +121,10 @@ describe('planMerge', () => {
         { docKey: 'line-2', start: 1, end: 2, tag: 'fresh', note: '' },
       ],
     };
-    const plan = planMerge({ tags: [{ id: 'other', label: { zh: 'o', en: 'o' }, color: '#111111', hotkey: '1' }], documents: [], annotations: [] }, incoming);
+    const plan = planMerge(
+      { tags: [{ id: 'other', label: { zh: 'o', en: 'o' }, color: '#111111', hotkey: '1' }], documents: [], annotations: [] },
+      incoming,
+    );
     expect(plan.newDocuments.map((d) => d.key)).toEqual(['line-1']);
     expect(plan.newAnnotations.map((a) => [a.docKey, a.start, a.tag])).toEqual([
       ['line-1', 0, 'target'],

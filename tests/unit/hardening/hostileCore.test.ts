@@ -10,7 +10,7 @@ import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { readBratZip } from '../../../electron/core/interchange/readBratZip';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
-import { codePointLength } from '../../../electron/shared/codePoints';
+import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ImportPreview, type ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { HOSTILE_PAYLOADS, type HostilePayload } from './hostilePayloads';
@@ -309,7 +309,11 @@ describe('exports of hostile payloads read back', () => {
       const row = JSON.parse(line) as { text: string; title: string; notes: [number, number, string, string][] };
       const doc = truth.documents[i]!;
       expect([row.text, row.title]).toEqual([doc.text, doc.title]);
-      const expected = truth.annotations.filter((a) => a.docId === doc.id && a.note).map((a) => [a.start, a.end, a.tag, a.note]);
+      // doccano counts UTF-16 code units.
+      const map = new OffsetMap(doc.text);
+      const expected = truth.annotations
+        .filter((a) => a.docId === doc.id && a.note)
+        .map((a) => [map.toUtf16(a.start), map.toUtf16(a.end), a.tag, a.note]);
       expect(row.notes).toEqual(expected);
     });
   });
