@@ -110,20 +110,40 @@ export function buildSnapshot(): ExportSnapshot {
   };
 }
 
-/** Lines of a text that breaks lines every way: CR, CRLF, a leading line break, lines that start like formulas, and OOXML's `_xHHHH_` escape typed as text. */
-export const MULTI_LINE_TEXT = ['头一行', '三碗。', '=1+1 是等式', '中间\r回车', '', '前导换行', '=2+2', '末行 _x0041_ 字面'].join('\n');
+/** A session of one document holding `text`, with a span over the first appearance of each phrase, carrying its note. */
+function oneDocumentSnapshot(title: string, text: string, spans: Array<[phrase: string, note: string]>): ExportSnapshot {
+  const doc: DocumentRecord = { ...documentOf('doc-1', text.split('\n'), () => null), title };
+  const annotations = spans.map(([phrase, note], i) => phraseSpan(doc, phrase, 'target', note, i + 1));
+  return { sessionName: title, exportedAt: '2026-02-03T04:05:06.000Z', tags: TAGS, documents: [doc], annotations };
+}
 
-/** One document of MULTI_LINE_TEXT whose spans and notes hold line breaks in every position a spreadsheet reader can get wrong. */
+/**
+ * A document whose spans and notes hold line breaks in every position a
+ * spreadsheet reader can get wrong (CR, CRLF, a leading break, a line that
+ * starts like a formula) and OOXML's `_xHHHH_` escape typed as text.
+ */
 export function multiLineSnapshot(): ExportSnapshot {
-  const doc: DocumentRecord = { ...documentOf('doc-lines', MULTI_LINE_TEXT.split('\n'), () => null), title: '多行' };
-  const spans: Array<[phrase: string, note: string]> = [
+  const text = ['头一行', '三碗。', '=1+1 是等式', '中间\r回车', '', '前导换行', '=2+2', '末行 _x0041_ 字面'].join('\n');
+  return oneDocumentSnapshot('多行', text, [
     ['三碗。\n=1+1 是等式', ''],
     ['=1+1', '=3+3'],
     ['中间\r回车', 'note\r\nwith CRLF'],
     ['\n前导换行', '\n=4+4'],
     ['=2+2', '-1+2\r'],
     ['_x0041_', '_x000D_ 与 _X005f_'],
-  ];
-  const annotations = spans.map(([phrase, note], i) => phraseSpan(doc, phrase, 'target', note, i + 1));
-  return { sessionName: '多行', exportedAt: '2026-02-03T04:05:06.000Z', tags: TAGS, documents: [doc], annotations };
+  ]);
+}
+
+/** Every character Python's str.splitlines ends a line at, which is how brat reads a .ann file. */
+export const PYTHON_LINE_BREAKS = ['\n', '\r', '\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'];
+
+/** A document with a span across each of Python's line breaks (and CRLF), a span that is only a break, and notes holding them. */
+export function lineBreakSnapshot(): ExportSnapshot {
+  const pieces = PYTHON_LINE_BREAKS.map((br, i) => `第${i}段${br}续${i}`);
+  const text = `开头${pieces.join('。')}\r\n末尾\u2028\u2029。`;
+  return oneDocumentSnapshot('断行', text, [
+    ...PYTHON_LINE_BREAKS.map((br, i): [string, string] => [`第${i}段${br}续${i}`, `备注${br}第二行`]),
+    ['\r\n末尾\u2028\u2029', 'CRLF\r\n'],
+    ['\u2028\u2029', ''],
+  ]);
 }

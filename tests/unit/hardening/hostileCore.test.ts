@@ -40,16 +40,18 @@ const xmlAttrSafe = (s: string): string => xmlSafe(s).replace(/[\t\r\n]/g, ' ');
 const xlsxCell = (s: string): string => xmlSafe(s).replace(/[\u007f-\u009f]/g, '\ufffd');
 /** OOXML's `_xHHHH_` escapes in cell text (ST_Xstring), decoded as spreadsheet readers do. */
 const decodeXstring = (s: string): string => s.replace(/_x([0-9a-f]{4})_/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** What brat ends a line at: Python's str.splitlines. */
+const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 /** brat notes sit on one line. */
-const oneLine = (s: string): string => s.replace(/\r\n|[\r\n]/g, ' ');
+const oneLine = (s: string): string => s.replace(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g, ' ');
 
 /** brat's T lines cannot hold line breaks: a span starting or ending with one comes back without it. */
 function bratRange(a: Annotation): [number, number] {
   const chars = Array.from(a.quote);
   let start = 0;
   let end = chars.length;
-  while (start < end && /[\r\n]/.test(chars[start]!)) start++;
-  while (end > start && /[\r\n]/.test(chars[end - 1]!)) end--;
+  while (start < end && BRAT_LINE_BREAK.test(chars[start]!)) start++;
+  while (end > start && BRAT_LINE_BREAK.test(chars[end - 1]!)) end--;
   return [a.start + start, a.start + end];
 }
 
