@@ -100,3 +100,14 @@ describe('CLI import --offsets', () => {
     expect(run.stderr).toMatch(/--offsets: expected utf16 or codepoints, not graphemes/);
   });
 });
+
+describe('CLI export --doc', () => {
+  it('exports a document named several times once, with each span once', () => {
+    const body = JSON.parse(exportTo('thrice.json', ['--format', 'json', '--doc', `${docId},${docId},${docId}`])) as {
+      documents: { id: string }[];
+      annotations: { id: string }[];
+    };
+    expect(body.documents.map((d) => d.id)).toEqual([docId]);
+    expect(body.annotations.map((a) => a.id).sort()).toEqual(spans.map((a) => a.id).sort());
+  });
+});
