@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
-import { ExportRequestSchema, type ImportReport } from '../shared/contract';
+import { ExportRequestSchema, OffsetUnitSchema, type ImportReport, type OffsetUnit } from '../shared/contract';
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
@@ -14,9 +14,11 @@ import { noticeLine } from './noticeText';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
-  import   --session PATH [--no-cleanup] FILE...
+  import   --session PATH [--no-cleanup] [--offsets utf16|codepoints] FILE...
   annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT]
-  export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]`;
+  export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
+           [--offsets utf16|codepoints]
+  --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points`;
 
 /** A refusal: printed as one line on stderr, exit code 1 (usage errors: 2). */
 class CliError extends Error {
@@ -78,7 +80,14 @@ interface PreviewItem {
   error: string | null;
 }
 
-async function importFiles(session: string, files: string[], cleanup: boolean): Promise<void> {
+/** The --offsets unit for doccano JSONL, doccano's UTF-16 when the flag is absent. */
+function offsetUnit(values: Record<string, unknown>): OffsetUnit {
+  const unit = OffsetUnitSchema.safeParse(values.offsets ?? 'utf16');
+  if (!unit.success) throw new CliError(`--offsets: expected utf16 or codepoints, not ${String(values.offsets)}`, 2);
+  return unit.data;
+}
+
+async function importFiles(session: string, files: string[], cleanup: boolean, offsets: OffsetUnit): Promise<void> {
   if (!files.length) throw new CliError('import: name at least one file to import', 2);
   const unreadable: string[] = [];
   const payload: { name: string; data: string }[] = [];
@@ -92,7 +101,9 @@ async function importFiles(session: string, files: string[], cleanup: boolean): 
   for (const line of unreadable) console.error(line);
   if (!payload.length) throw new CliError(`none of the ${files.length} files could be read`);
   const failed = await withCore(session, async (core) => {
-    const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(core.call('import.preview', { files: payload, cleanup }));
+    const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(
+      core.call('import.preview', { files: payload, cleanup, offsets }),
+    );
     const report = await unwrap<ImportReport>(core.call('import.commit', { previewId: preview.previewId }));
     for (const item of preview.items) {
       if (item.error) continue;
@@ -127,11 +138,16 @@ async function annotate(session: string, values: Record<string, unknown>): Promi
 
 async function exportSpans(session: string, values: Record<string, unknown>): Promise<void> {
   const split = (name: string) => (typeof values[name] === 'string' ? (values[name] as string).split(',').filter(Boolean) : null);
+  const format = required(values, 'format');
+  if (values.offsets !== undefined && format !== 'jsonl') {
+    throw new CliError('--offsets is for --format jsonl: the other formats count code points', 2);
+  }
   const request = ExportRequestSchema.safeParse({
-    format: required(values, 'format'),
+    format,
     docIds: split('doc'),
     tags: split('tags'),
     language: values.lang ?? 'zh',
+    offsets: offsetUnit(values),
   });
   if (!request.success) throw new CliError(`export: ${request.error.issues[0]?.path.join('.')}: ${request.error.issues[0]?.message}`, 2);
   const out = resolve(required(values, 'out'));
@@ -164,6 +180,7 @@ async function main(argv: string[]): Promise<void> {
         out: { type: 'string' },
         tags: { type: 'string' },
         lang: { type: 'string' },
+        offsets: { type: 'string' },
         'no-cleanup': { type: 'boolean' },
       },
     });
@@ -175,7 +192,7 @@ async function main(argv: string[]): Promise<void> {
     case 'list':
       return list(required(values, 'session'));
     case 'import':
-      return importFiles(required(values, 'session'), positionals, !values['no-cleanup']);
+      return importFiles(required(values, 'session'), positionals, !values['no-cleanup'], offsetUnit(values));
     case 'annotate':
       return annotate(required(values, 'session'), values);
     case 'export':

@@ -1,7 +1,5 @@
 import type { OffsetMap } from '../../shared/codePoints';
-
-/** Characters brat's reader takes as line ends (Python's universal newlines), which a T line cannot hold. */
-const LINE_BREAK = /[\r\n]/;
+import { BRAT_LINE_BREAK } from './bratLineBreaks';
 
 /**
  * The pieces of a span between line breaks, as brat's discontinuous form
@@ -14,7 +12,7 @@ export function bratFragments(map: OffsetMap, start: number, end: number): Array
   let from = start;
   let cp = start;
   for (const ch of map.slice(start, end)) {
-    if (LINE_BREAK.test(ch)) {
+    if (BRAT_LINE_BREAK.test(ch)) {
       if (cp > from) pieces.push([from, cp]);
       from = cp + 1;
     }

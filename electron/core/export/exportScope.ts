@@ -24,23 +24,44 @@ function byTextOrder(a: Annotation, b: Annotation): number {
 }
 
 /**
- * Selects the documents and spans a request asks for and checks that every
- * span lies inside its document, so that no writer can emit an offset that
- * does not match its text.
+ * The documents a request names, each once, in the order first named; null
+ * for every document. The list is a set: naming a document twice must not
+ * export it, or its spans, twice.
+ */
+export function requestedDocIds(request: ExportRequest): string[] | null {
+  return request.docIds ? [...new Set(request.docIds)] : null;
+}
+
+/** Items with an id, each id once (its first), in order. */
+function onceEach<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    if (seen.has(item.id)) return false;
+    seen.add(item.id);
+    return true;
+  });
+}
+
+/**
+ * Selects the documents and spans a request asks for, each once however
+ * often the request or the snapshot repeats it, and checks that every span
+ * lies inside its document, so that no writer can emit an offset that does
+ * not match its text.
  */
 export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): ExportScope {
-  const docs = snapshot.documents;
-  if (request.docIds) {
+  const docs = onceEach(snapshot.documents);
+  const docIds = requestedDocIds(request);
+  if (docIds) {
     const known = new Set(docs.map((d) => d.id));
-    const missing = request.docIds.find((id) => !known.has(id));
+    const missing = docIds.find((id) => !known.has(id));
     if (missing !== undefined) throw new PizhuError('NOT_FOUND', `document ${missing} is not in the session`);
   }
-  const wantedDocs = request.docIds ? new Set(request.docIds) : null;
+  const wantedDocs = docIds ? new Set(docIds) : null;
   const wantedTags = request.tags ? new Set(request.tags) : null;
 
   const byDoc = new Map<string, Annotation[]>();
   for (const doc of docs) if (!wantedDocs || wantedDocs.has(doc.id)) byDoc.set(doc.id, []);
-  for (const a of snapshot.annotations) {
+  for (const a of onceEach(snapshot.annotations)) {
     if (wantedTags && !wantedTags.has(a.tag)) continue;
     byDoc.get(a.docId)?.push(a);
   }
@@ -57,7 +78,10 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
     annotations.sort(byTextOrder);
     for (const a of annotations) {
       if (a.start > a.end || a.end > map.length) {
-        throw new PizhuError('INTERNAL', `span ${a.id} (${a.start}–${a.end}) lies outside document "${doc.title}" (${map.length} characters)`);
+        throw new PizhuError(
+          'INTERNAL',
+          `span ${a.id} (${a.start}–${a.end}) lies outside document "${doc.title}" (${map.length} characters)`,
+        );
       }
       if (!tagById.has(a.tag)) tagById.set(a.tag, { id: a.tag, label: { zh: a.tag, en: a.tag }, color: '#868e96', hotkey: null });
     }

@@ -22,8 +22,9 @@ const FILES: Record<ExportFormat, { suffix: string; mimeType: string }> = {
 /**
  * Exports the spans a request selects in one format. Pure: reads only the
  * snapshot and returns the whole file, so a failure never leaves a partial
- * file behind. Offsets in every format are code points, and each exported
- * text or quote is exactly the document's text between them.
+ * file behind. Offsets are code points in every format but doccano JSONL,
+ * which counts UTF-16 code units unless the request asks for code points;
+ * each exported text or quote is exactly the document's text between them.
  */
 export async function exportSpans(snapshot: ExportSnapshot, request: ExportRequest): Promise<ExportedFile> {
   const scope = selectScope(snapshot, request);
@@ -40,7 +41,7 @@ export async function exportSpans(snapshot: ExportSnapshot, request: ExportReque
       case 'json':
         return writeJson(scope, snapshot);
       case 'jsonl':
-        return writeJsonl(scope);
+        return writeJsonl(scope, request.offsets);
       case 'brat':
         return writeBrat(scope, base, date);
       case 'w3c':

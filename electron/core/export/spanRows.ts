@@ -1,6 +1,5 @@
 import type { Language } from '../../shared/model';
 import type { ExportScope } from './exportScope';
-import { neutraliseFormula } from './neutraliseFormula';
 import { TextContext } from './textContext';
 
 export type SpanCell = string | number;
@@ -21,27 +20,26 @@ export function spanHeader(language: Language): string[] {
 /**
  * One row per span for the csv and xlsx exports, in document then text
  * order: title, section path, tag label, tag id, text, start, end (code
- * points), sentence, note, created. Every text cell is guarded against
- * formula injection.
+ * points), sentence, note, created. The cells hold the text as it is: each
+ * writer guards it against formulas as its format needs.
  */
 export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
   const rows: SpanCell[][] = [];
   for (const { doc, map, annotations } of scope.documents) {
     if (!annotations.length) continue;
     const context = new TextContext(map, doc.headings);
-    const title = neutraliseFormula(doc.title);
     for (const a of annotations) {
       const tag = scope.tagById.get(a.tag)!;
       rows.push([
-        title,
-        neutraliseFormula(context.section(a.start)),
-        neutraliseFormula(tag.label[language]),
+        doc.title,
+        context.section(a.start),
+        tag.label[language],
         a.tag,
-        neutraliseFormula(map.slice(a.start, a.end)),
+        map.slice(a.start, a.end),
         a.start,
         a.end,
-        neutraliseFormula(context.sentence(a.start, a.end)),
-        neutraliseFormula(a.note),
+        context.sentence(a.start, a.end),
+        a.note,
         a.created,
       ]);
     }

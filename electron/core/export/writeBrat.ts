@@ -1,13 +1,9 @@
 import JSZip from 'jszip';
 import type { Tag } from '../../shared/model';
 import { bratFragments } from './bratFragments';
+import { oneLine } from './bratLineBreaks';
 import type { ExportScope } from './exportScope';
 import { uniqueFileBases } from './safeFileName';
-
-/** An AnnotatorNotes line must stay on one line. */
-function oneLine(note: string): string {
-  return note.replace(/\r\n|[\r\n]/g, ' ');
-}
 
 /** `[entities]` declares the tags; the other sections must exist for brat even when empty. */
 function annotationConf(tags: readonly Tag[]): string {

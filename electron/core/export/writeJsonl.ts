@@ -1,20 +1,25 @@
+import type { OffsetUnit } from '../../shared/contract';
 import type { ExportScope } from './exportScope';
 
 /**
  * doccano's sequence-labelling JSONL: one document per line with `label` as
- * `[start, end, tagId]` triples in code points (doccano counts Python str
- * indices, which are code points). `title` and `notes` are extra keys doccano
- * ignores; `notes` holds `[start, end, tagId, note]` for spans that have one,
- * so notes survive a round trip without disturbing doccano's own triples.
+ * `[start, end, tagId]` triples. doccano's interface counts offsets in UTF-16
+ * code units (JavaScript string indices; only a project set to count
+ * grapheme clusters differs), so `utf16` is what doccano shows in place; a
+ * script that indexes Python strings wants `codepoints`. `title` and `notes`
+ * are extra keys doccano ignores; `notes` holds `[start, end, tagId, note]`
+ * in the same unit for spans that have one, so notes survive a round trip
+ * without disturbing doccano's own triples.
  */
-export function writeJsonl(scope: ExportScope): Uint8Array {
-  const lines = scope.documents.map(({ doc, annotations }) =>
-    JSON.stringify({
+export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array {
+  const lines = scope.documents.map(({ doc, map, annotations }) => {
+    const at = offsets === 'utf16' ? (cp: number) => map.toUtf16(cp) : (cp: number) => cp;
+    return JSON.stringify({
       text: doc.text,
-      label: annotations.map((a) => [a.start, a.end, a.tag]),
+      label: annotations.map((a) => [at(a.start), at(a.end), a.tag]),
       title: doc.title,
-      notes: annotations.filter((a) => a.note).map((a) => [a.start, a.end, a.tag, a.note]),
-    }),
-  );
+      notes: annotations.filter((a) => a.note).map((a) => [at(a.start), at(a.end), a.tag, a.note]),
+    });
+  });
   return Buffer.from(lines.map((l) => l + '\n').join(''), 'utf8');
 }

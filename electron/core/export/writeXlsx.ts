@@ -22,9 +22,33 @@ function displayWidth(value: SpanCell): number {
   return width;
 }
 
-/** exceljs silently drops DEL and C1 controls: make them U+FFFD like the other characters XML cannot carry, one for one. */
+/** OOXML's escape for a UTF-16 unit in cell text (ST_Xstring); Excel, LibreOffice and SheetJS decode it in either case. */
+const ESCAPE_LIKE = /_(?=x[0-9a-f]{4}_)/gi;
+
+/**
+ * Cell text as every reader gets it back: exceljs silently drops DEL and C1
+ * controls, so they become U+FFFD like the other characters XML cannot
+ * carry, one for one; text that reads like an `_xHHHH_` escape has its
+ * underscore escaped, or readers would decode it; and a CR is written as
+ * `_x000D_` (as Excel writes it), because exceljs writes it raw and XML
+ * reads a raw CR as LF.
+ */
 function xlsxText(value: string): string {
-  return xmlText(value).replace(/[\u007f-\u009f]/g, '\ufffd');
+  return xmlText(value)
+    .replace(/[\u007f-\u009f]/g, '\ufffd')
+    .replace(ESCAPE_LIKE, '_x005F_')
+    .replaceAll('\r', '_x000D_');
+}
+
+/**
+ * A string cell that exceljs writes inline (t="inlineStr", with
+ * xml:space="preserve" where whitespace leads or trails). Its plain-string
+ * cells are t="str", a formula's cached result, whose value LibreOffice
+ * trims of a leading line break. No reader takes a string cell for a
+ * formula, so its text needs no apostrophe against formula injection.
+ */
+function stringCell(value: string): ExcelJS.CellRichTextValue {
+  return { richText: [{ text: xlsxText(value) }] };
 }
 
 function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, rows: SpanCell[][]): void {
@@ -39,8 +63,8 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length, column: widths.length } };
   sheet.columns = widths.map((width) => ({ width }));
-  // Plain strings and numbers only: exceljs writes a formula solely for `{ formula }` values.
-  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? xlsxText(cell) : cell))).commit();
+  // String cells and numbers only: exceljs writes a formula solely for `{ formula }` values.
+  for (const row of rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? stringCell(cell) : cell))).commit();
   sheet.commit();
 }
 

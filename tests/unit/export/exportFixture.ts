@@ -24,7 +24,14 @@ function documentOf(id: string, lines: string[], headingLevel: (line: string, in
     text,
     headings,
     hash: textHash(text),
-    source: { fileName: 'qingdao-2023-01-28.txt', format: 'txt', encoding: 'UTF-8', importedAt: '2026-01-02T03:04:05.000Z', cleanup: true, captions: [] },
+    source: {
+      fileName: 'qingdao-2023-01-28.txt',
+      format: 'txt',
+      encoding: 'UTF-8',
+      importedAt: '2026-01-02T03:04:05.000Z',
+      cleanup: true,
+      captions: [],
+    },
   };
 }
 
@@ -37,6 +44,27 @@ export const HOSTILE_TEXT = [
 ].join('\n');
 
 const TAGS: Tag[] = [...DEFAULT_TAGS, { id: 'risk_2', label: { zh: '风险', en: 'Risk, "quoted"' }, color: '#ae3ec9', hotkey: null }];
+
+/** Span number `n` over the `occurrence`-th appearance of `phrase` in the document. */
+function phraseSpan(doc: DocumentRecord, phrase: string, tag: string, note: string, n: number, occurrence = 0): Annotation {
+  const map = new OffsetMap(doc.text);
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) at = doc.text.indexOf(phrase, at + 1);
+  if (at < 0) throw new Error(`fixture phrase not found: ${phrase}`);
+  const start = map.toCodePoint(at);
+  const end = start + codePointLength(phrase);
+  return {
+    id: `ann-${n}`,
+    docId: doc.id,
+    start,
+    end,
+    quote: map.slice(start, end),
+    tag,
+    note,
+    created: `2026-01-02T10:00:${String(n).padStart(2, '0')}.000Z`,
+    modified: `2026-01-03T10:00:${String(n).padStart(2, '0')}.000Z`,
+  };
+}
 
 /** The snapshot the export tests share: the real sample split into its two articles plus the hostile text, with overlapping, nested and line-crossing spans. */
 export function buildSnapshot(): ExportSnapshot {
@@ -52,24 +80,7 @@ export function buildSnapshot(): ExportSnapshot {
 
   const annotations: Annotation[] = [];
   const add = (doc: DocumentRecord, phrase: string, tag: string, note = '', occurrence = 0) => {
-    const map = new OffsetMap(doc.text);
-    let at = -1;
-    for (let i = 0; i <= occurrence; i++) at = doc.text.indexOf(phrase, at + 1);
-    if (at < 0) throw new Error(`fixture phrase not found: ${phrase}`);
-    const start = map.toCodePoint(at);
-    const end = start + codePointLength(phrase);
-    const n = annotations.length + 1;
-    annotations.push({
-      id: `ann-${n}`,
-      docId: doc.id,
-      start,
-      end,
-      quote: map.slice(start, end),
-      tag,
-      note,
-      created: `2026-01-02T10:00:${String(n).padStart(2, '0')}.000Z`,
-      modified: `2026-01-03T10:00:${String(n).padStart(2, '0')}.000Z`,
-    });
+    annotations.push(phraseSpan(doc, phrase, tag, note, annotations.length + 1, occurrence));
   };
   add(a, '发力扩大内需战场', 'target', '标题, 含逗号和"引号"');
   add(a, '扩大内需', 'policy', '嵌套在上一个里面');
@@ -90,5 +101,49 @@ export function buildSnapshot(): ExportSnapshot {
   add(c, '👍🏽', 'target', 'skin tone');
   add(c, '三碗。\n=SUM', 'project', 'across a line');
 
-  return { sessionName: '青岛/市北: 2023 "五大战场"', exportedAt: '2026-02-03T04:05:06.000Z', tags: TAGS, documents: [a, b, c], annotations };
+  return {
+    sessionName: '青岛/市北: 2023 "五大战场"',
+    exportedAt: '2026-02-03T04:05:06.000Z',
+    tags: TAGS,
+    documents: [a, b, c],
+    annotations,
+  };
+}
+
+/** A session of one document holding `text`, with a span over the first appearance of each phrase, carrying its note. */
+function oneDocumentSnapshot(title: string, text: string, spans: Array<[phrase: string, note: string]>): ExportSnapshot {
+  const doc: DocumentRecord = { ...documentOf('doc-1', text.split('\n'), () => null), title };
+  const annotations = spans.map(([phrase, note], i) => phraseSpan(doc, phrase, 'target', note, i + 1));
+  return { sessionName: title, exportedAt: '2026-02-03T04:05:06.000Z', tags: TAGS, documents: [doc], annotations };
+}
+
+/**
+ * A document whose spans and notes hold line breaks in every position a
+ * spreadsheet reader can get wrong (CR, CRLF, a leading break, a line that
+ * starts like a formula) and OOXML's `_xHHHH_` escape typed as text.
+ */
+export function multiLineSnapshot(): ExportSnapshot {
+  const text = ['头一行', '三碗。', '=1+1 是等式', '中间\r回车', '', '前导换行', '=2+2', '末行 _x0041_ 字面'].join('\n');
+  return oneDocumentSnapshot('多行', text, [
+    ['三碗。\n=1+1 是等式', ''],
+    ['=1+1', '=3+3'],
+    ['中间\r回车', 'note\r\nwith CRLF'],
+    ['\n前导换行', '\n=4+4'],
+    ['=2+2', '-1+2\r'],
+    ['_x0041_', '_x000D_ 与 _X005f_'],
+  ]);
+}
+
+/** Every character Python's str.splitlines ends a line at, which is how brat reads a .ann file. */
+export const PYTHON_LINE_BREAKS = ['\n', '\r', '\u000b', '\u000c', '\u001c', '\u001d', '\u001e', '\u0085', '\u2028', '\u2029'];
+
+/** A document with a span across each of Python's line breaks (and CRLF), a span that is only a break, and notes holding them. */
+export function lineBreakSnapshot(): ExportSnapshot {
+  const pieces = PYTHON_LINE_BREAKS.map((br, i) => `第${i}段${br}续${i}`);
+  const text = `开头${pieces.join('。')}\r\n末尾\u2028\u2029。`;
+  return oneDocumentSnapshot('断行', text, [
+    ...PYTHON_LINE_BREAKS.map((br, i): [string, string] => [`第${i}段${br}续${i}`, `备注${br}第二行`]),
+    ['\r\n末尾\u2028\u2029', 'CRLF\r\n'],
+    ['\u2028\u2029', ''],
+  ]);
 }

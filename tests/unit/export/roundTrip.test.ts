@@ -7,7 +7,7 @@ import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
 import { planMerge } from '../../../electron/core/interchange/planMerge';
 import { readInterchange, type Interchange } from '../../../electron/core/interchange/readInterchange';
 import { OffsetMap } from '../../../electron/shared/codePoints';
-import { ExportRequestSchema } from '../../../electron/shared/contract';
+import { ExportRequestSchema, type OffsetUnit } from '../../../electron/shared/contract';
 import { buildSnapshot } from './exportFixture';
 
 type SpanTuple = [text: string, start: number, end: number, tag: string, note: string, quote: string];
@@ -21,13 +21,13 @@ function sessionSpans(snapshot: ExportSnapshot): SpanTuple[] {
 
 /**
  * Exports, writes the file to disk, reads it back and merges it into an empty session: the spans as that session would hold them.
- * jsonl names its offset unit on both sides, so the round trip holds whichever unit each side defaults to.
+ * `offsets` (jsonl only) is given to both sides, or left to both defaults (doccano's UTF-16).
  */
-async function roundTrip(snapshot: ExportSnapshot, format: 'json' | 'jsonl' | 'brat' | 'w3c') {
-  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format, offsets: 'codepoints' }));
+async function roundTrip(snapshot: ExportSnapshot, format: 'json' | 'jsonl' | 'brat' | 'w3c', offsets?: OffsetUnit) {
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format, offsets }));
   const dir = await mkdtemp(join(tmpdir(), 'pizhu-export-'));
   await writeFile(join(dir, file.fileName), file.bytes);
-  const incoming = (await readInterchange(file.fileName, await readFile(join(dir, file.fileName)), { offsets: 'codepoints' }))!;
+  const incoming = (await readInterchange(file.fileName, await readFile(join(dir, file.fileName)), { offsets }))!;
   const plan = planMerge({ tags: [], documents: [], annotations: [] }, incoming);
   const texts = new Map(plan.newDocuments.map((d) => [d.key, d.text]));
   const spans = plan.newAnnotations
@@ -39,10 +39,16 @@ async function roundTrip(snapshot: ExportSnapshot, format: 'json' | 'jsonl' | 'b
   return { file, incoming, plan, spans };
 }
 
-describe.each(['json', 'jsonl', 'brat', 'w3c'] as const)('%s round trip', (format) => {
+describe.each([
+  ['json', undefined],
+  ['jsonl', undefined],
+  ['jsonl', 'codepoints'],
+  ['brat', undefined],
+  ['w3c', undefined],
+] as const)('%s round trip (offsets: %s)', (format, offsets) => {
   it('brings back every span, tag, note and document text exactly', async () => {
     const snapshot = buildSnapshot();
-    const { incoming, plan, spans } = await roundTrip(snapshot, format);
+    const { incoming, plan, spans } = await roundTrip(snapshot, format, offsets);
     expect(incoming.kind).toBe(format);
     expect(spans).toEqual(sessionSpans(snapshot));
     expect(plan.newDocuments.map((d) => d.text)).toEqual(snapshot.documents.map((d) => d.text));
@@ -54,7 +60,7 @@ describe.each(['json', 'jsonl', 'brat', 'w3c'] as const)('%s round trip', (forma
 
   it('adds nothing when merged into the session it came from', async () => {
     const snapshot = buildSnapshot();
-    const { incoming } = await roundTrip(snapshot, format);
+    const { incoming } = await roundTrip(snapshot, format, offsets);
     const plan = planMerge(snapshot, incoming);
     expect(plan.newAnnotations).toEqual([]);
     expect(plan.newDocuments).toEqual([]);

@@ -1,13 +1,24 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
+import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
-import { buildSnapshot } from './exportFixture';
+import { buildSnapshot, multiLineSnapshot } from './exportFixture';
+import {
+  CSV_EVALUATING_FORMULAS,
+  CSV_OUT,
+  HAS_SOFFICE,
+  libreOfficeConvert,
+  pythonCsvRows,
+  sheetJsRead,
+  needsSoffice,
+} from './spreadsheetReaders';
 
 async function exportToDisk(format: 'csv' | 'xlsx', language: 'zh' | 'en') {
   const snapshot = buildSnapshot();
@@ -48,7 +59,9 @@ describe('csv export', () => {
       const quote = new OffsetMap(doc.text).slice(Number(start), Number(end));
       expect(unguard(text!)).toBe(quote);
       expect(unguard(sentence!)).toContain(quote.trim());
-      const a = snapshot.annotations.find((x) => x.docId === doc.id && x.start === Number(start) && x.end === Number(end) && x.tag === tagId)!;
+      const a = snapshot.annotations.find(
+        (x) => x.docId === doc.id && x.start === Number(start) && x.end === Number(end) && x.tag === tagId,
+      )!;
       expect(unguard(note!)).toBe(a.note);
       expect(label).toBe(snapshot.tags.find((t) => t.id === tagId)!.label.zh);
     }
@@ -82,45 +95,131 @@ describe('csv export', () => {
 });
 
 describe('xlsx export', () => {
-  it('holds the same rows as the csv, as strings and numbers, plus counts', async () => {
+  it('holds the same rows as the csv, without its formula apostrophes, as text and numbers, plus counts', async () => {
     const { path, snapshot } = await exportToDisk('xlsx', 'zh');
     const csv = await exportSpans(snapshot, ExportRequestSchema.parse({ format: 'csv', language: 'zh' }));
     const csvRows: string[][] = parse(Buffer.from(csv.bytes), { bom: true });
 
+    const sheets = sheetJsRead(path);
+    expect([...sheets.keys()]).toEqual(['标注', '统计']);
+    const spans = sheets.get('标注')!;
+    // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
+    expect(spans.rows).toEqual(
+      csvRows.map((row) => row.map((c) => unguard(c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd'))),
+    );
+    spans.types.slice(1).forEach((types) => expect(types).toEqual(['s', 's', 's', 's', 's', 'n', 'n', 's', 's', 's']));
+    expect(spans.formulas).toEqual([]);
+
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['标注', '统计']);
     const sheet = workbook.getWorksheet('标注')!;
-    expect(sheet.rowCount).toBe(csvRows.length);
-    sheet.eachRow((row, n) => {
-      const values = (row.values as unknown[]).slice(1);
-      // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
-      expect(Array.from(values, (v) => String(v ?? ''))).toEqual(csvRows[n - 1]!.map((c) => c.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd')));
-      for (const v of values) expect(typeof v === 'string' || typeof v === 'number' || v === undefined).toBe(true);
-    });
-    expect(typeof sheet.getCell('F2').value).toBe('number');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
     expect(sheet.getColumn(8).width).toBe(60);
     expect(sheet.getColumn(5).width).toBeGreaterThan(sheet.getColumn(3).width!);
 
-    const counts = workbook.getWorksheet('统计')!;
-    const header = (counts.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(['文档', '目标', '项目', '政策', '风险', '合计']);
-    const total = (counts.getRow(counts.rowCount).values as unknown[]).slice(1);
+    const counts = sheets.get('统计')!.rows;
+    expect(counts[0]).toEqual(['文档', '目标', '项目', '政策', '风险', '合计']);
+    const total = counts[counts.length - 1]!;
     expect(total[0]).toBe('合计');
-    expect(total[total.length - 1]).toBe(snapshot.annotations.length);
-    const targets = snapshot.annotations.filter((a) => a.tag === 'target').length;
-    expect(total[1]).toBe(targets);
+    expect(total[total.length - 1]).toBe(String(snapshot.annotations.length));
+    expect(total[1]).toBe(String(snapshot.annotations.filter((a) => a.tag === 'target').length));
+    expect(counts.some((r) => r[0] === 'CON: <危险> 标题?')).toBe(true);
   });
 
   it('names its sheets in English for an English export', async () => {
     const { path } = await exportToDisk('xlsx', 'en');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(path);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Spans', 'Counts']);
-    const sheet = workbook.getWorksheet('Spans')!;
-    const row = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).find((r) => r.getCell(4).value === 'target')!;
-    expect(row.getCell(3).value).toBe('Target');
+    const sheets = sheetJsRead(path);
+    expect([...sheets.keys()]).toEqual(['Spans', 'Counts']);
+    const row = sheets.get('Spans')!.rows.find((r) => r[3] === 'target')!;
+    expect(row[2]).toBe('Target');
+  });
+});
+
+/** The text and note of each span of a multi-line export as a spreadsheet should show them, in row order. */
+function multiLineCells(snapshot: ExportSnapshot): Array<[text: string, note: string]> {
+  return snapshot.annotations.toSorted((a, b) => a.start - b.start || a.end - b.end).map((a) => [a.quote, a.note]);
+}
+
+async function multiLineExport(format: 'csv' | 'xlsx') {
+  const snapshot = multiLineSnapshot();
+  const file = await exportSpans(snapshot, ExportRequestSchema.parse({ format }));
+  const path = join(await mkdtemp(join(tmpdir(), 'pizhu-lines-')), file.fileName);
+  await writeFile(path, file.bytes);
+  return { snapshot, path, expected: multiLineCells(snapshot) };
+}
+
+/** Text and note columns of the data rows. */
+const textAndNote = (rows: string[][]) => rows.slice(1).map((r) => [r[4], r[8]]);
+
+describe('csv export of spans and notes that hold line breaks', () => {
+  it('quotes every field with a CR or LF, so that Python csv reads one row per span with the breaks intact', async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const rows = pythonCsvRows(path);
+    expect(rows).toHaveLength(expected.length + 1);
+    expect(textAndNote(rows).map((r) => r.map((c) => unguard(c!)))).toEqual(expected);
+  });
+
+  it('reads back in SheetJS as one row per span', async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const [sheet] = sheetJsRead(path).values();
+    expect(sheet!.rows).toHaveLength(expected.length + 1);
+    // SheetJS reads a CRLF inside a quoted field as LF, and keeps a lone CR.
+    const crlfAsLf = (cells: string[]) => cells.map((c) => c.replace(/\r\n/g, '\n'));
+    expect(textAndNote(sheet!.rows).map((r) => r.map((c) => unguard(c!)))).toEqual(expected.map(crlfAsLf));
+    expect(sheet!.formulas).toEqual([]);
+  });
+
+  it.skipIf(!HAS_SOFFICE)(needsSoffice('opens in LibreOffice as one row per span with the breaks intact'), async () => {
+    const { path, expected } = await multiLineExport('csv');
+    const asCsv = pythonCsvRows(libreOfficeConvert(path, CSV_OUT, CSV_EVALUATING_FORMULAS));
+    expect(asCsv).toHaveLength(expected.length + 1);
+    // A LibreOffice cell breaks lines only with LF: it reads CR and CRLF inside a quoted field as one.
+    const breaksAsLf = (cells: string[]) => cells.map((c) => c.replace(/\r\n?/g, '\n'));
+    expect(textAndNote(asCsv).map((r) => r.map((c) => unguard(c!)))).toEqual(expected.map(breaksAsLf));
+  });
+
+  it.skipIf(!HAS_SOFFICE)(
+    needsSoffice('gives LibreOffice no formula cell even when it evaluates formulas and a line inside a cell starts with ='),
+    async () => {
+      const { path } = await multiLineExport('csv');
+      const [sheet] = sheetJsRead(libreOfficeConvert(path, 'xlsx', CSV_EVALUATING_FORMULAS)).values();
+      expect(sheet!.formulas).toEqual([]);
+    },
+  );
+});
+
+describe('xlsx export of text that holds line breaks or looks like a formula', () => {
+  it('writes every text as an inline string cell, which no reader takes as a formula, with no apostrophe before =', async () => {
+    const { path } = await multiLineExport('xlsx');
+    const zip = await JSZip.loadAsync(await readFile(path));
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']) {
+      const xml = await zip.file(name)!.async('string');
+      const cells = [...xml.matchAll(/<c r="[A-Z]+\d+"( t="[^"]*")?>/g)].map((m) => m[1] ?? '');
+      expect(cells.length).toBeGreaterThan(0);
+      expect(cells.filter((t) => t !== '' && t !== ' t="inlineStr"')).toEqual([]);
+      expect(xml).not.toContain('<f>');
+    }
+    const [spans] = sheetJsRead(path).values();
+    const formulaLike = spans!.rows.findIndex((r) => r[4] === '=1+1');
+    expect(formulaLike).toBeGreaterThan(0);
+    expect(spans!.rows[formulaLike]![8]).toBe('=3+3');
+    expect(spans!.types[formulaLike]![4]).toBe('s');
+    expect(spans!.formulas).toEqual([]);
+  });
+
+  it('keeps CR, CRLF, leading line breaks and text that reads like an _xHHHH_ escape, as SheetJS reads them', async () => {
+    const { path, expected } = await multiLineExport('xlsx');
+    const [spans] = sheetJsRead(path).values();
+    expect(textAndNote(spans!.rows)).toEqual(expected);
+  });
+
+  it.skipIf(!HAS_SOFFICE)(needsSoffice('opens in LibreOffice with the same text, no apostrophe and no formula cell'), async () => {
+    const { path, expected } = await multiLineExport('xlsx');
+    const rows = pythonCsvRows(libreOfficeConvert(path, CSV_OUT));
+    // A multi-line LibreOffice cell is a list of paragraphs: a CRLF comes back as one LF (a lone CR stays).
+    const crlfAsLf = (cells: string[]) => cells.map((c) => c.replace(/\r\n/g, '\n'));
+    expect(textAndNote(rows)).toEqual(expected.map(crlfAsLf));
+    for (const sheet of sheetJsRead(libreOfficeConvert(path, 'xlsx')).values()) expect(sheet.formulas).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { readBratZip } from '../../../electron/core/interchange/readBratZip';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
-import { codePointLength } from '../../../electron/shared/codePoints';
+import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ImportPreview, type ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { HOSTILE_PAYLOADS, type HostilePayload } from './hostilePayloads';
@@ -27,7 +27,7 @@ const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud80
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** What UTF-8 bytes carry of a JS string: lone surrogates become U+FFFD. */
 const utf8 = (s: string): string => s.replace(LONE_SURROGATE, '\ufffd');
-/** The documented csv/xlsx guard: a leading apostrophe before a formula-like start. */
+/** The documented csv guard: a leading apostrophe before a formula-like start. */
 const guard = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 /** The documented XML replacement: U+FFFD for what XML 1.0 cannot carry. */
 const xmlSafe = (s: string): string => s.replace(XML_ILLEGAL, '\ufffd');
@@ -35,19 +35,23 @@ const xmlSafe = (s: string): string => s.replace(XML_ILLEGAL, '\ufffd');
 const xmlAttrSafe = (s: string): string => xmlSafe(s).replace(/[\t\r\n]/g, ' ');
 /**
  * What an xlsx cell gives back: XML's replacements, and DEL and C1 controls as U+FFFD too (exceljs
- * would drop them); a CR comes back as LF, since exceljs writes it raw and every XML reader normalises it.
+ * would drop them). String cells are never formulas, so they carry no guard.
  */
-const xlsxCell = (s: string): string => xmlSafe(s).replace(/[\u007f-\u009f]/g, '\ufffd').replace(/\r\n?/g, '\n');
+const xlsxCell = (s: string): string => xmlSafe(s).replace(/[\u007f-\u009f]/g, '\ufffd');
+/** OOXML's `_xHHHH_` escapes in cell text (ST_Xstring), decoded as spreadsheet readers do. */
+const decodeXstring = (s: string): string => s.replace(/_x([0-9a-f]{4})_/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+/** What brat ends a line at: Python's str.splitlines. */
+const BRAT_LINE_BREAK = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 /** brat notes sit on one line. */
-const oneLine = (s: string): string => s.replace(/\r\n|[\r\n]/g, ' ');
+const oneLine = (s: string): string => s.replace(/\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/g, ' ');
 
 /** brat's T lines cannot hold line breaks: a span starting or ending with one comes back without it. */
 function bratRange(a: Annotation): [number, number] {
   const chars = Array.from(a.quote);
   let start = 0;
   let end = chars.length;
-  while (start < end && /[\r\n]/.test(chars[start]!)) start++;
-  while (end > start && /[\r\n]/.test(chars[end - 1]!)) end--;
+  while (start < end && BRAT_LINE_BREAK.test(chars[start]!)) start++;
+  while (end > start && BRAT_LINE_BREAK.test(chars[end - 1]!)) end--;
   return [a.start + start, a.start + end];
 }
 
@@ -242,7 +246,7 @@ const TEXT_COLUMNS = [0, 1, 2, 4, 7, 8];
 function expectedRow(a: Annotation, cell: (s: string) => string): (string | number)[] {
   const doc = truth.documents.find((d) => d.id === a.docId)!;
   const tag = truth.tags.find((t) => t.id === a.tag)!;
-  return [cell(guard(doc.title)), cell(guard(tag.label.zh)), a.tag, cell(guard(a.quote)), a.start, a.end, cell(guard(a.note))];
+  return [cell(doc.title), cell(tag.label.zh), a.tag, cell(a.quote), a.start, a.end, cell(a.note)];
 }
 
 function checkTable(rows: (string | number)[][], cell: (s: string) => string): void {
@@ -250,22 +254,22 @@ function checkTable(rows: (string | number)[][], cell: (s: string) => string): v
   const picked = (r: (string | number)[]) => [r[0], r[2], r[3], r[4], Number(r[5]), Number(r[6]), r[8]];
   const actual = rows.slice(1).map((r) => JSON.stringify(picked(r)));
   for (const a of truth.annotations) expect(actual, payloadOf(truth.documents.find((d) => d.id === a.docId)!).payload.kind).toContain(JSON.stringify(expectedRow(a, cell)));
-  for (const row of rows.slice(1)) {
-    for (const i of TEXT_COLUMNS) {
-      const value = String(row[i] ?? '');
-      // Every formula-like cell is guarded, and the guard is the only change.
-      expect(value).not.toMatch(FORMULA_START);
-    }
-  }
 }
 
 describe('exports of hostile payloads read back', () => {
   it('csv: every cell byte-identical (UTF-8: lone surrogates as U+FFFD), formula-like cells guarded', () => {
     const rows = parseCsv(Buffer.from(exports.get('csv')!), { bom: true, record_delimiter: ['\r\n'] }) as string[][];
-    checkTable(rows, utf8);
+    checkTable(rows, (s) => utf8(guard(s)));
+    for (const row of rows.slice(1)) {
+      for (const i of TEXT_COLUMNS) {
+        const value = String(row[i] ?? '');
+        // Every formula-like cell is guarded, and the guard is the only change.
+        expect(value).not.toMatch(FORMULA_START);
+      }
+    }
   });
 
-  it('xlsx: every cell byte-identical but for what XML 1.0 cannot hold (U+FFFD), formula-like cells guarded, no formulas', async () => {
+  it('xlsx: every cell byte-identical but for what XML 1.0 cannot hold (U+FFFD), text in string cells, no formulas', async () => {
     const zip = await JSZip.loadAsync(exports.get('xlsx')!);
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).not.toMatch(/<f[ >]/);
@@ -273,9 +277,14 @@ describe('exports of hostile payloads read back', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, isArray: (name) => name === 'row' || name === 'c' });
     const sheet = parser.parse(sheetXml.replace(/\r\n?/g, '\n')).worksheet;
     const column = (ref: string) => ref.replace(/\d+$/, '').charCodeAt(0) - 65;
-    const rows = (sheet.sheetData.row as { c: { r: string; t?: string; v?: string }[] }[]).map((row) => {
+    type Text = string | { '#text'?: string };
+    const text = (t: Text) => (typeof t === 'string' ? t : (t['#text'] ?? ''));
+    const rows = (sheet.sheetData.row as { c: { r: string; t?: string; v?: string; is?: { r: { t: Text } } }[] }[]).map((row) => {
       const cells: (string | number)[] = new Array(10).fill('');
-      for (const c of row.c) cells[column(c.r)] = c.t === 'str' ? String(c.v ?? '') : Number(c.v);
+      for (const c of row.c) {
+        expect(c.t === undefined || c.t === 'inlineStr', c.r).toBe(true);
+        cells[column(c.r)] = c.t === 'inlineStr' ? decodeXstring(text(c.is!.r.t)) : Number(c.v);
+      }
       return cells;
     });
     checkTable(rows, xlsxCell);
@@ -302,7 +311,11 @@ describe('exports of hostile payloads read back', () => {
       const row = JSON.parse(line) as { text: string; title: string; notes: [number, number, string, string][] };
       const doc = truth.documents[i]!;
       expect([row.text, row.title]).toEqual([doc.text, doc.title]);
-      const expected = truth.annotations.filter((a) => a.docId === doc.id && a.note).map((a) => [a.start, a.end, a.tag, a.note]);
+      // doccano counts UTF-16 code units.
+      const map = new OffsetMap(doc.text);
+      const expected = truth.annotations
+        .filter((a) => a.docId === doc.id && a.note)
+        .map((a) => [map.toUtf16(a.start), map.toUtf16(a.end), a.tag, a.note]);
       expect(row.notes).toEqual(expected);
     });
   });

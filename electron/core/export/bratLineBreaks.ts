@@ -1,0 +1,16 @@
+/**
+ * The characters brat's reader ends a line at: it takes a .ann file's lines
+ * from Python's `str.splitlines`, which splits at all of these, not only at
+ * CR and LF. A T or # line holding one would reach brat in two pieces.
+ */
+const LINE_BREAKS = '\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029';
+
+/** Whether a character is one brat ends a line at. */
+export const BRAT_LINE_BREAK = new RegExp(`[${LINE_BREAKS}]`);
+
+const EACH_LINE_BREAK = new RegExp(`\\r\\n|[${LINE_BREAKS}]`, 'g');
+
+/** Text for one line of a .ann or .conf file: each line break (a CRLF as one) becomes a space. */
+export function oneLine(text: string): string {
+  return text.replace(EACH_LINE_BREAK, ' ');
+}
