@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/coreTypes';
+import { readStatic, resolveStatic } from '../core/staticFiles';
 import type { Result } from '../shared/errors';
 import { isLoopbackHost, isOwnOrigin } from './loopback';
-import { readStatic, resolveStatic } from './staticFiles';
 
 /** Large enough for a 50 MB text sent base64 in an import; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 200 * 2 ** 20;
