@@ -3,22 +3,33 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { PAGE_CSP } from './electron/shared/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * The dev server injects inline scripts and styles (React refresh, CSS
- * modules) and talks over a websocket; relax the page's CSP for `npm run dev`
- * only. Builds keep the strict policy of renderer/index.html.
+ * The page's CSP <meta>, written from the one declaration in
+ * electron/shared/csp.ts (renderer/index.html carries none of its own), first
+ * in <head> so it governs everything after it. `npm run dev` relaxes it: the
+ * dev server injects inline scripts and styles (React refresh, CSS modules)
+ * and talks over a websocket. Builds keep the strict policy.
  */
-const devCsp: Plugin = {
-  name: 'pizhu-dev-csp',
-  apply: 'serve',
-  transformIndexHtml: (html) =>
-    html
-      .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-      .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-      .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*"),
+const cspMeta: Plugin = {
+  name: 'pizhu-csp-meta',
+  transformIndexHtml: (_html, context) => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        content: context.server
+          ? PAGE_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+              .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+              .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
+          : PAGE_CSP,
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
 };
 
 export default defineConfig({
@@ -40,7 +51,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react(), devCsp],
+    plugins: [react(), cspMeta],
     build: {
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },

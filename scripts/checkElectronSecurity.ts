@@ -16,8 +16,10 @@ import { Parser } from 'htmlparser2';
  *    INFORMATIONAL fails the check.
  * 2. Rules of our own that Electronegativity does not make (or makes only as
  *    "review"): the exact webPreferences, the hardening handlers, the IPC
- *    sender check, openExternal behind the URL predicate, the page's CSP, a
- *    preload without eval, and 'electron' imported only by the host.
+ *    sender check, openExternal behind the URL predicate, the page served on
+ *    our own scheme rather than file://, the page's CSP (declared once, in
+ *    electron/shared/csp.ts, and written into the built page), a preload
+ *    without eval, and 'electron' imported only by the host.
  *
  * Exits 1 when any finding fails.
  */
@@ -45,23 +47,19 @@ const REVIEWED: Array<{ rule: string; file: RegExp; detail: RegExp; reason: stri
     rule: 'PRELOAD_JS_CHECK',
     file: /^(electron\/main\/window\.ts|out\/main\/index\.js):/,
     detail: /preload/,
-    reason: 'the preload exposes one invoke per contract operation and onMenu, nothing else (tests/unit/electron/contractDrift.test.ts, builtBundles.test.ts)',
+    reason:
+      'the preload exposes one invoke per contract operation, onMenu and sessionDialog, nothing else (tests/unit/electron/contractDrift.test.ts, builtBundles.test.ts)',
   },
   {
     rule: 'OPEN_EXTERNAL_JS_CHECK',
     file: /^(electron\/main\/security\.ts|out\/main\/index\.js):/,
     detail: /openExternal/,
-    reason: 'only after isSafeExternalUrl (http(s) to a public DNS name; adversarial tests in externalUrl.test.ts); OPEN_EXTERNAL_GUARDED enforces it',
+    reason:
+      'only after isSafeExternalUrl (http(s) to a public DNS name; adversarial tests in externalUrl.test.ts); OPEN_EXTERNAL_GUARDED enforces it',
   },
   {
     rule: 'CSP_GLOBAL_CHECK',
-    file: /^(electron\/main\/security\.ts|out\/main\/index\.js):/,
-    detail: /Failed to parse/,
-    reason: 'the header value is a named constant, which the checker cannot follow; the page policy itself is checked by CSP_META',
-  },
-  {
-    rule: 'CSP_GLOBAL_CHECK',
-    file: /^(out\/)?renderer\/index\.html:/,
+    file: /^out\/renderer\/index\.html:/,
     detail: /vulnerable/,
     reason: "csp-evaluator warns that 'self' may serve JSONP or uploads; here 'self' is the app's own local files",
   },
@@ -96,18 +94,22 @@ const FORBIDDEN_OPTIONS: Array<[RegExp, string]> = [
   [/enableRemoteModule|@electron\/remote/, 'the remote module'],
   [/setCertificateVerifyProc|ignore-certificate-errors|NODE_TLS_REJECT_UNAUTHORIZED/, 'certificate checks bypassed'],
   [/loadURL\(\s*["'`]http:/, 'a page loaded over plain http'],
+  [/\.loadFile\(|loadURL\(\s*["'`]file:/, 'a page loaded from file:// (serve it on the app: scheme)'],
+  [/bypassCSP\s*:\s*(true|!0\b)/, 'a scheme that bypasses the CSP'],
 ];
 
 /** Hardening every main-process build must contain somewhere, each with what it is for. */
 const REQUIRED_IN_MAIN: Array<[RegExp, string]> = [
   [/setWindowOpenHandler/, 'new windows denied (setWindowOpenHandler)'],
   [/["']will-navigate["']/, 'navigation denied (will-navigate)'],
+  [/["']will-frame-navigate["']/, 'navigation of frames denied (will-frame-navigate)'],
   [/["']will-redirect["']/, 'redirects denied (will-redirect)'],
   [/["']will-attach-webview["']/, 'webviews denied (will-attach-webview)'],
   [/setPermissionRequestHandler/, 'permission requests denied'],
   [/setPermissionCheckHandler/, 'permission checks denied'],
   [/senderFrame/, 'IPC sender frame checked'],
-  [/Content-Security-Policy/, 'CSP response header'],
+  [/content-security-policy/i, 'CSP response header'],
+  [/registerSchemesAsPrivileged/, 'the page served on a scheme of our own'],
   [/requestSingleInstanceLock/, 'single instance'],
 ];
 
@@ -131,7 +133,8 @@ function mainFindings(files: SourceFile[], label: string): Finding[] {
   }
   for (const file of withPreferences) {
     for (const [pattern, what] of REQUIRED_PREFERENCES) {
-      if (!pattern.test(file.text)) findings.push({ rule: 'WEB_PREFERENCES', severity: 'HIGH', file: file.path, detail: `webPreferences without ${what}` });
+      if (!pattern.test(file.text))
+        findings.push({ rule: 'WEB_PREFERENCES', severity: 'HIGH', file: file.path, detail: `webPreferences without ${what}` });
     }
   }
   for (const file of files) {
@@ -201,26 +204,63 @@ function metaPolicy(html: string): string | null {
   return policy;
 }
 
-function cspFindings(page: SourceFile): Finding[] {
-  const content = metaPolicy(page.text);
-  if (!content) return [{ rule: 'CSP_META', severity: 'HIGH', file: page.path, detail: 'no Content-Security-Policy <meta>' }];
+function cspFindings(page: SourceFile, content: string): Finding[] {
   const policy = directives(content);
   const findings: Finding[] = [];
   const scripts = policy.get('script-src') ?? policy.get('default-src');
   if (!scripts) findings.push({ rule: 'CSP_META', severity: 'HIGH', file: page.path, detail: 'neither script-src nor default-src' });
   for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:', 'blob:']) {
-    if (scripts?.includes(loose)) findings.push({ rule: 'CSP_META', severity: 'HIGH', file: page.path, detail: `script-src allows ${loose}` });
+    if (scripts?.includes(loose))
+      findings.push({ rule: 'CSP_META', severity: 'HIGH', file: page.path, detail: `script-src allows ${loose}` });
   }
   const objects = policy.get('object-src') ?? policy.get('default-src');
-  if (!objects?.includes("'none'")) findings.push({ rule: 'CSP_META', severity: 'MEDIUM', file: page.path, detail: "object-src is not 'none'" });
-  if (/\s(src|href)=["']http:/i.test(page.text)) findings.push({ rule: 'INSECURE_RESOURCE', severity: 'HIGH', file: page.path, detail: 'a resource over plain http' });
+  if (!objects?.includes("'none'"))
+    findings.push({ rule: 'CSP_META', severity: 'MEDIUM', file: page.path, detail: "object-src is not 'none'" });
+  return findings;
+}
+
+/**
+ * The page source declares no policy of its own (the build writes the one
+ * from electron/shared/csp.ts), the built page carries it, and any policy a
+ * page does carry passes the CSP rules.
+ */
+function pageFindings(source: SourceFile | null, built: SourceFile | null): Finding[] {
+  if (!source) return [{ rule: 'CSP_META', severity: 'HIGH', file: 'renderer/index.html', detail: 'page not found' }];
+  const findings: Finding[] = [];
+  for (const page of [source, ...(built ? [built] : [])]) {
+    const content = metaPolicy(page.text);
+    if (content) findings.push(...cspFindings(page, content));
+    if (/\s(src|href)=["']http:/i.test(page.text))
+      findings.push({ rule: 'INSECURE_RESOURCE', severity: 'HIGH', file: page.path, detail: 'a resource over plain http' });
+  }
+  if (metaPolicy(source.text) !== null) {
+    findings.push({
+      rule: 'CSP_ONE_SOURCE',
+      severity: 'MEDIUM',
+      file: source.path,
+      detail: 'a policy of its own: the build writes the one from electron/shared/csp.ts',
+    });
+  }
+  if (built && metaPolicy(built.text) === null) {
+    findings.push({
+      rule: 'CSP_META',
+      severity: 'HIGH',
+      file: built.path,
+      detail: 'no Content-Security-Policy <meta> (the build writes it)',
+    });
+  }
   return findings;
 }
 
 function boundaryFindings(files: SourceFile[]): Finding[] {
   return files
     .filter((file) => /from\s+["']electron["']|require\(\s*["']electron["']\s*\)|import\(\s*["']electron["']\s*\)/.test(file.text))
-    .map((file) => ({ rule: 'ELECTRON_BOUNDARY', severity: 'MEDIUM' as const, file: file.path, detail: "imports 'electron' outside electron/main and electron/preload" }));
+    .map((file) => ({
+      rule: 'ELECTRON_BOUNDARY',
+      severity: 'MEDIUM' as const,
+      file: file.path,
+      detail: "imports 'electron' outside electron/main and electron/preload",
+    }));
 }
 
 /** The checks of our own, over the project at `root`; the built files are checked when present. */
@@ -229,18 +269,19 @@ export function scriptedFindings(root: string): Finding[] {
   const mainSources = walk(root, 'electron/main', code);
   const preloadSources = walk(root, 'electron/preload', code);
   const builtMain = walk(root, 'out/main', /\.js$/);
-  const builtPreload = existsSync(join(root, 'out/preload/index.cjs')) ? walk(root, 'out/preload', /\.cjs$/)[0] ?? null : null;
-  const pages = ['renderer/index.html', 'out/renderer/index.html']
-    .filter((path) => existsSync(join(root, path)))
-    .map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
-  const others = ['electron/core', 'electron/shared', 'electron/web', 'electron/cli', 'renderer/src'].flatMap((dir) => walk(root, dir, code));
+  const builtPreload = existsSync(join(root, 'out/preload/index.cjs')) ? (walk(root, 'out/preload', /\.cjs$/)[0] ?? null) : null;
+  const [sourcePage, builtPage] = ['renderer/index.html', 'out/renderer/index.html'].map((path) =>
+    existsSync(join(root, path)) ? { path, text: readFileSync(join(root, path), 'utf8') } : null,
+  );
+  const others = ['electron/core', 'electron/shared', 'electron/web', 'electron/cli', 'renderer/src'].flatMap((dir) =>
+    walk(root, dir, code),
+  );
   return [
     ...mainFindings(mainSources, 'electron/main'),
     ...mainFindings(builtMain, 'out/main'),
     ...forbiddenFindings([...mainSources, ...preloadSources, ...builtMain, ...(builtPreload ? [builtPreload] : [])]),
     ...preloadFindings(preloadSources, builtPreload),
-    ...(pages.length === 0 ? [{ rule: 'CSP_META', severity: 'HIGH' as const, file: 'renderer/index.html', detail: 'page not found' }] : []),
-    ...pages.flatMap(cspFindings),
+    ...pageFindings(sourcePage ?? null, builtPage ?? null),
     ...boundaryFindings(others),
   ];
 }
@@ -258,20 +299,33 @@ export function electronegativityFindings(root: string): Finding[] {
       if (existsSync(join(root, path))) cpSync(join(root, path), join(work, 'input', path), { recursive: true });
     }
     const csv = join(work, 'findings.csv');
-    const electronVersion = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }).version;
+    const electronVersion = (
+      JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+    ).version;
     const run = spawnSync(
       process.execPath,
       [
         join(PROJECT_ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'),
-        '--input', join(work, 'input'),
-        '--electron-version', electronVersion,
-        '--exclude-checks', 'AvailableSecurityFixesGlobalCheck',
-        '--output', csv,
+        '--input',
+        join(work, 'input'),
+        '--electron-version',
+        electronVersion,
+        '--exclude-checks',
+        'AvailableSecurityFixesGlobalCheck',
+        '--output',
+        csv,
       ],
       { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
     );
     if (run.status !== 0 || !existsSync(csv)) {
-      return [{ rule: 'ELECTRONEGATIVITY', severity: 'HIGH', file: '-', detail: `did not run (exit ${run.status}): ${run.stderr.trim().slice(-500)}` }];
+      return [
+        {
+          rule: 'ELECTRONEGATIVITY',
+          severity: 'HIGH',
+          file: '-',
+          detail: `did not run (exit ${run.status}): ${run.stderr.trim().slice(-500)}`,
+        },
+      ];
     }
     let rows: Array<Record<string, string>>;
     try {
@@ -280,10 +334,17 @@ export function electronegativityFindings(root: string): Finding[] {
       return [{ rule: 'ELECTRONEGATIVITY', severity: 'HIGH', file: '-', detail: `unreadable report: ${(error as Error).message}` }];
     }
     return rows.map((row) => {
-      const file = relative(join(work, 'input'), row.filename ?? '').split(sep).join('/');
+      const file = relative(join(work, 'input'), row.filename ?? '')
+        .split(sep)
+        .join('/');
       const rule = row.issue ?? '?';
       const severity = (SEVERITIES.find((s) => s === row.severity) ?? 'HIGH') as Severity;
-      const finding: Finding = { rule, severity, file: `${file}:${row.location ?? ''}`, detail: `${row.description ?? ''} [${row.confidence ?? ''}]` };
+      const finding: Finding = {
+        rule,
+        severity,
+        file: `${file}:${row.location ?? ''}`,
+        detail: `${row.description ?? ''} [${row.confidence ?? ''}]`,
+      };
       const review = REVIEWED.find((r) => r.rule === rule && r.file.test(finding.file) && r.detail.test(finding.detail));
       return review ? { ...finding, reviewed: review.reason } : finding;
     });
@@ -299,7 +360,8 @@ export function fails(finding: Finding): boolean {
 
 function main(): void {
   const root = PROJECT_ROOT;
-  if (!existsSync(join(root, 'out/main/index.js'))) console.log('note: out/ is not built; run `npm run build` first to check the bundles too');
+  if (!existsSync(join(root, 'out/main/index.js')))
+    console.log('note: out/ is not built; run `npm run build` first to check the bundles too');
   const findings = [...electronegativityFindings(root), ...scriptedFindings(root)];
   for (const finding of findings) {
     const status = fails(finding) ? 'FAIL' : finding.reviewed ? 'reviewed' : 'info';
@@ -307,7 +369,11 @@ function main(): void {
     if (finding.reviewed) console.log(`${' '.repeat(47)}reviewed: ${finding.reviewed}`);
   }
   const failed = findings.filter(fails).length;
-  console.log(failed === 0 ? `Electron security check passed (${findings.length} finding(s), none failing).` : `Electron security check FAILED: ${failed} finding(s).`);
+  console.log(
+    failed === 0
+      ? `Electron security check passed (${findings.length} finding(s), none failing).`
+      : `Electron security check FAILED: ${failed} finding(s).`,
+  );
   process.exitCode = failed === 0 ? 0 : 1;
 }
 

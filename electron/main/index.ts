@@ -4,19 +4,20 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createCore } from '../core/createCore';
 import type { Core } from '../core/coreTypes';
 import type { OperationName } from '../shared/operationNames';
+import { registerAppScheme, serveRenderer } from './appProtocol';
 import { sessionArg } from './args';
 import { SessionDialogs } from './dialogs';
 import { handleDownloads } from './downloads';
-import { registerIpc } from './ipc';
+import { registerIpc, registerSessionDialogIpc } from './ipc';
 import { createAppMenu } from './menu';
 import { rendererTarget } from './rendererTarget';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
 
-/** The built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/index.html. */
+/** The built layout: out/main/index.js beside out/preload/index.cjs and out/renderer/. */
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PRELOAD_PATH = join(outDir, 'preload', 'index.cjs');
-const RENDERER_INDEX = join(outDir, 'renderer', 'index.html');
+const RENDERER_DIR = join(outDir, 'renderer');
 const SAMPLE_NAME = 'qingdao-2023-01-28.txt';
 
 /** Operations after which the menu may read differently (language, recent sessions). */
@@ -37,9 +38,11 @@ function sampleFile(): string {
 
 async function start(): Promise<void> {
   hardenAllWebContents();
+  const target = rendererTarget(process.env.ELECTRON_RENDERER_URL, RENDERER_DIR);
+  if (target.kind === 'app') registerAppScheme();
   await app.whenReady();
-  const target = rendererTarget(process.env.ELECTRON_RENDERER_URL, RENDERER_INDEX);
-  hardenSession(session.defaultSession, target.kind === 'file');
+  hardenSession(session.defaultSession);
+  if (target.kind === 'app') serveRenderer(session.defaultSession, target.root);
 
   let core: Core;
   try {
@@ -56,12 +59,13 @@ async function start(): Promise<void> {
   }
 
   handleDownloads(session.defaultSession, () => core.language());
-  let menu: { refresh(): Promise<void> } | null = null;
-  registerIpc(core, target, (name, result) => {
-    if (result.ok && MENU_INPUTS.has(name)) void menu?.refresh();
-  });
   const window: BrowserWindow = createMainWindow(core, target, PRELOAD_PATH, trackWrite);
-  menu = createAppMenu(core, window, new SessionDialogs(core, window, () => core.language()), !app.isPackaged);
+  const menu = createAppMenu(core, window, new SessionDialogs(core, window, () => core.language()), !app.isPackaged);
+  // Registered in the task that created the window: its page cannot call before this.
+  registerIpc(core, target, (name, result) => {
+    if (result.ok && MENU_INPUTS.has(name)) void menu.refresh();
+  });
+  registerSessionDialogIpc(target, (dialog) => menu.sessionDialog(dialog));
   await menu.refresh();
 
   app.on('second-instance', () => {

@@ -1,6 +1,6 @@
 import { BrowserWindow, screen } from 'electron';
 import type { Core } from '../core/coreTypes';
-import type { RendererTarget } from './rendererTarget';
+import { pageUrl, type RendererTarget } from './rendererTarget';
 import { restorableBounds } from './windowBounds';
 
 /**
@@ -56,6 +56,6 @@ export function createMainWindow(
       }),
     );
   });
-  void (target.kind === 'url' ? window.loadURL(target.url) : window.loadFile(target.path));
+  void window.loadURL(pageUrl(target));
   return window;
 }

@@ -1,16 +1,27 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { PizhuApi } from '../shared/contract';
-import { MENU_CHANNEL, MENU_COMMANDS, OPERATION_NAMES, ipcChannel, type MenuCommand } from '../shared/operationNames';
+import type { Result } from '../shared/errors';
+import {
+  MENU_CHANNEL,
+  MENU_COMMANDS,
+  OPERATION_NAMES,
+  SESSION_DIALOG_CHANNEL,
+  ipcChannel,
+  type DesktopBridge,
+  type MenuCommand,
+  type SessionDialogName,
+} from '../shared/operationNames';
 
 /**
  * The bridge the page sees as `window.pizhu`: a transport, not a set of
  * capabilities. One function per API operation forwards its input over IPC,
  * where the main process checks the sender and the core validates the input;
- * `onMenu` delivers the host's menu commands. Nothing else of Electron or
- * Node reaches the page. Only plain data is imported here (no zod), so the
- * sandboxed preload stays one small file.
+ * `onMenu` delivers the host's menu commands, and `sessionDialog` asks the
+ * host for its New, Open or Save as dialog (the host refuses session paths
+ * the page names itself, but for a recent session's). Nothing else of
+ * Electron or Node reaches the page. Only plain data is imported here (no
+ * zod), so the sandboxed preload stays one small file.
  */
-
 
 function isMenuCommand(value: unknown): value is MenuCommand {
   return (MENU_COMMANDS as readonly unknown[]).includes(value);
@@ -32,6 +43,9 @@ const api = {
       ipcRenderer.removeListener(MENU_CHANNEL, forward);
     };
   },
-} satisfies PizhuApi & { onMenu: (listener: (command: MenuCommand) => void) => () => void };
+  sessionDialog(dialog: SessionDialogName): Promise<Result<null>> {
+    return ipcRenderer.invoke(SESSION_DIALOG_CHANNEL, dialog);
+  },
+} satisfies PizhuApi & DesktopBridge;
 
 contextBridge.exposeInMainWorld('pizhu', api);

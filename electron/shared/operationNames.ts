@@ -1,3 +1,5 @@
+import type { Result } from './errors';
+
 /**
  * The names of the API operations, as plain data: the preload builds
  * `window.pizhu` from this list without loading the schemas. contract.ts
@@ -61,3 +63,16 @@ export const MENU_COMMANDS = [
   'settings',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** The IPC channel on which the desktop page asks the host to run one of its session dialogs. */
+export const SESSION_DIALOG_CHANNEL = 'pizhu:sessionDialog';
+
+/** The host's session dialogs the page may ask for: the menu commands that pick a session folder. */
+export const SESSION_DIALOGS = ['newSession', 'openSession', 'saveAs'] as const satisfies readonly MenuCommand[];
+export type SessionDialogName = (typeof SESSION_DIALOGS)[number];
+
+/** What the preload adds to the operations in the desktop app, beside them on `window.pizhu`. */
+export interface DesktopBridge {
+  onMenu(listener: (command: MenuCommand) => void): () => void;
+  sessionDialog(dialog: SessionDialogName): Promise<Result<null>>;
+}

@@ -2,16 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/coreTypes';
+import { readStatic, resolveStatic } from '../core/staticFiles';
+import { HEADER_CSP } from '../shared/csp';
 import type { Result } from '../shared/errors';
 import { isLoopbackHost, isOwnOrigin } from './loopback';
-import { readStatic, resolveStatic } from './staticFiles';
 
 /** Large enough for a 50 MB text sent base64 in an import; anything bigger is refused before it is read. */
 export const MAX_BODY_BYTES = 200 * 2 ** 20;
-
-/** The page's own policy (renderer/index.html), plus what only a header can say. */
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function send(res: ServerResponse, status: number, body: Result<unknown> | Buffer, type = 'application/json; charset=utf-8'): void {
   res.writeHead(status, {
@@ -19,7 +16,7 @@ function send(res: ServerResponse, status: number, body: Result<unknown> | Buffe
     'x-content-type-options': 'nosniff',
     // The token travels in the page's URL: never hand it to another site.
     'referrer-policy': 'no-referrer',
-    'content-security-policy': CSP,
+    'content-security-policy': HEADER_CSP,
     'cache-control': 'no-store',
   });
   res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));

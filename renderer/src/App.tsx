@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportReport, SessionInfo } from '../../electron/shared/contract';
-import { call } from './api/client';
+import type { SessionDialogName } from '../../electron/shared/operationNames';
+import { call, hostSessionDialog, isElectron } from './api/client';
 import { useCommand } from './commands';
 import { useT } from './i18n/i18n';
 import { DocumentList } from './shell/DocumentList';
@@ -123,17 +124,22 @@ export function App() {
     'settings',
     whenFree(() => setDialog({ kind: 'settings' })),
   );
+  // In Electron the host's native dialogs pick the folder (it refuses paths the page names); the web mode has the page's own dialog.
+  const sessionDialog = (mode: SessionDialogMode, hostDialog: SessionDialogName) =>
+    isElectron
+      ? void hostSessionDialog(hostDialog).catch((error: unknown) => showToast('error', errorMessage(error)))
+      : setDialog({ kind: 'session', mode });
   useCommand(
     'newSession',
-    whenFree(() => setDialog({ kind: 'session', mode: 'new' })),
+    whenFree(() => sessionDialog('new', 'newSession')),
   );
   useCommand(
     'openSession',
-    whenFree(() => setDialog({ kind: 'session', mode: 'open' })),
+    whenFree(() => sessionDialog('open', 'openSession')),
   );
   useCommand(
     'saveAs',
-    whenFree(() => session && setDialog({ kind: 'session', mode: 'saveAs' })),
+    whenFree(() => session && sessionDialog('saveAs', 'saveAs')),
   );
   useCommand(
     'closeSession',

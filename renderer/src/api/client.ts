@@ -1,11 +1,11 @@
 import { PizhuError, type Result } from '../../../electron/shared/errors';
-import { OPERATION_NAMES, type OperationName } from '../../../electron/shared/operationNames';
+import { OPERATION_NAMES, type DesktopBridge, type OperationName, type SessionDialogName } from '../../../electron/shared/operationNames';
 import { contract, type Input, type MenuCommand, type Output, type PizhuApi } from '../../../electron/shared/contract';
 
 declare global {
   interface Window {
     /** Present in Electron, exposed by the preload; absent in the web mode. */
-    pizhu?: PizhuApi & { onMenu?: (listener: (command: MenuCommand) => void) => () => void };
+    pizhu?: PizhuApi & Partial<DesktopBridge>;
   }
 }
 
@@ -57,4 +57,14 @@ export async function call<N extends OperationName>(name: N, input: Input<N>): P
 /** Listen for the Electron menu's commands; a no-op in the web mode. */
 export function onMenu(listener: (command: MenuCommand) => void): () => void {
   return window.pizhu?.onMenu?.(listener) ?? (() => {});
+}
+
+/**
+ * In Electron, have the host run its own New, Open or Save as dialog: it
+ * refuses session folders the page names itself. A changed session arrives
+ * as the 'sessionChanged' command, as after the native menu.
+ */
+export async function hostSessionDialog(dialog: SessionDialogName): Promise<void> {
+  const result = await window.pizhu?.sessionDialog?.(dialog);
+  if (result && !result.ok) throw new PizhuError(result.error.code, result.error.message);
 }

@@ -1,61 +1,18 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OPERATION_NAMES, MENU_CHANNEL, ipcChannel } from '../../../electron/shared/operationNames';
+import { HEADER_CSP } from '../../../electron/shared/csp';
+import { OPERATION_NAMES, MENU_CHANNEL, SESSION_DIALOG_CHANNEL, ipcChannel } from '../../../electron/shared/operationNames';
+import { PRELOAD, requireBuild, runMain, type Report } from './builtMain';
 
 /**
- * The bundles `npm start` runs, checked as built: the main process runs
- * under plain Node with fakeElectron.mjs in place of 'electron' (which drives
- * it through start-up, IPC, hardening, menu clicks and quit), and the preload
- * runs in an empty V8 context as Electron's sandbox would. PIZHU_OUT_DIR
- * points at a build made elsewhere.
+ * The bundles `npm start` runs, checked as built: the main process under
+ * plain Node with fakeElectron.mjs in place of 'electron' (builtMain.ts), and
+ * the preload in an empty V8 context as Electron's sandbox would run it.
  */
-const OUT = resolve(process.env.PIZHU_OUT_DIR ?? 'out');
-const MAIN = join(OUT, 'main', 'index.js');
-const PRELOAD = join(OUT, 'preload', 'index.cjs');
-const LOADER = resolve('tests/unit/electron/fakeElectronLoader.mjs');
-
-interface Report {
-  singleInstanceLock: number;
-  windows: Array<{ show: boolean; webPreferences: Record<string, unknown> }>;
-  loadFile: string[];
-  loadURL: string[];
-  shown: boolean;
-  handles: string[];
-  ipc: Record<string, { ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
-  sent: unknown[][];
-  navigationPrevented: Record<string, boolean>;
-  windowOpen: Record<string, string | null>;
-  openExternal: string[];
-  permissionRequest: boolean | null;
-  permissionCheck: boolean | null;
-  csp: string[] | null;
-  downloads: Record<string, { prevented: boolean; dialogOptions: { defaultPath?: string } | null }>;
-  secondInstance: { focused?: boolean };
-  errorBoxes: unknown[];
-  quitSequence: string[];
-}
-
-function runMain(home: string, args: string[] = []): Report {
-  const reportPath = join(home, 'report.json');
-  const env: NodeJS.ProcessEnv = { ...process.env, FAKE_ELECTRON_HOME: home, FAKE_ELECTRON_REPORT: reportPath };
-  delete env.ELECTRON_RENDERER_URL;
-  delete env.PIZHU_DATA_DIR;
-  const child = spawnSync(process.execPath, ['--import', LOADER, MAIN, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  if (child.status !== 0 || !existsSync(reportPath)) {
-    throw new Error(`main process exited with ${child.status}:\n${child.stdout}\n${child.stderr}`);
-  }
-  return JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
-}
-
-beforeAll(() => {
-  for (const file of [MAIN, PRELOAD]) {
-    if (!existsSync(file)) throw new Error(`${relative('.', file)} is missing: run \`npm run build\` first (\`npm test\` does)`);
-  }
-});
+beforeAll(requireBuild);
 
 describe('built main process (out/main/index.js)', () => {
   let home: string;
@@ -70,28 +27,79 @@ describe('built main process (out/main/index.js)', () => {
     expect(report.windows).toHaveLength(1);
     const [window] = report.windows;
     expect(window?.show).toBe(false);
-    expect(window?.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' });
+    expect(window?.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    });
     expect(window?.webPreferences).not.toHaveProperty('allowRunningInsecureContent');
     expect(window?.webPreferences).not.toHaveProperty('experimentalFeatures');
     expect(report.shown).toBe(true);
   });
 
-  it('points the window at files that exist in the build: the preload and the renderer page', () => {
+  it('points the window at the built preload, and at the page on the app: scheme rather than file://', () => {
     const preload = String(report.windows[0]?.webPreferences.preload);
     expect(preload).toBe(PRELOAD);
     expect(existsSync(preload)).toBe(true);
-    expect(report.loadURL).toEqual([]);
-    expect(report.loadFile).toEqual([join(OUT, 'renderer', 'index.html')]);
-    expect(existsSync(report.loadFile[0] ?? ''), 'out/renderer/index.html (build the renderer)').toBe(true);
+    expect(report.loadFile).toEqual([]);
+    expect(report.loadURL).toEqual(['app://pizhu/index.html']);
   });
 
-  it('serves exactly the operation channels, to our page only', () => {
-    expect([...report.handles].sort()).toEqual(OPERATION_NAMES.map(ipcChannel).sort());
+  it('registers app: before ready as standard and secure only, and serves the built renderer on it with the CSP', () => {
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(report.schemesRegisteredBeforeReady).toBe(true);
+    expect(report.protocolHandles).toEqual(['app']);
+    const { page, root, script } = report.responses;
+    expect(page).toMatchObject({ status: 200, type: 'text/html; charset=utf-8', csp: HEADER_CSP, nosniff: true });
+    expect(page?.body).toMatch(/^<!doctype html>/);
+    expect(root).toEqual(page);
+    expect(page?.script, 'the page names its bundled script').toMatch(/^assets\/index-[\w-]+\.js$/);
+    expect(script).toMatchObject({ status: 200, type: 'text/javascript; charset=utf-8', csp: HEADER_CSP });
+  });
+
+  it('answers nothing outside the built renderer, nothing for another host, and only GET', () => {
+    const { missing, encodedParent, encodedParentTwice, backslash, otherHost, post } = report.responses;
+    // out/main/index.js and package.json exist: a 404 means the path was kept inside out/renderer.
+    for (const [name, response] of Object.entries({ missing, encodedParent, encodedParentTwice, backslash, otherHost })) {
+      expect(response?.status, name).toBe(404);
+      expect(response?.csp, name).toBeNull();
+    }
+    expect(post?.status).toBe(405);
+  });
+
+  it('serves exactly the operation channels and the session dialog channel, to our page only', () => {
+    expect([...report.handles].sort()).toEqual([...OPERATION_NAMES.map(ipcChannel), SESSION_DIALOG_CHANNEL].sort());
     expect(report.ipc.infoFromPage?.ok).toBe(true);
-    for (const key of ['infoFromForeignPage', 'infoFromOtherFile', 'infoFromClosedFrame']) {
+    for (const key of [
+      'infoFromForeignPage',
+      'infoFromOtherFile',
+      'infoFromOtherAppPage',
+      'infoFromClosedFrame',
+      'dialogFromForeignPage',
+    ]) {
       expect(report.ipc[key]?.error?.code, key).toBe('FORBIDDEN');
     }
     expect(report.ipc.badInputFromPage?.error?.code).toBe('INVALID_INPUT');
+    expect(report.ipc.unknownDialogFromPage?.error?.code).toBe('INVALID_INPUT');
+  });
+
+  it("refuses session paths the page names, but for a recent session, and runs its own dialog at the page's request", () => {
+    for (const key of ['createFromPage', 'saveAsFromPage', 'openUnlistedFromPage']) {
+      expect(report.ipc[key]?.error?.code, key).toBe('FORBIDDEN');
+    }
+    expect(existsSync(join(home, 'typed.pizhu'))).toBe(false);
+    expect(existsSync(join(home, 'copy.pizhu'))).toBe(false);
+    // The page asked for the New dialog: the host showed it, created the folder the user picked and told the page.
+    expect(report.ipc.newDialogFromPage).toEqual({ ok: true, value: null });
+    expect(report.dialogs.map((d) => d.kind)).toEqual(['save']);
+    expect((report.ipc.infoAfterDialog?.value as { path: string }).path).toBe(join(home, 'picked.pizhu'));
+    expect(existsSync(join(home, 'picked.pizhu', 'session.json'))).toBe(true);
+    expect(report.sent).toContainEqual([MENU_CHANNEL, 'sessionChanged']);
+    // The first session is on the recent list, so the page may go back to it by that path.
+    expect(report.ipc.openRecentFromPage?.ok).toBe(true);
+    expect((report.ipc.openRecentFromPage?.value as { path: string }).path).toBe((report.ipc.infoFromPage?.value as { path: string }).path);
   });
 
   it('starts the core on the user data folder, with the bundled sample in the default session', () => {
@@ -102,13 +110,17 @@ describe('built main process (out/main/index.js)', () => {
     expect(report.errorBoxes).toEqual([]);
   });
 
-  it('denies navigation, redirects, webviews, new windows and permissions; opens only safe links outside', () => {
-    expect(report.navigationPrevented).toEqual({ 'will-navigate': true, 'will-redirect': true, 'will-attach-webview': true });
+  it('denies navigation of the window and of any frame, redirects, webviews, new windows and permissions; opens only safe links outside', () => {
+    expect(report.navigationPrevented).toEqual({
+      'will-navigate': true,
+      'will-redirect': true,
+      'will-attach-webview': true,
+      'will-frame-navigate': true,
+    });
     expect(Object.values(report.windowOpen)).toEqual(['deny', 'deny', 'deny']);
     expect(report.openExternal).toEqual(['https://www.gov.cn/zhengce/']);
     expect(report.permissionRequest).toBe(false);
     expect(report.permissionCheck).toBe(false);
-    expect(report.csp?.[0]).toContain("script-src 'self'");
   });
 
   it('saves exports through a dialog and refuses downloads from the web', () => {
@@ -120,6 +132,7 @@ describe('built main process (out/main/index.js)', () => {
 
   it('sends menu commands to the page on the menu channel, and a second launch focuses the window', () => {
     expect(report.sent).toEqual([
+      [MENU_CHANNEL, 'sessionChanged'],
       [MENU_CHANNEL, 'undo'],
       [MENU_CHANNEL, 'find'],
     ]);
@@ -182,8 +195,9 @@ describe('built preload (out/preload/index.cjs)', () => {
     );
     expect(required).toEqual(['electron']);
     const api = exposed.pizhu ?? {};
-    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'onMenu'].sort());
+    expect(Object.keys(api).sort()).toEqual([...OPERATION_NAMES, 'onMenu', 'sessionDialog'].sort());
     for (const name of OPERATION_NAMES) await api[name]?.({});
-    expect(invoked).toEqual(OPERATION_NAMES.map(ipcChannel));
+    await api.sessionDialog?.('openSession');
+    expect(invoked).toEqual([...OPERATION_NAMES.map(ipcChannel), SESSION_DIALOG_CHANNEL]);
   });
 });

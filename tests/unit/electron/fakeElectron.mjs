@@ -1,6 +1,7 @@
 // A stand-in for the 'electron' module, so the built main process can run under plain Node.
-// It records what the app does, then drives it like a user would: show the window, call the API
-// from our page and from a foreign one, try to navigate and open windows, click menu items,
+// It records what the app does, then drives it like a user would: show the window, fetch the page's
+// files over the app: scheme, call the API from our page and from a foreign one, name session paths
+// and ask for the host's session dialogs, try to navigate and open windows, click menu items,
 // start a second instance, close the window and quit. The record goes to FAKE_ELECTRON_REPORT as JSON
 // when the app's quit completes (the real Electron would exit there too).
 import { EventEmitter } from 'node:events';
@@ -18,6 +19,11 @@ const record = {
   loadFile: [],
   loadURL: [],
   shown: false,
+  privilegedSchemes: null,
+  schemesRegisteredBeforeReady: null,
+  protocolHandles: [],
+  responses: {},
+  dialogs: [],
   handles: [],
   ipc: {},
   sent: [],
@@ -27,7 +33,6 @@ const record = {
   openExternal: [],
   permissionRequest: null,
   permissionCheck: null,
-  csp: null,
   downloads: {},
   secondInstance: {},
   errorBoxes: [],
@@ -38,9 +43,17 @@ const handlers = new Map();
 const windows = [];
 let menuTemplate = null;
 let driven = false;
+let ready = false;
+// What the next save dialog answers (the driver sets it before asking for a dialog); cancelled otherwise.
+let nextSaveDialog = { canceled: true };
 
 function preventable() {
-  const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  const event = {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
   return event;
 }
 
@@ -70,6 +83,7 @@ class FakeApp extends EventEmitter {
     return true;
   }
   whenReady() {
+    ready = true;
     return Promise.resolve();
   }
   quit() {
@@ -179,11 +193,15 @@ export const dialog = {
   showErrorBox(title, content) {
     record.errorBoxes.push({ title, content });
   },
-  async showOpenDialog() {
+  async showOpenDialog(_window, options) {
+    record.dialogs.push({ kind: 'open', title: options?.title ?? null });
     return { canceled: true, filePaths: [] };
   },
-  async showSaveDialog() {
-    return { canceled: true };
+  async showSaveDialog(_window, options) {
+    record.dialogs.push({ kind: 'save', title: options?.title ?? null });
+    const answer = nextSaveDialog;
+    nextSaveDialog = { canceled: true };
+    return answer;
   },
   async showMessageBox() {
     return { response: 0 };
@@ -202,13 +220,21 @@ export const screen = {
   },
 };
 
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    record.privilegedSchemes = schemes;
+    record.schemesRegisteredBeforeReady = !ready;
+  },
+};
+
 class FakeSession extends EventEmitter {
   requestHandler = null;
   checkHandler = null;
-  headersListener = null;
-  webRequest = {
-    onHeadersReceived: (listener) => {
-      this.headersListener = listener;
+  protocolHandlers = new Map();
+  protocol = {
+    handle: (scheme, handler) => {
+      record.protocolHandles.push(scheme);
+      this.protocolHandlers.set(scheme, handler);
     },
   };
   setPermissionRequestHandler(handler) {
@@ -237,36 +263,86 @@ function findItem(label) {
   return null;
 }
 
+/** What the app: scheme answers, as the page's requests would see it. */
+async function fetchApp(url, method = 'GET') {
+  const handler = session.defaultSession.protocolHandlers.get(new URL(url).protocol.slice(0, -1));
+  if (!handler) return { missing: url };
+  const response = await handler(new Request(url, { method }));
+  const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+  return {
+    status: response.status,
+    type: response.headers.get('content-type'),
+    csp: response.headers.get('content-security-policy'),
+    nosniff: response.headers.get('x-content-type-options') === 'nosniff',
+    script: /<script type="module" crossorigin src="\.\/([^"]+)"/.exec(body)?.[1] ?? null,
+    body: body.slice(0, 64),
+  };
+}
+
 async function drive() {
   const [window] = windows;
   window.emit('ready-to-show');
 
-  const page = record.loadFile[0] ? pathToFileURL(record.loadFile[0]).href : record.loadURL[0];
+  const page = record.loadURL[0];
+  record.responses.page = await fetchApp(page);
+  record.responses.root = await fetchApp(new URL('/', page).href);
+  if (record.responses.page.script) record.responses.script = await fetchApp(new URL(record.responses.page.script, page).href);
+  record.responses.missing = await fetchApp(new URL('/nothing-here.js', page).href);
+  record.responses.encodedParent = await fetchApp(new URL('/..%2fmain%2findex.js', page).href);
+  record.responses.encodedParentTwice = await fetchApp(new URL('/..%2f..%2fpackage.json', page).href);
+  record.responses.backslash = await fetchApp(new URL('/..%5cmain%5cindex.js', page).href);
+  record.responses.otherHost = await fetchApp('app://evil/index.html');
+  record.responses.post = await fetchApp(page, 'POST');
+
   record.ipc.infoFromPage = await invoke('pizhu:session.info', page, {});
   record.ipc.documentsFromPage = await invoke('pizhu:documents.list', page, {});
   record.ipc.badInputFromPage = await invoke('pizhu:documents.get', page, { id: 42 });
   record.ipc.infoFromForeignPage = await invoke('pizhu:session.info', 'https://evil.example/', {});
   record.ipc.infoFromOtherFile = await invoke('pizhu:session.info', pathToFileURL(join(home, 'index.html')).href, {});
+  record.ipc.infoFromOtherAppPage = await invoke('pizhu:session.info', new URL('/evil.html', page).href, {});
   record.ipc.infoFromClosedFrame = await invoke('pizhu:session.info', null, {});
+
+  // Session paths named by the page: refused, but for one the recent list holds.
+  record.ipc.createFromPage = await invoke('pizhu:session.create', page, { path: join(home, 'typed.pizhu') });
+  record.ipc.saveAsFromPage = await invoke('pizhu:session.saveAs', page, { path: join(home, 'copy.pizhu') });
+  record.ipc.openUnlistedFromPage = await invoke('pizhu:session.open', page, { path: join(home, 'elsewhere.pizhu') });
+  // The page asks for the host's New dialog instead, which the user answers with a folder.
+  nextSaveDialog = { canceled: false, filePath: join(home, 'picked') };
+  record.ipc.newDialogFromPage = await invoke('pizhu:sessionDialog', page, 'newSession');
+  record.ipc.infoAfterDialog = await invoke('pizhu:session.info', page, {});
+  record.ipc.dialogFromForeignPage = await invoke('pizhu:sessionDialog', 'https://evil.example/', 'newSession');
+  record.ipc.unknownDialogFromPage = await invoke('pizhu:sessionDialog', page, 'deleteEverything');
+  record.ipc.openRecentFromPage = await invoke('pizhu:session.open', page, { path: record.ipc.infoFromPage.value?.path });
 
   for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
     const event = preventable();
     window.webContents.emit(name, event, 'https://evil.example/');
     record.navigationPrevented[name] = event.defaultPrevented;
   }
+  // will-frame-navigate hands over one details object that is also the event.
+  const frameNavigation = Object.assign(preventable(), {
+    url: 'https://evil.example/',
+    isMainFrame: false,
+    isSameDocument: false,
+    frame: null,
+  });
+  window.webContents.emit('will-frame-navigate', frameNavigation);
+  record.navigationPrevented['will-frame-navigate'] = frameNavigation.defaultPrevented;
   for (const url of ['https://www.gov.cn/zhengce/', 'javascript:alert(1)', 'file:///etc/passwd']) {
     record.windowOpen[url] = window.webContents.openHandler?.({ url })?.action ?? null;
   }
 
   const ses = session.defaultSession;
-  ses.requestHandler?.(window.webContents, 'media', (granted) => {
-    record.permissionRequest = granted;
-  }, {});
+  ses.requestHandler?.(
+    window.webContents,
+    'media',
+    (granted) => {
+      record.permissionRequest = granted;
+    },
+    {},
+  );
   record.permissionCheck = ses.checkHandler?.(window.webContents, 'clipboard-read', 'file://', {}) ?? null;
-  ses.headersListener?.({ url: page, responseHeaders: {} }, (response) => {
-    record.csp = response.responseHeaders?.['Content-Security-Policy'] ?? null;
-  });
-  for (const url of ['blob:file:///0b7b2f1e', 'https://evil.example/payload.exe']) {
+  for (const url of ['blob:app://pizhu/0b7b2f1e', 'https://evil.example/payload.exe']) {
     const event = preventable();
     const item = {
       dialogOptions: null,

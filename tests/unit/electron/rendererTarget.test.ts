@@ -1,41 +1,45 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isTrustedRendererUrl, rendererTarget } from '../../../electron/main/rendererTarget';
+import { APP_PAGE_URL, isTrustedRendererUrl, pageUrl, rendererTarget } from '../../../electron/main/rendererTarget';
 
-const built = join('/opt', 'Pizhu 批注', 'resources', 'app', 'out', 'renderer', 'index.html');
-const fileTarget = rendererTarget(undefined, built);
+const built = join('/opt', 'Pizhu 批注', 'resources', 'app', 'out', 'renderer');
+const appTarget = rendererTarget(undefined, built);
 const devTarget = rendererTarget('http://localhost:5173/', built);
 
 describe('rendererTarget', () => {
-  it('loads the dev server when electron-vite names one, else the built page', () => {
-    expect(fileTarget).toEqual({ kind: 'file', path: built });
+  it('loads the dev server when electron-vite names one, else the built renderer on the app: scheme', () => {
+    expect(appTarget).toEqual({ kind: 'app', root: built });
     expect(devTarget).toEqual({ kind: 'url', url: 'http://localhost:5173/' });
-    expect(rendererTarget('', built)).toEqual(fileTarget);
+    expect(rendererTarget('', built)).toEqual(appTarget);
+    expect(pageUrl(appTarget)).toBe('app://pizhu/index.html');
+    expect(pageUrl(devTarget)).toBe('http://localhost:5173/');
   });
 });
 
 describe('isTrustedRendererUrl', () => {
-  const page = pathToFileURL(built).href;
-
-  it('trusts the built page, with any query or hash, however Chromium encodes the path', () => {
-    expect(isTrustedRendererUrl(page, fileTarget)).toBe(true);
-    expect(isTrustedRendererUrl(`${page}?doc=1#top`, fileTarget)).toBe(true);
-    expect(isTrustedRendererUrl('file:///opt/Pizhu%20%E6%89%B9%E6%B3%A8/resources/app/out/renderer/index.html', fileTarget)).toBe(true);
+  it('trusts the built page, with any query or hash', () => {
+    expect(isTrustedRendererUrl(APP_PAGE_URL, appTarget)).toBe(true);
+    expect(isTrustedRendererUrl(`${APP_PAGE_URL}?doc=1#top`, appTarget)).toBe(true);
   });
 
   it.each([
-    ['another file', pathToFileURL(join('/opt', 'Pizhu 批注', 'evil.html')).href],
-    ['a sibling of the page', page.replace('index.html', 'index.html.evil')],
-    ['a file on another host', page.replace('file://', 'file://evil')],
+    ['the built page as a file', pathToFileURL(join(built, 'index.html')).href],
+    ['another page on the scheme', 'app://pizhu/evil.html'],
+    ['a script on the scheme', 'app://pizhu/assets/index.js'],
+    ['a sibling of the page', 'app://pizhu/index.html.evil'],
+    ['the page in a folder', 'app://pizhu/x/index.html'],
+    ['another host on the scheme', 'app://evil/index.html'],
+    ['the host with a port', 'app://pizhu:1/index.html'],
+    ['the host with credentials', 'app://user:pass@pizhu/index.html'],
+    ['another scheme on the host', 'https://pizhu/index.html'],
     ['a web page', 'https://evil.example/'],
     ['the dev server when running built', 'http://localhost:5173/'],
     ['a data URL', 'data:text/html,<script>1</script>'],
     ['about:blank', 'about:blank'],
-    ['a broken percent escape', 'file:///opt/%E0%A4%A/index.html'],
     ['garbage', 'not a url'],
   ])('refuses %s for the built page', (_what, url) => {
-    expect(isTrustedRendererUrl(url, fileTarget)).toBe(false);
+    expect(isTrustedRendererUrl(url, appTarget)).toBe(false);
   });
 
   it('trusts the dev server origin and nothing else in development', () => {
@@ -43,7 +47,7 @@ describe('isTrustedRendererUrl', () => {
     expect(isTrustedRendererUrl('http://localhost:5174/', devTarget)).toBe(false);
     expect(isTrustedRendererUrl('http://127.0.0.1:5173/', devTarget)).toBe(false);
     expect(isTrustedRendererUrl('https://localhost:5173/', devTarget)).toBe(false);
-    expect(isTrustedRendererUrl(page, devTarget)).toBe(false);
+    expect(isTrustedRendererUrl(APP_PAGE_URL, devTarget)).toBe(false);
     expect(isTrustedRendererUrl('data:text/html,x', devTarget)).toBe(false);
   });
 });
