@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { findMatches } from '../../../renderer/src/workspace/findMatches';
 import { paintStyle, withAlpha } from '../../../renderer/src/workspace/paint';
+import { hasLongLatinRun } from '../../../renderer/src/workspace/ReadingParagraphNode';
 import { trimRange } from '../../../renderer/src/workspace/trimRange';
 
 describe('trimRange', () => {
@@ -62,5 +63,14 @@ describe('paintStyle', () => {
   });
   it('paints nothing for spans whose colour is unknown', () => {
     expect(paintStyle(['zz'], colorOf)).toBe('');
+  });
+});
+
+describe('hasLongLatinRun', () => {
+  it('finds links and codes that wrap as one piece, not words, numbers or Chinese', () => {
+    expect(hasLongLatinRun('原文链接：https://www.gov.cn/zhengce/content/202401/content_6924712.htm')).toBe(true);
+    expect(hasLongLatinRun('统一社会信用代码 91370200MA3C12345X')).toBe(true);
+    expect(hasLongLatinRun('English words inside a line are fine, even long ones like interregional')).toBe(false);
+    expect(hasLongLatinRun('全年新开工项目100个，总投资300亿元，RCEP山东经贸合作示范区')).toBe(false);
   });
 });
