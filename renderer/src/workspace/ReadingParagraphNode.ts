@@ -1,7 +1,7 @@
 import { $applyNodeReplacement, ParagraphNode, type EditorConfig } from 'lexical';
 
 /** The class of a paragraph holding a long unbreakable Latin run (a link, a code): it is not justified. */
-export const LATIN_RUN_CLASS = 'ws-p-latin';
+const LATIN_RUN_CLASS = 'ws-p-latin';
 
 /**
  * Non-space ASCII characters in a row that wrap as one piece: at about eight
