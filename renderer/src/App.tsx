@@ -17,6 +17,7 @@ import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
 import { errorMessage } from './shell/lib/errorMessage';
+import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
 import { toImportFiles } from './shell/lib/readFiles';
 import { importStrings } from './shell/strings/importStrings';
 import { sessionStrings } from './shell/strings/sessionStrings';
@@ -25,8 +26,6 @@ import { showToast } from './shell/toastStore';
 import { useFileDrop } from './shell/useFileDrop';
 import { useShellData } from './shell/useShellData';
 import { useWebShortcuts } from './shell/useWebShortcuts';
-
-const IMPORT_ACCEPT = '.txt,.md,.html,.htm,.docx,.pdf,.json,.jsonl,.zip';
 
 type OpenDialog =
   | { kind: 'import'; files: ImportFile[] }
@@ -191,7 +190,7 @@ export function App() {
         ref={fileInput}
         type="file"
         multiple
-        accept={IMPORT_ACCEPT}
+        accept={IMPORT_EXTENSIONS.join(',')}
         className="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"

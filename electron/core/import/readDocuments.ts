@@ -114,7 +114,7 @@ export async function readDocuments(
   const fail = (problem: string): PizhuError => new PizhuError('BAD_FILE', `${file.name}: ${problem}`);
   const format = FORMATS[extensionOf(file.name)];
   if (!format) {
-    throw fail(`unknown file type; accepted: ${Object.keys(FORMATS).map((e) => `.${e}`).join(', ')}`);
+    throw fail(`unknown file type; accepted: .${[...Object.keys(FORMATS), 'json', 'jsonld', 'jsonl', 'ndjson', 'zip'].join(', .')}`);
   }
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
     throw fail(`file is larger than the import limit of ${megabytes(MAX_IMPORT_BYTES)} (${file.bytes.byteLength.toLocaleString('en-US')} bytes)`);

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../electron/shared/contract';
+import { EXPORT_FORMATS, type ExportFormat, type OffsetUnit } from '../../../electron/shared/contract';
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
@@ -7,6 +7,7 @@ import { Dialog } from './Dialog';
 import { downloadExport } from './downloadExport';
 import { errorMessage } from './lib/errorMessage';
 import { exportDocIds, exportReady, exportTagIds, type ExportScope } from './lib/exportChoice';
+import { OffsetUnitChoice } from './OffsetUnitChoice';
 import { exportStrings } from './strings/exportStrings';
 import { shellStrings } from './strings/shellStrings';
 import { showToast } from './toastStore';
@@ -26,6 +27,7 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
   const [chosenDocs, setChosenDocs] = useState<string[]>(openDocId ? [openDocId] : []);
   const [chosenTags, setChosenTags] = useState<string[]>(tags.map((tag) => tag.id));
   const [format, setFormat] = useState<ExportFormat>('csv');
+  const [offsets, setOffsets] = useState<OffsetUnit>('utf16');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
@@ -43,7 +45,7 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
     setBusy(true);
     setError(null);
     try {
-      const file = await call('export.run', { format, docIds, tags: tagIds, language });
+      const file = await call('export.run', { format, docIds, tags: tagIds, language, offsets });
       downloadExport(file);
       showToast('info', t('done', { file: file.fileName }));
       onClose();
@@ -144,6 +146,8 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
               </span>
             </label>
           ))}
+          {/* Only doccano JSONL has a choice: the other formats always count code points. */}
+          {format === 'jsonl' && <OffsetUnitChoice value={offsets} onChange={setOffsets} />}
         </fieldset>
       </form>
       {error && (

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ImportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
+import type { ImportFile, ImportPreview, ImportReport, OffsetUnit } from '../../../electron/shared/contract';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { Dialog } from './Dialog';
+import { ImportFileError } from './ImportFileError';
+import { ImportNoticeList } from './ImportNoticeList';
 import { ImportPreviewItem } from './ImportPreviewItem';
 import { errorMessage } from './lib/errorMessage';
-import { previewTotals, previewWritesSomething, reportTotals } from './lib/importSummary';
+import { isDoccanoJsonl } from './lib/importFileTypes';
+import { noticesByFile, previewTotals, previewWritesSomething, reportTotals } from './lib/importSummary';
+import { OffsetUnitChoice } from './OffsetUnitChoice';
 import { importStrings } from './strings/importStrings';
 import { shellStrings } from './strings/shellStrings';
 
@@ -21,13 +25,15 @@ function cancelPreview(previewId: string): void {
 
 /**
  * Preview, then commit or cancel. Every preview the core made is cancelled
- * unless committed (a re-run with the other clean-up setting replaces the
- * previous one), so that nothing lingers and nothing is written by accident.
+ * unless committed (a re-run with another clean-up or offset setting replaces
+ * the previous one), so that nothing lingers and nothing is written by accident.
  */
 export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) {
   const { t } = useT('shellImport', importStrings);
   const { t: ts } = useT('shell', shellStrings);
   const [cleanup, setCleanup] = useState(true);
+  const [offsets, setOffsets] = useState<OffsetUnit>('utf16');
+  const hasJsonl = files.some((file) => isDoccanoJsonl(file.name));
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(true);
@@ -38,7 +44,7 @@ export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) 
     let live = true;
     setBusy(true);
     setError(null);
-    call('import.preview', { files, cleanup })
+    call('import.preview', { files, cleanup, offsets })
       .then((answer) => {
         if (!live) {
           cancelPreview(answer.previewId);
@@ -57,7 +63,7 @@ export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) 
     return () => {
       live = false;
     };
-  }, [files, cleanup]);
+  }, [files, cleanup, offsets]);
 
   useEffect(
     () => () => {
@@ -103,10 +109,21 @@ export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) 
             <ul className="plain-list">
               {report.errors.map((failure, index) => (
                 <li key={index} className="inline-error">
-                  {failure.message.includes(failure.file) ? failure.message : `${failure.file}: ${failure.message}`}
+                  <ImportFileError file={failure.file} message={failure.message} named />
                 </li>
               ))}
             </ul>
+          </section>
+        )}
+        {report.notices.length > 0 && (
+          <section className="dialog-section">
+            <h3>{t('noticesHeading')}</h3>
+            {noticesByFile(report.notices).map((group) => (
+              <div key={group.file} className="import-notice-group">
+                <p className="import-file">{group.file}</p>
+                <ImportNoticeList notices={group.notices} label={t('notices', { file: group.file })} />
+              </div>
+            ))}
           </section>
         )}
         {report.duplicates.length > 0 && (
@@ -149,6 +166,7 @@ export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) 
         <input type="checkbox" checked={cleanup} disabled={busy} onChange={(event) => setCleanup(event.target.checked)} />
         {t('cleanup')}
       </label>
+      {hasJsonl && <OffsetUnitChoice value={offsets} disabled={busy} onChange={setOffsets} />}
       {busy && !preview && <p className="muted">{t('previewing')}</p>}
       {error && (
         <p role="alert" className="inline-error">

@@ -5,6 +5,7 @@ import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
+import { errorMessage } from '../shell/lib/errorMessage';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentView, type DocumentViewHandle } from './DocumentView';
 import { FindBar } from './FindBar';
@@ -42,8 +43,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** The ids of `tags` in a fixed order: what changes when a tag is added or deleted, not when one is renamed or moved. */
+function idSet(tags: readonly Tag[]): string {
+  const ids = tags.map((tag) => tag.id);
+  return ids.sort().join(' ');
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
@@ -51,7 +54,10 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const { t, language } = useT('workspace', workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  // A status belongs to the document it was said of: "已标注 2775 处" must not stay when another one opens.
+  const [said, setSaid] = useState<{ docId: string; text: string } | null>(null);
+  const status = said?.docId === docId ? said.text : null;
+  const setStatus = useCallback((text: string | null) => setSaid(text === null ? null : { docId, text }), [docId]);
   const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null });
   const [filter, setFilter] = useState<PanelFilter>({ tags: [], query: '', groupByTag: false });
   const [initialScroll, setInitialScroll] = useState(0);
@@ -61,7 +67,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const view = useRef<DocumentViewHandle>(null);
   const shell = useRef<HTMLDivElement>(null);
 
-  const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: message(error) })), [t]);
+  const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
   const { spans, reload, create, createMany, update, remove, settled } = useAnnotations(docId, report);
 
   useEffect(() => {
@@ -74,11 +80,23 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
         setHistory(historyState);
         setDoc(record);
       })
-      .catch((error: unknown) => live && setLoadError(message(error)));
+      .catch((error: unknown) => live && setLoadError(errorMessage(error)));
     return () => {
       live = false;
     };
   }, [docId, reload]);
+
+  // Deleting a tag deletes its spans or moves them to another tag, in the core: the spans shown here must follow,
+  // and the history, which a tag change clears. Renames, recolours and reorders keep the set of ids and cost nothing.
+  const tagIds = useMemo(() => idSet(tags), [tags]);
+  const shownTagIds = useRef(tagIds);
+  useEffect(() => {
+    if (shownTagIds.current === tagIds) return;
+    shownTagIds.current = tagIds;
+    Promise.all([reload(), call('history.state', {})])
+      .then(([, historyState]) => setHistory(historyState))
+      .catch(report);
+  }, [tagIds, reload, report]);
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
@@ -216,7 +234,12 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     });
 
   if (loadError) return <div className="ws ws-message">{t('loadFailed', { message: loadError })}</div>;
-  if (!doc) return <div className="ws ws-message" aria-busy="true">{t('loading')}</div>;
+  if (!doc)
+    return (
+      <div className="ws ws-message" aria-busy="true">
+        {t('loading')}
+      </div>
+    );
 
   return (
     <div className="ws" ref={shell}>

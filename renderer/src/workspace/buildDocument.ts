@@ -1,6 +1,7 @@
 import { $createHeadingNode, type HeadingTagType } from '@lexical/rich-text';
-import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode } from 'lexical';
+import { $createTextNode, $getRoot, type ElementNode } from 'lexical';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
+import { $createReadingParagraphNode } from './ReadingParagraphNode';
 import type { Line, Run } from './segments';
 import { $createSpanMarkNode } from './SpanMarkNode';
 
@@ -9,7 +10,9 @@ export type PaintOf = (ids: readonly string[]) => string;
 
 function $createLine(map: OffsetMap, line: Line, runs: readonly Run[], paintOf: PaintOf): ElementNode {
   const block: ElementNode =
-    line.level > 0 ? $createHeadingNode(`h${Math.min(line.level + 1, 6)}` as HeadingTagType) : $createParagraphNode();
+    line.level > 0
+      ? $createHeadingNode(`h${Math.min(line.level + 1, 6)}` as HeadingTagType)
+      : $createReadingParagraphNode(map.slice(line.start, line.end));
   for (const run of runs) {
     const text = $createTextNode(map.slice(run.start, run.end));
     if (run.ids.length === 0) {

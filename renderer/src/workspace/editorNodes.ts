@@ -1,5 +1,6 @@
 import { HeadingNode } from '@lexical/rich-text';
+import { ReadingParagraphNode } from './ReadingParagraphNode';
 import { SpanMarkNode } from './SpanMarkNode';
 
 /** Every node class the document editor uses; the app and the headless tests register the same list. */
-export const EDITOR_NODES = [HeadingNode, SpanMarkNode];
+export const EDITOR_NODES = [HeadingNode, ReadingParagraphNode, SpanMarkNode];

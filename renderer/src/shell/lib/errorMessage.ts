@@ -1,11 +1,9 @@
-/** The message to show for a failure: the API's own message (it names the file and the problem), else the error's text. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
+import { currentLanguage } from '../../i18n/i18n';
+import { describeError } from './describeError';
 
-/** The API error code of a failure, if it carries one. */
-export function errorCode(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
-  return null;
+export { errorCode } from './describeError';
+
+/** The message to show for a failure, in the UI's current language (see describeError). */
+export function errorMessage(error: unknown): string {
+  return describeError(error, currentLanguage());
 }

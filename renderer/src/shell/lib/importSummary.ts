@@ -1,4 +1,5 @@
-import type { ImportPreview, ImportReport } from '../../../../electron/shared/contract';
+import type { ImportNotice, ImportPreview, ImportReport } from '../../../../electron/shared/contract';
+import { isImportable } from './importFileTypes';
 
 export interface PreviewTotals {
   /** Documents the import would create (duplicates excluded). */
@@ -36,4 +37,30 @@ export function reportTotals(report: ImportReport): { created: number; duplicate
     annotations: report.annotationsAdded,
     errors: report.errors.length,
   };
+}
+
+/** Why a file cannot be imported, to be worded in the reader's language. */
+export type FileProblem =
+  /** Import does not read files of this type; `detail` is what the core added beyond that (a brat .ann file wants its zip). */
+  | { kind: 'unknown-type'; detail: string | null }
+  /** The core's problem with the file, without the file's name that it starts with (shown beside it). */
+  | { kind: 'problem'; detail: string };
+
+/**
+ * The problem in a file's error message. The core words every file error
+ * `<file>: <problem>`; for a type it does not read, the problem starts
+ * "unknown file type" and lists the types, which the renderer says itself.
+ */
+export function fileProblem(file: string, message: string): FileProblem {
+  const prefix = `${file}: `;
+  const detail = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  if (isImportable(file)) return { kind: 'problem', detail };
+  return { kind: 'unknown-type', detail: detail.startsWith('unknown file type') ? null : detail };
+}
+
+/** A report's notices grouped by file, files in the order the report names them. */
+export function noticesByFile(notices: readonly (ImportNotice & { file: string })[]): { file: string; notices: ImportNotice[] }[] {
+  const groups = new Map<string, ImportNotice[]>();
+  for (const { file, ...notice } of notices) (groups.get(file) ?? groups.set(file, []).get(file)!).push(notice);
+  return [...groups].map(([file, list]) => ({ file, notices: list }));
 }

@@ -55,7 +55,7 @@ export const shellStrings = registerStrings('shell', {
     welcomeBody: '会话是一个保存文档与标注的文件夹。新建一个会话，或打开已有的会话开始工作。',
     recentSessions: '最近的会话',
     emptyTitle: '这个会话还没有文档',
-    emptyBody: '把文件拖到窗口任意位置，或点击“导入”。支持 txt、md、html、docx、pdf，以及 json、jsonl、zip 标注导出。',
+    emptyBody: '把文件拖到窗口任意位置，或点击“导入”。支持 txt、md、html、docx、pdf，以及 json、jsonld、jsonl、zip 标注导出。',
     emptyImport: '选择文件导入…',
     dropHere: '松开鼠标以导入文件',
     dropNoSession: '请先打开或新建一个会话，再导入文件。',
@@ -118,7 +118,7 @@ export const shellStrings = registerStrings('shell', {
     recentSessions: 'Recent sessions',
     emptyTitle: 'This session has no documents yet',
     emptyBody:
-      'Drop files anywhere on the window, or choose Import. Supported: txt, md, html, docx, pdf, and json, jsonl, zip annotation exports.',
+      'Drop files anywhere on the window, or choose Import. Supported: txt, md, html, docx, pdf, and json, jsonld, jsonl, zip annotation exports.',
     emptyImport: 'Choose files to import…',
     dropHere: 'Release to import the files',
     dropNoSession: 'Open or create a session before importing files.',
