@@ -1,3 +1,5 @@
+import type { ImportNotice } from '../../shared/contract';
+
 /**
  * One line of an imported document before it becomes text: a paragraph
  * (`level` null) or a heading of a known level.
@@ -14,4 +16,6 @@ export interface ReadResult {
   original: string;
   /** The encoding the bytes were decoded from; null where the format fixes it. */
   encoding: string | null;
+  /** What decoding could not carry over (bytes that are no character). */
+  notices: ImportNotice[];
 }
