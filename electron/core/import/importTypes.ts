@@ -7,6 +7,8 @@ import type { ImportNotice } from '../../shared/contract';
 export interface Block {
   text: string;
   level: number | null;
+  /** A blank line stood before it in the source: set by plain text only, where it tells paragraph ends from wrapped lines. */
+  afterBlank?: boolean;
 }
 
 /** What a format reader hands on: the blocks, and the text to keep as `original`. */

@@ -91,7 +91,7 @@ async function readFormat(
     }
     default: {
       const { text, ...rest } = decoded(decodeText(bytes), changes);
-      return { blocks: textLines(text, false).map((line) => ({ text: line, level: null })), ...rest };
+      return { blocks: textLines(text), ...rest };
     }
   }
 }
@@ -115,7 +115,7 @@ function uncleaned(blocks: Block[], fallbackTitle: string): CleanArticle {
 
 /** Clean-up normalises whitespace inside lines too, which the plain reading leaves alone. */
 function collapsed(blocks: Block[]): Block[] {
-  return blocks.map((b) => ({ text: b.text.replace(/\s+/gu, ' '), level: b.level }));
+  return blocks.map((b) => ({ ...b, text: b.text.replace(/\s+/gu, ' ') }));
 }
 
 /**
