@@ -4,6 +4,7 @@ import type { CharacterChanges } from './documentNotices';
 import { FileProblem } from './FileProblem';
 import type { Block } from './importTypes';
 import { endsSentence, joinLines, numberingLevel } from './lineShape';
+import { checkPdfStreams } from './pdfStreamBudget';
 
 /** One printed line of a page. */
 interface PdfLine {
@@ -136,10 +137,11 @@ function paragraphs(lines: PdfLine[]): PdfLine[][] {
  * lines printed larger than the body text taken as headings (largest = level 1).
  * Each line's characters go through `changes` before layout is read, so that
  * '第⼆条' printed with a Kangxi radical counts as numbered; `original` keeps
- * the lines as extracted. Throws a FileProblem for a corrupt PDF or one
- * without any text.
+ * the lines as extracted. Throws a FileProblem for a corrupt PDF, one
+ * without any text, or one whose content would decode past the budget.
  */
 export async function pdfBlocks(bytes: Uint8Array, changes: CharacterChanges): Promise<{ blocks: Block[]; original: string }> {
+  await checkPdfStreams(bytes);
   const pdf = await openPdf(bytes);
   try {
     const extracted: PdfLine[] = [];

@@ -30,7 +30,7 @@ function utf16Hex(char: string): string {
  * correct cross-reference table, because pdf-lib's standard fonts are
  * Latin-only.
  */
-export function textLayerPdf(pages: PlacedLine[][], options: { extraStreams?: Buffer[] } = {}): Uint8Array {
+export function textLayerPdf(pages: PlacedLine[][]): Uint8Array {
   const cids = new Map<string, number>();
   for (const page of pages) for (const line of page) for (const char of line.text) if (!cids.has(char)) cids.set(char, cids.size + 1);
   const cmap = [
@@ -63,7 +63,6 @@ export function textLayerPdf(pages: PlacedLine[][], options: { extraStreams?: Bu
   const font = add(
     `<< /Type /Font /Subtype /Type0 /BaseFont /PizhuTest /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
   );
-  for (const extra of options.extraStreams ?? []) add(extra);
   const kids: number[] = [];
   for (const page of pages) {
     const ops = page.map(
