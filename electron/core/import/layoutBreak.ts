@@ -24,13 +24,16 @@ const MIN_FULL_SHARE = 0.4;
 /** A line counts as full within this many columns of the wrap width: a CJK character never fits in the last column. */
 const WRAP_SLACK = 2;
 
-const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2e80-\u2fdf]/u;
 const HAN_EDGE = /^\p{Script=Han}/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/** Columns a line takes: CJK characters and full-width forms two, Latin and digits one (an astral character's two code units, two). */
 function displayWidth(line: string): number {
   let width = 0;
-  for (const char of line) width += WIDE.test(char) ? 2 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    width += c < 0x1100 || (c >= 0xff61 && c <= 0xffdc) ? 1 : c >= 0xd800 && c <= 0xdfff ? 1 : 2;
+  }
   return width;
 }
 
@@ -60,8 +63,9 @@ export function textLayout(lines: readonly SourceLine[]): TextLayout {
 
 /** Whether the line break falls inside a word ('社会财产沒' | '有遭到損坏'): the break is the page's, not the author's. */
 function breaksInsideWord(head: string, tail: string): boolean {
-  const last = [...head].slice(-6).join('');
-  const first = [...tail].slice(0, 6).join('');
+  // Six characters either side are enough for a word; a cut surrogate pair at the edge is dropped.
+  const last = head.slice(-12).replace(/^[\udc00-\udfff]/u, '');
+  const first = tail.slice(0, 12).replace(/[\ud800-\udbff]$/u, '');
   if (!HAN_EDGE.test(first) || !/\p{Script=Han}$/u.test(last)) return false;
   for (const { index, segment } of segmenter.segment(last + first)) {
     if (index < last.length && index + segment.length > last.length) return true;
