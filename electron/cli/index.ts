@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
@@ -8,6 +8,7 @@ import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
 import { summarize } from '../core/api/documentOps';
 import { exportFromStore } from '../core/api/exportOps';
+import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import type { Core } from '../core/coreTypes';
 import { noticeLine } from './noticeText';
@@ -93,6 +94,12 @@ async function importFiles(session: string, files: string[], cleanup: boolean, o
   const payload: { name: string; data: string }[] = [];
   for (const f of files) {
     try {
+      // Sized before it is read: a 1 GiB file read whole took 2.5 GB only to fail as too long a string.
+      const size = statSync(f).size;
+      if (size > MAX_IMPORT_BYTES) {
+        unreadable.push(`${f}: too large (${(size / 2 ** 20).toFixed(1)} MiB; the limit is ${MAX_IMPORT_BYTES / 2 ** 20} MiB)`);
+        continue;
+      }
       payload.push({ name: basename(f), data: readFileSync(f).toString('base64') });
     } catch (error) {
       unreadable.push(`${f}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);

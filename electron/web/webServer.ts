@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Core } from '../core/coreTypes';
 import { readStatic, resolveStatic } from '../core/staticFiles';
 import { HEADER_CSP } from '../shared/csp';
+import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import type { Result } from '../shared/errors';
 import { isLoopbackHost, isOwnOrigin } from './loopback';
 
@@ -31,6 +32,13 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Why a body was refused; for an import, in terms of the files the user picked, which the request carries base64-encoded. */
+function tooLarge(path: string): string {
+  const limit = `${MAX_BODY_BYTES / 2 ** 20} MiB`;
+  if (path !== '/api/import.preview') return `request too large (limit ${limit})`;
+  return `the files picked are too large to send together (over ${limit} once encoded; each may be at most ${MAX_IMPORT_BYTES / 2 ** 20} MiB): import fewer at a time`;
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer | null> {
@@ -68,7 +76,7 @@ export async function startWebServer(options: WebServerOptions): Promise<{ serve
         if (!tokenMatches(req.headers['x-pizhu-token'], token)) return refuse(res, 401, 'UNAUTHORIZED', 'missing or wrong token');
         if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'use POST');
         const body = await readBody(req);
-        if (!body) return refuse(res, 413, 'INVALID_INPUT', `request too large (limit ${MAX_BODY_BYTES / 2 ** 20} MiB)`);
+        if (!body) return refuse(res, 413, 'INVALID_INPUT', tooLarge(url.pathname));
         let input: unknown;
         try {
           input = body.length ? JSON.parse(body.toString('utf8')) : {};

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ImportPreviewItem, ImportReport } from '../../shared/contract';
+import type { ImportNotice, ImportPreviewItem, ImportReport } from '../../shared/contract';
 import { PizhuError } from '../../shared/errors';
 import { codePointLength, OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
@@ -15,7 +15,7 @@ import { summarize } from './documentOps';
 
 /** What one file of a preview will bring when committed. */
 type PendingFile =
-  | { file: string; kind: 'documents'; documents: ImportedDocument[] }
+  | { file: string; kind: 'documents'; documents: ImportedDocument[]; notices: ImportNotice[] }
   | { file: string; kind: 'annotations'; interchange: Interchange }
   | { file: string; kind: 'error'; message: string };
 
@@ -38,7 +38,7 @@ export async function readImportFile(name: string, bytes: Uint8Array, cleanup: b
     }
     const interchange = await readInterchange(name, bytes, options);
     if (interchange) return { file: name, kind: 'annotations', interchange };
-    return { file: name, kind: 'documents', documents: await readDocuments({ name, bytes }, { cleanup }) };
+    return { file: name, kind: 'documents', ...(await readDocuments({ name, bytes }, { cleanup })) };
   } catch (error) {
     const message = error instanceof PizhuError ? error.message : `${name}: could not be read (${(error as Error).message})`;
     return { file: name, kind: 'error', message };
@@ -84,7 +84,7 @@ function describeAll(store: SessionStore, files: PendingFile[]): ImportPreviewIt
           kind: pending.documents[0]?.source.format ?? 'txt',
           documents: pending.documents.map(doc),
           annotations: 0,
-          notices: [],
+          notices: pending.notices,
           error: null,
         };
       case 'annotations': {
@@ -120,7 +120,7 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
       continue;
     }
     try {
-      if (pending.kind === 'documents') await commitDocuments(store, pending.file, pending.documents, report);
+      if (pending.kind === 'documents') await commitDocuments(store, pending, report);
       else await commitInterchange(store, pending.file, pending.interchange, report);
     } catch (error) {
       report.errors.push({
@@ -132,7 +132,11 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
   return report;
 }
 
-async function commitDocuments(store: SessionStore, file: string, documents: ImportedDocument[], report: ImportReport): Promise<void> {
+async function commitDocuments(
+  store: SessionStore,
+  { file, documents, notices }: Extract<PendingFile, { kind: 'documents' }>,
+  report: ImportReport,
+): Promise<void> {
   const fresh: DocumentRecord[] = [];
   for (const d of documents) {
     const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
@@ -142,6 +146,7 @@ async function commitDocuments(store: SessionStore, file: string, documents: Imp
   if (!fresh.length) return;
   await store.addDocuments(fresh);
   for (const d of fresh) report.created.push(summarize(store, store.document(d.id)));
+  for (const notice of notices) report.notices.push({ ...notice, file });
 }
 
 async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {

@@ -38,7 +38,8 @@ export class GuardedZip {
     const zip = await JSZip.loadAsync(bytes);
     let claimed = 0;
     for (const entry of Object.values(zip.files)) claimed += (entry as unknown as EntryInternals)._data?.uncompressedSize ?? 0;
-    if (claimed > limit) throw new FileProblem(`it would unpack to ${megabytes(claimed)}, more than the limit of ${megabytes(limit)} (a zip bomb?)`);
+    if (claimed > limit)
+      throw new FileProblem(`it would unpack to ${megabytes(claimed)}, more than the limit of ${megabytes(limit)} (a zip bomb?)`);
     return new GuardedZip(zip, limit);
   }
 

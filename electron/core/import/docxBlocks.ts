@@ -24,10 +24,7 @@ export async function docxBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; 
     throw new FileProblem('not a valid Word file (zip is corrupt or has no document)');
   }
   try {
-    const result = await mammoth.convertToHtml(
-      { buffer },
-      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
-    );
+    const result = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) });
     html = result.value;
   } catch {
     throw new FileProblem('not a valid Word file (zip is corrupt or has no document)');

@@ -5,6 +5,7 @@ import type { Block } from './importTypes';
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object']);
 
 /** Elements that start and end a line of text. */
+// prettier-ignore
 const BLOCK = new Set([
   'p', 'div', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'section', 'article', 'aside', 'header', 'footer',
   'main', 'nav', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption', 'address', 'hr',

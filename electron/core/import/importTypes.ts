@@ -1,3 +1,5 @@
+import type { ImportNotice } from '../../shared/contract';
+
 /**
  * One line of an imported document before it becomes text: a paragraph
  * (`level` null) or a heading of a known level.
@@ -5,6 +7,8 @@
 export interface Block {
   text: string;
   level: number | null;
+  /** A blank line stood before it in the source: set by plain text only, where it tells paragraph ends from wrapped lines. */
+  afterBlank?: boolean;
 }
 
 /** What a format reader hands on: the blocks, and the text to keep as `original`. */
@@ -14,4 +18,6 @@ export interface ReadResult {
   original: string;
   /** The encoding the bytes were decoded from; null where the format fixes it. */
   encoding: string | null;
+  /** What decoding could not carry over (bytes that are no character). */
+  notices: ImportNotice[];
 }

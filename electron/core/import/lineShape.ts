@@ -17,8 +17,12 @@ const SENTENCE_PUNCTUATION = /[，,；;。！？!?]/u;
 /** Punctuation that cannot end a finished paragraph. */
 const OPEN_ENDING = /[，,、（(《“‘「『【—-]$/u;
 
-/** Particles and prepositions a heading never ends with, but a line cut mid-sentence often does. */
-const DANGLING_WORD = /[的在和与及或是把被从向对于要将了]$/u;
+/**
+ * Particles and prepositions a heading never ends with, but a line cut
+ * mid-sentence often does; and adverbs that only ever stand before a verb
+ * ('要用心用情提供全方位服务,大力' | '推行…').
+ */
+const DANGLING_WORD = /(?:[的在和与及或是把被从向对于要将了]|大力|进一步|切实|着力|全力|逐步)$/u;
 
 /** Punctuation a line can only start with when it continues the line before. */
 const CONTINUATION_START = /^[，,、。．.；;：:！!？?）)」』”’》〉]/u;
@@ -41,15 +45,20 @@ const MAX_NUMBERED_HEADING_LENGTH = 60;
 
 const HAN = /\p{Script=Han}/u;
 
+/** A bracketed note after the sentence it belongs to: '…补助1000万元。（责任单位：省财政厅）'. */
+const TRAILING_NOTE = /[（(][^（）()]*[）)]$/u;
+
 function lastMeaningfulChar(line: string): string {
   let end = line.length;
   while (end > 0 && TRAILING_CLOSERS.has(line[end - 1]!)) end--;
   return end > 0 ? line[end - 1]! : '';
 }
 
-/** Whether the line ends a sentence (looking through closing quotes and brackets). */
+/** Whether the line ends a sentence (looking through closing quotes and brackets, and through a note in brackets after a sentence end). */
 export function endsSentence(line: string): boolean {
-  return CLOSING.has(lastMeaningfulChar(line));
+  if (CLOSING.has(lastMeaningfulChar(line))) return true;
+  const note = TRAILING_NOTE.exec(line);
+  return note !== null && CLOSING.has(lastMeaningfulChar(line.slice(0, note.index)));
 }
 
 /** Whether the line can only be the continuation of the line before it. */
@@ -83,17 +92,22 @@ export function headingLevel(line: string): number | null {
   return 2;
 }
 
-/**
- * Whether the line shows that its sentence goes on in the next line: it does
- * not end a sentence, is not a heading, and carries evidence of running prose
- * (sentence punctuation inside, an open ending, or a dangling particle).
- */
-export function isCutOff(line: string): boolean {
-  if (endsSentence(line) || headingLevel(line) !== null || line.includes('://')) return false;
-  return SENTENCE_PUNCTUATION.test(line) || OPEN_ENDING.test(line) || DANGLING_WORD.test(line);
+/** Whether the line ends where no sentence can: on a comma, an opening bracket or quote, a particle or a pre-verbal adverb. */
+export function endsOpen(line: string): boolean {
+  return OPEN_ENDING.test(line) || DANGLING_WORD.test(line);
+}
+
+/** Whether the line is running prose: sentence punctuation inside it. */
+export function readsAsProse(line: string): boolean {
+  return SENTENCE_PUNCTUATION.test(line);
+}
+
+/** A number that a line break cut inside Chinese text ('粮食产量1.3' | '7万亿斤'): its halves belong together. */
+function cutsChineseNumber(head: string, tail: string): boolean {
+  return /\d$/.test(head) && /^\d/.test(tail) && (/\p{Script=Han}[\d.,]*$/u.test(head) || /^[\d.,]*\p{Script=Han}/u.test(tail));
 }
 
 /** Joins a line with its continuation, with a space only between two Latin words. */
 export function joinLines(head: string, tail: string): string {
-  return /[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail) ? `${head} ${tail}` : head + tail;
+  return /[A-Za-z0-9]$/.test(head) && /^[A-Za-z0-9]/.test(tail) && !cutsChineseNumber(head, tail) ? `${head} ${tail}` : head + tail;
 }

@@ -1,5 +1,6 @@
 import type { Block } from './importTypes';
-import { headingLevel, isCutOff, joinLines, numberingLevel, startsAsContinuation } from './lineShape';
+import { brokenByLayout, textLayout, type SourceLine } from './layoutBreak';
+import { headingLevel, joinLines, numberingLevel } from './lineShape';
 
 /** One article (or one whole document) after clean-up. */
 export interface CleanArticle {
@@ -12,7 +13,8 @@ export interface CleanArticle {
 }
 
 /** A dateline opening a report: '早报1月28日讯', '新华社北京3月5日电', '本报讯'. */
-const DATELINE = /^((?:[^\s，。,；;：:“”]{0,20}?\d{1,2}月\d{1,2}日|本报[^\s，。,；;：:]{0,10}?|新华社[^\s，。,；;：:]{0,10}?)(?:讯|电))[\s　]*/u;
+const DATELINE =
+  /^((?:[^\s，。,；;：:“”]{0,20}?\d{1,2}月\d{1,2}日|本报[^\s，。,；;：:]{0,10}?|新华社[^\s，。,；;：:]{0,10}?)(?:讯|电))[\s　]*/u;
 /** The first half of a dateline that a line break cut before its '讯'. */
 const DATELINE_HEAD = /^[^\s，。,；;：:“”]{0,20}?\d{1,2}月\d{1,2}日$/u;
 const DATELINE_TAIL = /^(日?(?:讯|电))[\s　]*/u;
@@ -25,8 +27,7 @@ const MAX_CAPTION_LENGTH = 80;
 /** Most lines (headline, subheadings) above a dateline that belong to its article. */
 const MAX_PRELUDE = 3;
 
-interface Line {
-  text: string;
+interface Line extends SourceLine {
   /** A level fixed by the format (a markdown heading); null when only the text can tell. */
   fixed: number | null;
 }
@@ -58,19 +59,16 @@ function datelineAt(lines: Line[], index: number): { dateline: string; rest: str
 }
 
 /**
- * Joins paragraphs that a page break or a removed caption cut mid-sentence,
- * then decides which lines are headings. Headings are never joined to the
- * paragraph after them.
+ * Joins paragraphs that the layout cut mid-sentence (a page or column break,
+ * a removed caption, a hard wrap), then decides which lines are headings.
+ * Headings are never joined to the paragraph after them.
  */
 function joinAndClassify(lines: Line[]): Block[] {
+  const layout = textLayout(lines);
   const joined: Line[] = [];
   for (const line of lines) {
     const last = joined[joined.length - 1];
-    const continues =
-      last !== undefined &&
-      last.fixed === null &&
-      line.fixed === null &&
-      (startsAsContinuation(line.text) || (isCutOff(last.text) && numberingLevel(line.text) === null));
+    const continues = last !== undefined && last.fixed === null && line.fixed === null && brokenByLayout(last.text, line, layout);
     if (continues) last.text = joinLines(last.text, line.text);
     else joined.push({ ...line });
   }
@@ -109,7 +107,8 @@ function buildArticle(lines: Line[], captions: string[], newspaper: boolean): Cl
       if (datelineIndex >= 0) {
         const found = datelineAt(lines, datelineIndex)!;
         article.dateline = found.dateline;
-        body = [{ text: found.rest, fixed: null }, ...lines.slice(datelineIndex + found.consumed)].filter((l) => l.text !== '');
+        const rest = { ...lines[datelineIndex + found.consumed - 1]!, text: found.rest };
+        body = [rest, ...lines.slice(datelineIndex + found.consumed)].filter((l) => l.text !== '');
       }
     }
     const last = body[body.length - 1];
@@ -122,10 +121,7 @@ function buildArticle(lines: Line[], captions: string[], newspaper: boolean): Cl
   if (prelude.length > 0) {
     article.title = prelude[0]!.text;
     if (prelude[1]) article.subtitle = prelude[1].text;
-    article.blocks = [
-      ...prelude.map((line, i) => ({ text: line.text, level: i === 0 ? 1 : Math.max(2, line.fixed ?? 2) })),
-      ...blocks,
-    ];
+    article.blocks = [...prelude.map((line, i) => ({ text: line.text, level: i === 0 ? 1 : Math.max(2, line.fixed ?? 2) })), ...blocks];
     return article;
   }
   article.blocks = blocks;
@@ -162,7 +158,12 @@ export function newspaperCleanup(lines: readonly Block[]): CleanArticle[] {
   const captionsAt: number[] = [];
   const captionTexts: string[] = [];
   for (const block of lines) {
-    const line = { text: block.text, fixed: block.level };
+    const line = {
+      text: block.text,
+      fixed: block.level,
+      afterBlank: block.afterBlank ?? false,
+      afterCaption: captionsAt.at(-1) === kept.length,
+    };
     if (isCaption(line)) {
       captionsAt.push(kept.length);
       captionTexts.push(line.text);

@@ -1,8 +1,10 @@
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { CharacterChanges } from './documentNotices';
 import { FileProblem } from './FileProblem';
 import type { Block } from './importTypes';
-import { endsSentence, joinLines } from './lineShape';
+import { endsSentence, joinLines, numberingLevel } from './lineShape';
+import { checkPdfStreams } from './pdfStreamBudget';
 
 /** One printed line of a page. */
 interface PdfLine {
@@ -92,8 +94,11 @@ function median(values: number[]): number {
 /**
  * Groups lines into paragraphs: a new one starts at a change of font size,
  * a gap wider than the usual line pitch, or after a short line that ends a
- * sentence, or at an indented line. A paragraph cut by a page break goes on
- * when the next page starts without indent.
+ * sentence, or at an indented line, or at a numbered opening ('第二条',
+ * '一、', '（一）') after a line that ends a sentence or stops short. A
+ * paragraph cut by a page break goes on when the next page starts without
+ * indent; so does one whose full-width line wraps onto a line that merely
+ * starts with '第三条的规定'.
  */
 function paragraphs(lines: PdfLine[]): PdfLine[][] {
   const pitches: number[] = [];
@@ -117,8 +122,11 @@ function paragraphs(lines: PdfLine[]): PdfLine[][] {
     const samePage = prev.page === line.page;
     const gap = samePage && pitch > 0 && prev.y - line.y > pitch * PARAGRAPH_GAP_RATIO;
     const indented = line.x > left + line.size * 0.8;
-    const shortEnd = endsSentence(prev.text) && (!samePage || prev.right < right - prev.size * 1.5);
-    if (sizeChange || gap || indented || shortEnd || (samePage && prev.y < line.y)) groups.push([line]);
+    const stopsShort = !samePage || prev.right < right - prev.size * 1.5;
+    const shortEnd = endsSentence(prev.text) && stopsShort;
+    // Regulations printed flush left run one article into the next: '…制定本办法。' at the margin, '第二条 本省…' below.
+    const numbered = numberingLevel(line.text) !== null && (endsSentence(prev.text) || stopsShort);
+    if (sizeChange || gap || indented || shortEnd || numbered || (samePage && prev.y < line.y)) groups.push([line]);
     else group.push(line);
   }
   return groups;
@@ -127,18 +135,24 @@ function paragraphs(lines: PdfLine[]): PdfLine[][] {
 /**
  * The text layer of a PDF as blocks: lines joined into paragraphs by layout,
  * lines printed larger than the body text taken as headings (largest = level 1).
- * Throws a FileProblem for a corrupt PDF or one without any text.
+ * Each line's characters go through `changes` before layout is read, so that
+ * '第⼆条' printed with a Kangxi radical counts as numbered; `original` keeps
+ * the lines as extracted. Throws a FileProblem for a corrupt PDF, one
+ * without any text, or one whose content would decode past the budget.
  */
-export async function pdfBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; original: string }> {
+export async function pdfBlocks(bytes: Uint8Array, changes: CharacterChanges): Promise<{ blocks: Block[]; original: string }> {
+  await checkPdfStreams(bytes);
   const pdf = await openPdf(bytes);
   try {
-    const lines: PdfLine[] = [];
+    const extracted: PdfLine[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
-      lines.push(...pageLines(content.items.filter((item): item is TextItem => 'str' in item), p));
+      const items = content.items.filter((item): item is TextItem => 'str' in item);
+      extracted.push(...pageLines(items, p));
       page.cleanup();
     }
+    const lines = extracted.map((line) => ({ ...line, text: changes.apply(line.text, ' ').trim() })).filter((line) => line.text !== '');
     if (lines.length === 0) throw new FileProblem('no text layer (scanned?)');
     const body = bodySize(lines);
     const groups = paragraphs(lines);
@@ -148,7 +162,7 @@ export async function pdfBlocks(bytes: Uint8Array): Promise<{ blocks: Block[]; o
       const rank = headingSizes.indexOf(group[0]!.size);
       return { text, level: rank >= 0 && [...text].length <= MAX_HEADING_CHARS ? Math.min(rank + 1, 6) : null };
     });
-    return { blocks, original: lines.map((l) => l.text).join('\n') };
+    return { blocks, original: extracted.map((l) => l.text).join('\n') };
   } finally {
     await pdf.destroy();
   }

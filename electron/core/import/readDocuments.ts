@@ -1,8 +1,9 @@
-import iconv from 'iconv-lite';
 import { PizhuError } from '../../shared/errors';
+import type { ImportNotice } from '../../shared/contract';
 import type { DocumentFormat, DocumentSource } from '../../shared/model';
 import { buildDocument, type ImportedDocument } from './buildDocument';
-import { decodeText, type DecodedText } from './decodeText';
+import { decodeAs, decodeText, type DecodedText } from './decodeText';
+import { CharacterChanges, replacementNotice } from './documentNotices';
 import { FileProblem } from './FileProblem';
 import { declaredHtmlCharset } from './htmlCharset';
 import { htmlBlocks, htmlTitle } from './htmlBlocks';
@@ -46,34 +47,51 @@ function megabytes(bytes: number): string {
 
 function decodeHtml(bytes: Uint8Array): DecodedText {
   const declared = declaredHtmlCharset(bytes);
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (declared && !hasBom && declared !== 'UTF-8') {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared), encoding: declared };
-  }
+  const hasBom =
+    (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (declared && !hasBom && declared !== 'UTF-8') return decodeAs(bytes, { decoder: declared, name: declared });
   return decodeText(bytes);
 }
 
-async function readFormat(format: DocumentFormat, bytes: Uint8Array): Promise<ReadResult & { title?: string | null }> {
+/** A decoded text format: its notice for undecodable bytes, the text as stored (in `text`) and as decoded (in `original`). */
+function decoded(
+  result: DecodedText,
+  changes: CharacterChanges,
+): { text: string; original: string; encoding: string; notices: ImportNotice[] } {
+  const notice = replacementNotice(result);
+  return {
+    text: normaliseLineEndings(changes.apply(result.text, '\n')),
+    original: normaliseLineEndings(result.text),
+    encoding: result.encoding,
+    notices: notice ? [notice] : [],
+  };
+}
+
+async function readFormat(
+  format: DocumentFormat,
+  bytes: Uint8Array,
+  changes: CharacterChanges,
+): Promise<ReadResult & { title?: string | null }> {
   switch (format) {
     // mammoth and pdf.js take seconds to load: only a docx or pdf import pays for them.
-    case 'docx':
-      return { ...(await (await import('./docxBlocks')).docxBlocks(bytes)), encoding: null };
+    case 'docx': {
+      const read = await (await import('./docxBlocks')).docxBlocks(bytes);
+      const blocks = read.blocks.map((b) => ({ text: changes.apply(b.text, ' ').trim(), level: b.level })).filter((b) => b.text !== '');
+      return { blocks, original: read.original, encoding: null, notices: [] };
+    }
     case 'pdf':
-      return { ...(await (await import('./pdfBlocks')).pdfBlocks(bytes)), encoding: null };
+      return { ...(await (await import('./pdfBlocks')).pdfBlocks(bytes, changes)), encoding: null, notices: [] };
     case 'html': {
-      const decoded = decodeHtml(bytes);
-      const original = normaliseLineEndings(decoded.text);
-      return { blocks: htmlBlocks(original), original, encoding: decoded.encoding, title: htmlTitle(original) };
+      const { text, ...rest } = decoded(decodeHtml(bytes), changes);
+      return { blocks: htmlBlocks(text), title: htmlTitle(text), ...rest };
     }
     case 'md': {
-      const decoded = decodeText(bytes);
-      const original = normaliseLineEndings(decoded.text);
-      return { blocks: markdownBlocks(original), original, encoding: decoded.encoding };
+      const { text, ...rest } = decoded(decodeText(bytes), changes);
+      return { blocks: markdownBlocks(text), ...rest };
     }
     default: {
-      const decoded = decodeText(bytes);
-      const original = normaliseLineEndings(decoded.text);
-      return { blocks: textLines(original, false).map((text) => ({ text, level: null })), original, encoding: decoded.encoding };
+      const { text, ...rest } = decoded(decodeText(bytes), changes);
+      return { blocks: textLines(text), ...rest };
     }
   }
 }
@@ -97,33 +115,40 @@ function uncleaned(blocks: Block[], fallbackTitle: string): CleanArticle {
 
 /** Clean-up normalises whitespace inside lines too, which the plain reading leaves alone. */
 function collapsed(blocks: Block[]): Block[] {
-  return blocks.map((b) => ({ text: b.text.replace(/\s+/gu, ' '), level: b.level }));
+  return blocks.map((b) => ({ ...b, text: b.text.replace(/\s+/gu, ' ') }));
 }
 
 /**
  * Reads one file into documents: decodes it (any of UTF-8, UTF-16, GB18030,
  * Big5 for text formats), extracts paragraphs and headings, and with
  * `cleanup` runs the newspaper clean-up, which may split a page into several
- * articles. Throws PizhuError('BAD_FILE', '<file name>: <problem>') for a
- * file it cannot read, before reading anything it does not need to.
+ * articles. Radicals and compatibility ideographs become the unified
+ * ideographs they print as, and control characters are taken out; the
+ * notices say what was changed or could not be decoded (the documents'
+ * `original` keeps the text as decoded). Throws
+ * PizhuError('BAD_FILE', '<file name>: <problem>') for a file it cannot
+ * read, before reading anything it does not need to.
  */
 export async function readDocuments(
   file: { name: string; bytes: Uint8Array },
   options: { cleanup: boolean; now?: string },
-): Promise<ImportedDocument[]> {
+): Promise<{ documents: ImportedDocument[]; notices: ImportNotice[] }> {
   const fail = (problem: string): PizhuError => new PizhuError('BAD_FILE', `${file.name}: ${problem}`);
   const format = FORMATS[extensionOf(file.name)];
   if (!format) {
     throw fail(`unknown file type; accepted: .${[...Object.keys(FORMATS), 'json', 'jsonld', 'jsonl', 'ndjson', 'zip'].join(', .')}`);
   }
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
-    throw fail(`file is larger than the import limit of ${megabytes(MAX_IMPORT_BYTES)} (${file.bytes.byteLength.toLocaleString('en-US')} bytes)`);
+    throw fail(
+      `file is larger than the import limit of ${megabytes(MAX_IMPORT_BYTES)} (${file.bytes.byteLength.toLocaleString('en-US')} bytes)`,
+    );
   }
   if (file.bytes.byteLength === 0) throw fail('empty file');
 
   let read: ReadResult & { title?: string | null };
+  const changes = new CharacterChanges();
   try {
-    read = await readFormat(format, file.bytes);
+    read = await readFormat(format, file.bytes, changes);
   } catch (error) {
     if (error instanceof FileProblem) throw fail(error.message);
     throw error;
@@ -134,7 +159,7 @@ export async function readDocuments(
   const cleanup = options.cleanup && CLEANABLE.has(format);
   const articles = cleanup ? newspaperCleanup(collapsed(read.blocks)) : [uncleaned(read.blocks, fallbackTitle)];
   const importedAt = options.now ?? new Date().toISOString();
-  return articles.map((article) => {
+  const documents = articles.map((article) => {
     const source: DocumentSource = {
       fileName: file.name,
       format,
@@ -148,4 +173,5 @@ export async function readDocuments(
     if (article.byline !== undefined) source.byline = article.byline;
     return buildDocument(article.blocks, { title: pickTitle(article.title, fallbackTitle), source, original: read.original });
   });
+  return { documents, notices: [...read.notices, ...changes.notices()] };
 }

@@ -1,3 +1,5 @@
+import type { Block } from './importTypes';
+
 /** Turns CRLF, stray CR and LF alike into LF. */
 export function normaliseLineEndings(text: string): string {
   return text.replace(/\r\n?/g, '\n');
@@ -7,16 +9,21 @@ export function normaliseLineEndings(text: string): string {
 const EDGE_SPACE = /^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu;
 
 /**
- * The non-empty lines of a text, each trimmed (\s also covers the ideographic
- * space U+3000 that Chinese documents indent with).
- * With `collapseSpaces`, each run of whitespace inside a line becomes one space.
+ * The non-empty lines of a text as paragraphs, each trimmed (\s also covers
+ * the ideographic space U+3000 that Chinese documents indent with), each
+ * marked when blank lines stood before it.
  */
-export function textLines(text: string, collapseSpaces: boolean): string[] {
-  const lines: string[] = [];
+export function textLines(text: string): Block[] {
+  const lines: Block[] = [];
+  let blank = false;
   for (const raw of normaliseLineEndings(text).split('\n')) {
     const trimmed = raw.replace(EDGE_SPACE, '');
-    if (trimmed === '') continue;
-    lines.push(collapseSpaces ? trimmed.replace(/\s+/gu, ' ') : trimmed);
+    if (trimmed === '') {
+      blank = lines.length > 0;
+      continue;
+    }
+    lines.push({ text: trimmed, level: null, afterBlank: blank });
+    blank = false;
   }
   return lines;
 }

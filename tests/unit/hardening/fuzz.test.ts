@@ -29,7 +29,7 @@ const annotationIds: string[] = [];
 async function readAny(name: string, bytes: Uint8Array, cleanup = true): Promise<unknown> {
   tried++;
   try {
-    return (await readInterchange(name, bytes)) ?? (await readDocuments({ name, bytes }, { cleanup }));
+    return (await readInterchange(name, bytes)) ?? (await readDocuments({ name, bytes }, { cleanup })).documents;
   } catch (error) {
     return error;
   }

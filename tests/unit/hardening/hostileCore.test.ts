@@ -55,9 +55,12 @@ function bratRange(a: Annotation): [number, number] {
   return [a.start + start, a.start + end];
 }
 
-/** The import's documented reading of plain text: line ends normalised, each line trimmed (with ZWSP and BOM), blank lines dropped. */
+/** The import's control characters: VT, FF and NEL break the line, the others are taken out (and reported in a notice). */
+const withoutControls = (s: string): string => s.replace(/[\u000b\u000c\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');
+
+/** The import's documented reading of plain text: controls handled, line ends normalised, each line trimmed (with ZWSP and BOM), blank lines dropped. */
 function importedTxt(content: string): string {
-  return utf8(content)
+  return withoutControls(utf8(content))
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/^[\s\u200b\ufeff]+|[\s\u200b\ufeff]+$/gu, ''))
@@ -66,7 +69,7 @@ function importedTxt(content: string): string {
 }
 
 /** HTML collapses its own whitespace (not U+3000 or NBSP) inside a paragraph. */
-const importedHtmlInline = (s: string): string => utf8(s).replace(/[ \t\n\f\r]+/g, ' ');
+const importedHtmlInline = (s: string): string => withoutControls(utf8(s)).replace(/[ \t\n\f\r]+/g, ' ');
 
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

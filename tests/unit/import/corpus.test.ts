@@ -30,7 +30,8 @@ describe('the corpus of government texts', () => {
     for (const cleanup of [true, false]) {
       it(`imports ${name} (cleanup ${cleanup ? 'on' : 'off'}) as one document without losing a character`, async () => {
         const bytes = new Uint8Array(await readFile(path));
-        const docs = await readDocuments({ name: path.split('/').pop()!, bytes }, { cleanup, now: NOW });
+        const { documents: docs, notices } = await readDocuments({ name: path.split('/').pop()!, bytes }, { cleanup, now: NOW });
+        expect(notices).toEqual([]);
         expect(docs).toHaveLength(1);
         const doc = docs[0]!;
         expect(doc.source.captions).toEqual([]);
@@ -49,7 +50,14 @@ describe('the corpus of government texts', () => {
           // A salutation ('各位代表：') or an opening paragraph is no title: the file name stands in.
           const first = firstLine(bytes);
           const titleLike = first.length <= 60 && !/[：:！!，,。；;]$/u.test(first);
-          expect(doc.title).toBe(titleLike ? first : name.split('/').pop()!.replace(/\.txt$/, ''));
+          expect(doc.title).toBe(
+            titleLike
+              ? first
+              : name
+                  .split('/')
+                  .pop()!
+                  .replace(/\.txt$/, ''),
+          );
         }
         if (!cleanup) expect(doc.headings).toEqual([]);
       });
@@ -58,7 +66,9 @@ describe('the corpus of government texts', () => {
 
   it('recognises numbered clauses as headings of their own in regulations', async () => {
     const path = files.find((f) => f.includes('中山市政务数据管理办法'))!;
-    const [doc] = await readDocuments({ name: 'x.txt', bytes: new Uint8Array(await readFile(path)) }, { cleanup: true, now: NOW });
+    const {
+      documents: [doc],
+    } = await readDocuments({ name: 'x.txt', bytes: new Uint8Array(await readFile(path)) }, { cleanup: true, now: NOW });
     const chars = [...doc!.text];
     const headings = doc!.headings.map((h) => ({ text: chars.slice(h.start, h.end).join(''), level: h.level }));
     expect(doc!.title).toBe('中山市政务数据管理办法');
@@ -67,7 +77,9 @@ describe('the corpus of government texts', () => {
   });
 
   it('recognises the numbered sections of a work report, unglued from the paragraph after them', async () => {
-    const [doc] = await readDocuments(
+    const {
+      documents: [doc],
+    } = await readDocuments(
       { name: 'gwr_2023.txt', bytes: new Uint8Array(await readFile(`${CORPUS}/national_gwr/gwr_2023.txt`)) },
       { cleanup: true, now: NOW },
     );

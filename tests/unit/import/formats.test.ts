@@ -16,7 +16,9 @@ describe('Word documents', () => {
         {
           children: [
             new Paragraph({ text: '关于推进数据专区建设的指导意见', heading: HeadingLevel.HEADING_1 }),
-            new Paragraph({ children: [new TextRun('为促进政企数据融合应用，'), new TextRun({ text: '充分释放数据要素价值。', bold: true })] }),
+            new Paragraph({
+              children: [new TextRun('为促进政企数据融合应用，'), new TextRun({ text: '充分释放数据要素价值。', bold: true })],
+            }),
             new Paragraph({ text: '一、总体要求', heading: HeadingLevel.HEADING_2 }),
             new Paragraph('以习近平新时代中国特色社会主义思想为指导。'),
           ],
@@ -26,7 +28,9 @@ describe('Word documents', () => {
     const bytes = new Uint8Array(await Packer.toBuffer(doc));
     const [imported, ...rest] = await importViaFile(folder.dir, '指导意见.docx', bytes);
     expect(rest).toEqual([]);
-    expect(imported!.text).toBe('关于推进数据专区建设的指导意见\n为促进政企数据融合应用，充分释放数据要素价值。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。');
+    expect(imported!.text).toBe(
+      '关于推进数据专区建设的指导意见\n为促进政企数据融合应用，充分释放数据要素价值。\n一、总体要求\n以习近平新时代中国特色社会主义思想为指导。',
+    );
     expect(headingLines(imported!)).toEqual([
       { text: '关于推进数据专区建设的指导意见', level: 1 },
       { text: '一、总体要求', level: 2 },
@@ -114,8 +118,8 @@ describe('Markdown', () => {
   });
 
   it('keeps the markdown headings when the clean-up runs', async () => {
-    const [doc] = await importViaFile(folder.dir, 'notes.md', '# 标题\n\n正文第一段，没有结束\n\n接着写完。\n', true);
-    expect(doc!.text).toBe('标题\n正文第一段，没有结束接着写完。');
+    const [doc] = await importViaFile(folder.dir, 'notes.md', '# 标题\n\n正文第一段，没有结束，\n\n接着写完。\n', true);
+    expect(doc!.text).toBe('标题\n正文第一段，没有结束，接着写完。');
     expect(headingLines(doc!)).toEqual([{ text: '标题', level: 1 }]);
   });
 });

@@ -3,7 +3,8 @@ import { htmlBlocks } from '../../../electron/core/import/htmlBlocks';
 
 describe('htmlBlocks', () => {
   it('reads deeply nested markup as the same lines as flat markup', () => {
-    const nested = '<div>'.repeat(50_000) + '<p>一<span>'.repeat(3) + '二</p>' + '</div>'.repeat(50_000) + '<p>' + '<b>'.repeat(100_000) + '三';
+    const nested =
+      '<div>'.repeat(50_000) + '<p>一<span>'.repeat(3) + '二</p>' + '</div>'.repeat(50_000) + '<p>' + '<b>'.repeat(100_000) + '三';
     expect(htmlBlocks(nested)).toEqual([
       { text: '一', level: null },
       { text: '一', level: null },
@@ -13,7 +14,8 @@ describe('htmlBlocks', () => {
   });
 
   it('keeps script and style content hidden whatever their case and whatever markup they hold', () => {
-    const html = '<P>一</P><SCRIPT>if (a<b) { x = "</p><div>"; }</SCRIPT><style>p>b{}</style><p>二 <b>粗</b> 三</p><!-- <p>注释</p> --><table><tr><td>甲</td><td>乙</td></tr></table>';
+    const html =
+      '<P>一</P><SCRIPT>if (a<b) { x = "</p><div>"; }</SCRIPT><style>p>b{}</style><p>二 <b>粗</b> 三</p><!-- <p>注释</p> --><table><tr><td>甲</td><td>乙</td></tr></table>';
     expect(htmlBlocks(html)).toEqual([
       { text: '一', level: null },
       { text: '二 粗 三', level: null },

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ImportNotice } from '../../../electron/shared/contract';
 import { readDocuments, type ImportedDocument } from '../../../electron/core/import/readDocuments';
 import { sharedPath } from '../../sharedDir';
 
@@ -14,16 +15,21 @@ export async function tempFolder(): Promise<{ dir: string; done: () => Promise<v
   return { dir, done: () => rm(dir, { recursive: true, force: true }) };
 }
 
-/** Writes bytes to a real file, reads the file back and imports it, as the app does. */
-export async function importViaFile(
+/** Writes bytes to a real file, reads the file back and imports it, as the app does: the documents and the notices. */
+export async function importWithNotices(
   dir: string,
   name: string,
   bytes: Uint8Array | string,
   cleanup = true,
-): Promise<ImportedDocument[]> {
+): Promise<{ documents: ImportedDocument[]; notices: ImportNotice[] }> {
   const path = join(dir, name);
   await writeFile(path, bytes);
   return readDocuments({ name, bytes: new Uint8Array(await readFile(path)) }, { cleanup, now: NOW });
+}
+
+/** The documents a file imports as, read as the app reads it. */
+export async function importViaFile(dir: string, name: string, bytes: Uint8Array | string, cleanup = true): Promise<ImportedDocument[]> {
+  return (await importWithNotices(dir, name, bytes, cleanup)).documents;
 }
 
 /** The lines of a document that its headings cover, with their levels. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newspaperCleanup } from '../../../electron/core/import/newspaperCleanup';
-import { headingLevel, isCutOff, numberingLevel } from '../../../electron/core/import/lineShape';
+import { endsOpen, endsSentence, headingLevel, joinLines, numberingLevel, readsAsProse } from '../../../electron/core/import/lineShape';
 
 const lines = (...texts: string[]) => texts.map((text) => ({ text, level: null }));
 
@@ -20,11 +20,21 @@ describe('line shapes', () => {
     expect(headingLevel('（一）创新宏观调控，保持经济运行在合理区间。面对贸易保护主义')).toBeNull();
     expect(headingLevel('要用心用情提供全方位服务,大力')).toBeNull();
     expect(headingLevel('2019年8月12日')).toBeNull();
-    expect(isCutOff('要用心用情提供全方位服务,大力')).toBe(true);
-    expect(isCutOff('本作品是中华人民共和国的')).toBe(true);
-    expect(isCutOff('发力扩大内需战场')).toBe(false);
-    expect(isCutOff('确保年内游客接待量增长20%以上。')).toBe(false);
-    expect(isCutOff('称为“创新突破年”。”')).toBe(false);
+    expect(endsOpen('要用心用情提供全方位服务,大力')).toBe(true);
+    expect(endsOpen('本作品是中华人民共和国的')).toBe(true);
+    expect(endsOpen('发力扩大内需战场') || readsAsProse('发力扩大内需战场')).toBe(false);
+    expect(endsSentence('确保年内游客接待量增长20%以上。')).toBe(true);
+    expect(endsSentence('称为“创新突破年”。”')).toBe(true);
+    expect(endsSentence('每个奖励100万元。（责任单位：省经济和信息化厅、省财政厅）')).toBe(true);
+    expect(endsSentence('推进《关于香港问题的联合声明（草案）')).toBe(false);
+  });
+
+  it('joins a line with its continuation, with a space between Latin words only', () => {
+    expect(joinLines('the economy grew', 'steadily')).toBe('the economy grew steadily');
+    expect(joinLines('in 2023', '12 provinces')).toBe('in 2023 12 provinces');
+    expect(joinLines('粮食产量1.3', '7万亿斤')).toBe('粮食产量1.37万亿斤');
+    expect(joinLines('共向1', '000多万失业人员')).toBe('共向1000多万失业人员');
+    expect(joinLines('要吃透', '产业发展现状')).toBe('要吃透产业发展现状');
   });
 });
 
@@ -66,7 +76,9 @@ describe('newspaper clean-up', () => {
   });
 
   it('never glues a numbered heading to the paragraph after it', () => {
-    const [article] = newspaperCleanup(lines('工作报告', '一、过去一年的工作', '过去一年，我们做了很多工作。', '（一）稳定经济', '坚持实施积极的财政政策。'));
+    const [article] = newspaperCleanup(
+      lines('工作报告', '一、过去一年的工作', '过去一年，我们做了很多工作。', '（一）稳定经济', '坚持实施积极的财政政策。'),
+    );
     expect(article!.blocks).toEqual([
       { text: '工作报告', level: 1 },
       { text: '一、过去一年的工作', level: 2 },

@@ -5,7 +5,8 @@ import { readDocuments } from '../../../electron/core/import/readDocuments';
 import { headingLines, NOW, SAMPLE } from './importFixtures';
 
 async function importSample(cleanup: boolean) {
-  return readDocuments({ name: 'qingdao-2023-01-28.txt', bytes: new Uint8Array(await readFile(SAMPLE)) }, { cleanup, now: NOW });
+  return (await readDocuments({ name: 'qingdao-2023-01-28.txt', bytes: new Uint8Array(await readFile(SAMPLE)) }, { cleanup, now: NOW }))
+    .documents;
 }
 
 describe('the Qingdao newspaper page with clean-up', () => {
@@ -16,7 +17,14 @@ describe('the Qingdao newspaper page with clean-up', () => {
 
   it('joins the paragraphs that captions and page breaks cut, and takes the captions out', async () => {
     const all = (await importSample(true)).map((d) => d.text).join('\n');
-    for (const joined of ['要吃透产业发展现状', '引育一批国家级、省级、市级', '大力推行', '提升开放质效', '集群,着力在先进制造业', '要继续发挥好']) {
+    for (const joined of [
+      '要吃透产业发展现状',
+      '引育一批国家级、省级、市级',
+      '大力推行',
+      '提升开放质效',
+      '集群,着力在先进制造业',
+      '要继续发挥好',
+    ]) {
       expect(all).toContain(joined);
     }
     expect(all).not.toContain('资料图片');
