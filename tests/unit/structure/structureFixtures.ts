@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { OffsetMap } from '../../../electron/shared/codePoints';
 import { sharedPath } from '../../sharedDir';
 
 /** The text of a corpus or sample file, as it is on disk. */
@@ -37,9 +36,4 @@ export function manifest(): Array<{ year: number; title: string }> {
     .split('\n')
     .map((row) => row.split('\t'))
     .map(([year, , title]) => ({ year: Number(year), title: title! }));
-}
-
-/** The text between two code-point offsets. */
-export function slice(text: string, start: number, end: number): string {
-  return new OffsetMap(text).slice(start, end);
 }
