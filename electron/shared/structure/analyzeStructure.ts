@@ -14,7 +14,13 @@ export interface StructureOptions {
 
 /**
  * The outline of a document's text (one paragraph or heading per line, as
- * stored; the raw text of a file reads the same).
+ * stored; the raw text of a file, with CR line ends, blank lines and
+ * indentation, reads the same). Lines above the body (title, dateline,
+ * speaker) are never sections. Numbered headings (一、 （一） 1. （1） ① 第一章
+ * 第一节 第一条) count where their numbers run in sequence, and take their
+ * levels from the order in which their kinds first appear; titled sentences
+ * subdivide the innermost numbered sections where they open most paragraphs;
+ * a text with no numbered heading gets its unnumbered title lines instead.
  */
 export function analyzeStructure(text: string, options: StructureOptions = {}): Outline {
   const lines = splitRunOnArticles(documentLines(text));

@@ -33,8 +33,8 @@ function looksLikeHeading(line: string): boolean {
  * sections of a newspaper article ('发力扩大内需战场'): a short title on its
  * own line, after a finished paragraph and before the start of a new one,
  * with at most a subtitle between (a paragraph cut at a link or a page break
- * leaves fragments that look like titles). The subtitle is not a section of its own. Every such
- * heading is at level 1, and runs to the next.
+ * leaves fragments that look like titles). The subtitle is not a section of
+ * its own. Every such heading is at level 1, and runs to the next.
  */
 export function plainHeadings(lines: readonly DocumentLine[], from: number): Section[] {
   const sections: Section[] = [];

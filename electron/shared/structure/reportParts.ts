@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { codePointLength } from '../codePoints';
 import { documentLines, type DocumentLine } from './documentLines';
+import { isSalutation } from './lineLooks';
 import type { Outline, Section } from './outline';
 
 /**
@@ -31,8 +32,12 @@ const REVIEW_OPENING = /^(?:过去|回顾|刚刚过去|[一二三四五六七八
 const REVIEW_PHRASE = /比上年|比去年|完成了/u;
 /** How a paragraph of the plan opens: '今年发展主要预期目标是：', '今后五年…', '新的一年…'. */
 const PLAN_OPENING = /^(?:今年|明年|今后|新的一年|做好今年)/u;
-/** Signs that a text is a work report, in its title or first lines. */
-const REPORT_TITLE = /工作报告/u;
+/**
+ * The title of a work report ('2018年中华人民共和国国务院政府工作报告', '政府工作报告（摘要）'),
+ * not of a text about one ('关于落实《政府工作报告》重点工作分工的通知').
+ */
+const REPORT_TITLE = /^[^《》“”]*工作报告(?:[（(]摘要[）)])?$/u;
+/** How many lines from the top the report's title or its salutation stands. */
 const REPORT_OPENING_LINES = 8;
 
 /** The part a heading names, or null when it names none or both ('一、三年来的斗争和新时期的总任务'). */
@@ -49,10 +54,22 @@ function paragraphPart(text: string): ReportPart | null {
   return REVIEW_PHRASE.test(text) ? 'review' : null;
 }
 
-/** Whether the text is a work report: its title says so, or its first lines address the deputies or name the report. */
+/** Whether the text is a work report: its title says so, or its first lines are a report's title or address the deputies. */
 function isWorkReport(lines: readonly DocumentLine[], title: string | undefined): boolean {
   if (title !== undefined && REPORT_TITLE.test(title)) return true;
-  return lines.slice(0, REPORT_OPENING_LINES).some((line) => /^各位代表|政府工作报告/u.test(line.text));
+  return lines.slice(0, REPORT_OPENING_LINES).some((line) => REPORT_TITLE.test(line.text) || isSalutation(line.text));
+}
+
+/** Index of the first line that starts at or after `position` (lines are in order). */
+function firstLineFrom(lines: readonly DocumentLine[], position: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The outermost sections of an outline: those inside no other. */
@@ -96,16 +113,17 @@ export function reportParts(text: string, outline: Outline, options: ReportParts
   };
   /** Gives each paragraph from `start` to `end` the part its words point to, carrying the last one on. */
   const byParagraph = (start: number, end: number): void => {
+    const first = firstLineFrom(lines, start);
     const last = ranges[ranges.length - 1];
     // Only line breaks between two sections: they go with the section before.
-    if (last && !lines.some((line) => line.start >= start && line.start < end)) {
+    if (last && (first === lines.length || lines[first]!.start >= end)) {
       last.end = end;
       return;
     }
     let part: ReportPart = 'other';
     let from = start;
-    for (const line of lines) {
-      if (line.start < start || line.start >= end) continue;
+    for (let i = first; i < lines.length && lines[i]!.start < end; i++) {
+      const line = lines[i]!;
       const next: ReportPart = paragraphPart(line.text) ?? part;
       if (next !== part) {
         add(from, line.start, part);

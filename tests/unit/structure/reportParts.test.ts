@@ -90,5 +90,8 @@ describe('reportParts on other documents', () => {
     const ranges = reportParts(text, analyzeStructure(text), { isReport: true });
     expect(ranges.map((r) => r.part)).toEqual(['review', 'plan']);
     expect(reportParts(text, analyzeStructure(text)).map((r) => r.part)).toEqual(['plan']);
+    // A notice about a report is not one.
+    const notice = reportParts(text, analyzeStructure(text), { title: '关于落实《政府工作报告》重点工作分工的通知' });
+    expect(notice.map((r) => r.part)).toEqual(['plan']);
   });
 });
