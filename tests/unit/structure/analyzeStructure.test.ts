@@ -455,6 +455,29 @@ describe('numbering in sequence', () => {
     ]);
   });
 
+  it('levels the kinds in the order they first appear, from （一） at the top down to ①', () => {
+    const text = [
+      '（一）总体目标',
+      '1.扩大有效投资。具体安排如下。',
+      '（1）新建项目。按计划开工。',
+      '①重点项目。优先保障用地。',
+      '②一般项目。按程序审批。',
+      '（2）续建项目。加快建设进度。',
+      '2.促进消费升级。具体安排如下。',
+      '（二）保障措施',
+    ].join('\n');
+    expect(analyzeStructure(text).sections.map((s) => [s.level, s.numbering.kind, s.numbering.ordinal, s.label, s.runIn])).toEqual([
+      [1, 'paren-chinese', 1, '（一）总体目标', false],
+      [2, 'arabic', 1, '1.扩大有效投资', true],
+      [3, 'paren-arabic', 1, '（1）新建项目', true],
+      [4, 'circled', 1, '①重点项目', true],
+      [4, 'circled', 2, '②一般项目', true],
+      [3, 'paren-arabic', 2, '（2）续建项目', true],
+      [2, 'arabic', 2, '2.促进消费升级', true],
+      [1, 'paren-chinese', 2, '（二）保障措施', false],
+    ]);
+  });
+
   it('rejects an outline whose sections do not nest', () => {
     const section = { level: 1, numbering: { kind: 'chinese-dun', ordinal: 1 }, runIn: false } as const;
     const outline = {
