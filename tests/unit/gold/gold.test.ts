@@ -69,7 +69,10 @@ describe('gold files', () => {
       });
 
       it('resolves every span in the documents Pizhu imports from the file, to the same quotes in the same order', async () => {
-        const docs = await readDocuments({ name: basename(gold.source), bytes: readFileSync(sharedPath(gold.source)) }, { cleanup: true });
+        const { documents: docs } = await readDocuments(
+          { name: basename(gold.source), bytes: readFileSync(sharedPath(gold.source)) },
+          { cleanup: true },
+        );
         const spans = resolveGoldInDocuments(gold, docs);
         for (const s of spans) expect(new OffsetMap(docs[s.document]!.text).slice(s.start, s.end)).toBe(s.quote);
         const order = (xs: { tag: string; quote: string }[]) => xs.map((x) => `${x.tag} ${x.quote}`);

@@ -1,10 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { analyzeStructure } from '../../../electron/shared/structure/analyzeStructure';
 import { OutlineSchema, type Outline } from '../../../electron/shared/structure/outline';
 import { corpusFiles, sharedPath } from '../../sharedDir';
-import { ANHUI_RCEP_FANGAN, gwr, LINGANG_BANFA, localPolicy, qingdaoSample, readShared, storedForm } from './structureFixtures';
+import { ANHUI_RCEP_FANGAN, gwr, LINGANG_BANFA, localPolicy, qingdaoSample, storedForm } from './structureFixtures';
 
 type Row = [level: number, kind: string, label: string];
 
@@ -418,7 +418,7 @@ describe('analyzeStructure on every corpus file', () => {
   for (const path of files) {
     const name = path.split('/').pop()!;
     it(`${name}: a valid outline whose labels are the text at their offsets, the same for the stored form`, () => {
-      const text = readShared(...path.slice(sharedPath().length + 1).split('/'));
+      const text = readFileSync(path, 'utf8');
       const outline = analyzeStructure(text);
       expect(OutlineSchema.parse(outline)).toEqual(outline);
       const map = new OffsetMap(text);
