@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { isCommitEnter, isComposing } from '../keys';
 import { TagBadges } from './TagBadges';
 import { shellStrings } from './strings/shellStrings';
 import { Icon } from './Icon';
@@ -60,10 +61,10 @@ export function DocumentListItem({ doc, tags, selected, tabStop, onOpen, onRenam
           onChange={(event) => setDraft(event.target.value)}
           onBlur={() => void finish(true)}
           onKeyDown={(event) => {
-            if (event.key === 'Enter') {
+            if (isCommitEnter(event)) {
               event.preventDefault();
               void finish(true);
-            } else if (event.key === 'Escape') {
+            } else if (event.key === 'Escape' && !isComposing(event)) {
               event.preventDefault();
               void finish(false);
             }

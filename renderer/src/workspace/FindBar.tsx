@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { isCommitEnter, isComposing } from '../keys';
 import { findMatches } from './findMatches';
 import type { TextRange } from './trimRange';
 import { workspaceStrings } from './workspaceStrings';
@@ -52,10 +53,10 @@ export function FindBar({ map, tags, language, focusToken, onShow, onTagAll, onC
           setPendingTag(null);
         }}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+          if (isCommitEnter(event)) {
             event.preventDefault();
             step(event.shiftKey ? -1 : 1);
-          } else if (event.key === 'Escape') {
+          } else if (event.key === 'Escape' && !isComposing(event)) {
             event.preventDefault();
             onClose();
           }
