@@ -263,7 +263,9 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           initialScroll={initialScroll}
           onScroll={saveScroll}
           // The click focused the document text: closing the popover brings the reader back there, not to the page's body.
-          onMarkClick={(ids, anchor) => openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null)}
+          onMarkClick={(ids, anchor) =>
+            openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null)
+          }
           onContextMenu={(range, x, y) => {
             setPopover(null);
             setMenu({ range, x, y });
