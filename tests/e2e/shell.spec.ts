@@ -377,6 +377,73 @@ test('document list: arrows and Enter open documents; rename in place; delete as
   await expect(first).toHaveAttribute('aria-current', 'true');
 });
 
+test('document list: one tab stop; F2, Delete and the Menu key act on the focused document, and focus comes back', async ({
+  page,
+  web,
+}) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: '文档列表' });
+  const first = list.locator(`[data-doc-id="${docs[0]!.id}"]`);
+  const second = list.locator(`[data-doc-id="${docs[1]!.id}"]`);
+  await expect(first).toHaveAttribute('aria-current', 'true');
+
+  // One tab stop for the whole list: Tab from a document leaves the list, Shift+Tab comes back to the same document.
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(list.locator(':focus')).toHaveCount(0);
+  await page.keyboard.press('Shift+Tab');
+  await expect(second).toBeFocused();
+  expect(
+    await list.evaluate((nav) => [...nav.querySelectorAll('button, input')].filter((el) => (el as HTMLElement).tabIndex >= 0).length),
+  ).toBe(1);
+
+  const menu = page.getByRole('menu', { name: `“${docs[1]!.title}”的操作` });
+  await page.keyboard.press('ContextMenu');
+  await expect(menu.getByRole('menuitem', { name: /^重命名/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^删除…/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(second).toBeFocused();
+
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitem', { name: /^重命名/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const input = list.getByRole('textbox', { name: /的新标题/ });
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(second).toBeFocused();
+
+  await second.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: /^删除…/ }).click();
+  const confirm = page.getByRole('dialog', { name: '删除文档' });
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(second).toBeFocused();
+
+  await page.keyboard.press('Delete');
+  await confirm.getByRole('button', { name: '删除', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect(first).toBeFocused();
+  expect((await documents(web)).map((d) => d.id)).toEqual([docs[0]!.id]);
+});
+
+test('document list: a title being typed is saved when the page reloads', async ({ page, web }) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: '文档列表' });
+  await list.locator(`[data-doc-id="${docs[1]!.id}"]`).focus();
+  await page.keyboard.press('F2');
+  await list.getByRole('textbox', { name: /的新标题/ }).fill('西海岸新区工作要点');
+  await page.reload();
+  await expect(list.getByRole('button', { name: /^西海岸新区工作要点/ })).toBeVisible();
+  expect((await documents(web)).find((d) => d.id === docs[1]!.id)?.title).toBe('西海岸新区工作要点');
+});
+
 test('document list: an input method’s Enter does not commit a rename mid-word', async ({ page, web }) => {
   const renames = sentTo(page, 'documents.rename');
   const docs = await documents(web);
