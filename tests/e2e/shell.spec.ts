@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { SHORTCUTS } from '../../renderer/src/shell/lib/shortcuts';
 import { api, type WebHost } from './webHost';
 
 interface Doc {
@@ -263,6 +264,54 @@ test('sessions: an input method’s Enter does not submit a session path mid-wor
   await expect(create).toBeHidden();
   await expect(page).toHaveTitle('调研报告 — 批注 Pizhu');
   expect(creates).toEqual([{ path: join(dir, '调研报告.pizhu') }]);
+});
+
+test('shortcut help: ? and F1 open every shortcut, grouped, in the current language; Escape gives the focus back', async ({
+  page,
+  web,
+}) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const first = page.getByRole('navigation', { name: '文档列表' }).locator(`[data-doc-id="${docs[0]!.id}"]`);
+  await first.focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(help).toBeVisible();
+  for (const group of ['标注', '浏览与导航', '标注详情（点击高亮处打开）', '查找', '会话与文件']) {
+    await expect(help.getByRole('heading', { name: group, exact: true })).toBeVisible();
+  }
+  // One row per definition the key handlers use, and one per tag hotkey.
+  const hotkeys = (await tags(web)).filter((tag) => tag.hotkey !== null).length;
+  await expect(help.locator('.shortcut-row')).toHaveCount(SHORTCUTS.length + hotkeys);
+  const row = (text: string) => help.locator('.shortcut-row', { hasText: text });
+  await expect(row('把所选文字标为“目标”').locator('kbd')).toHaveText('1');
+  await expect(row('会话另存为').locator('kbd')).toHaveText('Ctrl+Shift+S');
+  await expect(row('重做').locator('kbd')).toHaveText(['Ctrl+Shift+Z', 'Ctrl+Y']);
+  await expect(row('打开文档的操作菜单').locator('kbd')).toHaveText(['菜单键', 'Shift+F10']);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(first).toBeFocused();
+
+  // In a text field ? is a character; F1 opens the help from anywhere.
+  const search = page.getByRole('searchbox', { name: '搜索标注文字和备注' });
+  await search.focus();
+  await page.keyboard.press('?');
+  await expect(search).toHaveValue('?');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('F1');
+  await expect(help).toBeVisible();
+  await help.getByRole('button', { name: '关闭' }).first().click();
+  await expect(search).toBeFocused();
+
+  await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await page.getByRole('button', { name: 'Keyboard shortcuts (? or F1)' }).click();
+  const en = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(en.getByRole('heading', { name: 'Session and files' })).toBeVisible();
+  await expect(en.locator('.shortcut-row', { hasText: 'Tag the selected text as “Target”' }).locator('kbd')).toHaveText('1');
+  await expect(en.locator('.shortcut-row', { hasText: 'Open the document’s actions menu' }).locator('kbd')).toHaveText([
+    'Menu',
+    'Shift+F10',
+  ]);
 });
 
 test('language: switching zh ↔ en renames every control live and is remembered', async ({ page, web }) => {
