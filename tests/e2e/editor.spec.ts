@@ -362,7 +362,8 @@ test('find counts matches, steps through them, and tags all of them as one undoa
   await search.getByRole('searchbox', { name: '查找内容' }).press('Shift+Enter');
   await expect(search.getByRole('status')).toHaveText(`${count}/${count}`);
 
-  await search.getByRole('combobox', { name: '全部标注为' }).selectOption({ label: '项目' });
+  await search.getByRole('button', { name: '全部标注为…' }).click();
+  await page.getByRole('menu', { name: '全部标注为' }).getByRole('menuitem', { name: /^项目/ }).click();
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText(`把全部 ${count} 处“项目”标为“项目”`);
   await confirm.getByRole('button', { name: '确定' }).click();
@@ -373,6 +374,40 @@ test('find counts matches, steps through them, and tags all of them as one undoa
   await page.getByRole('button', { name: '撤销（Ctrl+Z）' }).click();
   await expect.poll(async () => (await list(web, id)).length).toBe(0);
   await expect(page.locator('mark[data-ids]')).toHaveCount(0);
+});
+
+test('the tag-all picker: the arrows move the choice, Enter takes it, and nothing is tagged before the confirmation', async ({
+  page,
+  web,
+}) => {
+  const id = await docId(web);
+  await docText(page).click();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('search', { name: '查找' });
+  await search.getByRole('searchbox', { name: '查找内容' }).fill('项目');
+  const picker = search.getByRole('button', { name: '全部标注为…' });
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: '全部标注为' });
+  await expect(menu.getByRole('menuitem', { name: /^目标/ })).toBeFocused();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^项目/ })).toBeFocused();
+  await expect(confirm).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toContainText('标为“项目”');
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(picker).toBeFocused();
+  expect(await list(web, id)).toEqual([]);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(picker).toBeFocused();
 });
 
 test('after reloads every span is shown exactly where it was, including one across paragraphs', async ({ page, web }) => {

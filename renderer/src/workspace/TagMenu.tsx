@@ -6,6 +6,8 @@ import { workspaceStrings } from './workspaceStrings';
 interface TagMenuProps {
   tags: readonly Tag[];
   language: Language;
+  /** What the menu is for; by default, tagging the selected text. */
+  label?: string;
   x: number;
   y: number;
   onPick: (tagId: string) => void;
@@ -13,18 +15,21 @@ interface TagMenuProps {
 }
 
 /** The context menu on a selection: one item per tag. Arrow keys move, Enter picks, Escape closes. */
-export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps) {
+export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMenuProps) {
   const { t } = useT('workspace', workspaceStrings);
   const menu = useRef<HTMLDivElement>(null);
+  // Owners pass a new onClose at every render; the menu must not take the focus back to its first item each time.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
 
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
     const away = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
+      if (!menu.current?.contains(event.target as Node)) closeRef.current();
     };
     window.addEventListener('pointerdown', away, true);
     return () => window.removeEventListener('pointerdown', away, true);
-  }, [onClose]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -45,7 +50,7 @@ export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps)
       ref={menu}
       className="ws-menu"
       role="menu"
-      aria-label={t('tagMenu')}
+      aria-label={label ?? t('tagMenu')}
       style={{ left: Math.min(x, window.innerWidth - 200), top: Math.min(y, window.innerHeight - 48 * tags.length - 16) }}
       onKeyDown={onKeyDown}
     >
