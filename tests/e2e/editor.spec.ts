@@ -15,7 +15,7 @@ interface Span {
 const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文/ });
 const panel = (page: Page) => page.getByRole('complementary', { name: '标注列表' });
 const tagButton = (page: Page, label: string) =>
-  page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button', { name: new RegExp(`^标为“${label}”`) });
+  page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button', { name: label, exact: true });
 const popover = (page: Page) => page.getByRole('dialog');
 const marks = (page: Page, id: string) => page.locator(`mark[data-ids~="${id}"]`);
 

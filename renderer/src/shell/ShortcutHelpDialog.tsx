@@ -49,7 +49,7 @@ export function ShortcutHelpDialog({ tags, onClose }: ShortcutHelpDialogProps) {
       }
     >
       <p className="hint shortcut-intro">{t('intro')}</p>
-      <div className="shortcut-groups">
+      <div className="shortcut-groups" role="region" aria-label={t('title')} tabIndex={0}>
         {SHORTCUT_GROUPS.map((group) => (
           <section key={group} className="shortcut-group" aria-labelledby={`${idBase}-${group}`}>
             <h3 id={`${idBase}-${group}`}>{t(`group_${group}`)}</h3>
