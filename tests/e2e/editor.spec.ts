@@ -262,6 +262,26 @@ test('closing a popover opened by mouse gives the focus back to the text', async
   await expect(docText(page)).toBeFocused();
 });
 
+test('the tag menu on a selection, used from the keyboard, gives the focus back to the text', async ({ page, web }) => {
+  const id = await docId(web);
+  const menu = page.getByRole('menu', { name: '标注所选文字' });
+  await docText(page).focus();
+  await selectText(page, '全力冲刺目标');
+  await page.keyboard.press('ContextMenu');
+  await expect(menu.getByRole('menuitem', { name: /^目标/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^项目/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect.poll(async () => (await list(web, id)).map((s) => [s.quote, s.tag])).toEqual([['全力冲刺目标', 'project']]);
+  await expect(docText(page)).toBeFocused();
+});
+
 test('undo and redo by keyboard and toolbar, also after a reload', async ({ page, web }) => {
   const id = await docId(web);
   await selectText(page, '要吃透产业发展现状');

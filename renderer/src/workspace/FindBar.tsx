@@ -116,10 +116,7 @@ export function FindBar({ map, tags, language, focusToken, onShow, onTagAll, onC
             setPicker(null);
             setPendingTag(tag);
           }}
-          onClose={() => {
-            setPicker(null);
-            pickButton.current?.focus();
-          }}
+          onClose={() => setPicker(null)}
         />
       )}
       <button type="button" className="ws-icon-button" aria-label={t('findClose')} title={t('findClose')} onClick={onClose}>

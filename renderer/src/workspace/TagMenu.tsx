@@ -21,8 +21,12 @@ export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMen
   // Owners pass a new onClose at every render; the menu must not take the focus back to its first item each time.
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
+  // What had the focus when the menu opened (the text, the find bar's picker) gets it back when a key closes or picks.
+  const opener = useRef<HTMLElement | null>(null);
+  const giveFocusBack = () => opener.current?.focus({ preventScroll: true });
 
   useEffect(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
     const away = (event: PointerEvent) => {
       if (!menu.current?.contains(event.target as Node)) closeRef.current();
@@ -41,6 +45,7 @@ export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMen
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      giveFocusBack();
       onClose();
     }
   };
@@ -62,7 +67,10 @@ export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMen
           className="ws-menu-item"
           style={{ '--tag': tag.color } as CSSProperties}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(tag.id)}
+          onClick={() => {
+            giveFocusBack();
+            onPick(tag.id);
+          }}
         >
           <span className="ws-swatch" aria-hidden="true" />
           {tag.label[language]}
