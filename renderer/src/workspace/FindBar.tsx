@@ -2,7 +2,9 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
-import { isCommitEnter, isComposing } from '../keys';
+import { isComposing } from '../keys';
+import { isMac } from '../shell/lib/platform';
+import { isShortcut } from '../shell/lib/shortcuts';
 import { findMatches } from './findMatches';
 import { TagMenu } from './TagMenu';
 import type { TextRange } from './trimRange';
@@ -66,10 +68,12 @@ export function FindBar({ map, tags, language, focusToken, onShow, onTagAll, onC
           setPendingTag(null);
         }}
         onKeyDown={(event) => {
-          if (isCommitEnter(event)) {
+          if (isComposing(event)) return;
+          const back = isShortcut('findPrev', event, isMac);
+          if (back || isShortcut('findNext', event, isMac)) {
             event.preventDefault();
-            step(event.shiftKey ? -1 : 1);
-          } else if (event.key === 'Escape' && !isComposing(event)) {
+            step(back ? -1 : 1);
+          } else if (isShortcut('findClose', event, isMac)) {
             event.preventDefault();
             onClose();
           }

@@ -1,6 +1,8 @@
 import { useRef, useState } from 'react';
 import { useT } from '../i18n/i18n';
-import { isCommitEnter } from '../keys';
+import { isComposing } from '../keys';
+import { isMac } from '../shell/lib/platform';
+import { isShortcut } from '../shell/lib/shortcuts';
 import { useSaveOnLeave } from '../useSaveOnLeave';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -33,7 +35,7 @@ export function NoteField({ saved, onSave }: NoteFieldProps) {
         onChange={(event) => setNote(event.target.value)}
         onBlur={save}
         onKeyDown={(event) => {
-          if (isCommitEnter(event) && !event.shiftKey) {
+          if (isShortcut('noteSave', event, isMac) && !isComposing(event)) {
             event.preventDefault();
             save();
           }

@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { isComposing } from '../keys';
+import { isMac } from '../shell/lib/platform';
+import { isShortcut } from '../shell/lib/shortcuts';
 import { NoteField } from './NoteField';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -59,7 +61,7 @@ export function SpanPopover({
 
   // Closing unmounts the note field, which saves what was typed.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !isComposing(event)) {
+    if (isShortcut('popoverClose', event, isMac) && !isComposing(event)) {
       event.preventDefault();
       event.stopPropagation();
       onClose();
