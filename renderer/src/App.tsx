@@ -12,6 +12,7 @@ import { ImportDialog } from './shell/ImportDialog';
 import { NoSessionView } from './shell/NoSessionView';
 import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
 import { SettingsDialog } from './shell/SettingsDialog';
+import { ShortcutHelpDialog } from './shell/ShortcutHelpDialog';
 import { TagEditorDialog } from './shell/TagEditorDialog';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
@@ -24,6 +25,7 @@ import { sessionStrings } from './shell/strings/sessionStrings';
 import { shellStrings } from './shell/strings/shellStrings';
 import { showToast } from './shell/toastStore';
 import { useFileDrop } from './shell/useFileDrop';
+import { useHelpKey } from './shell/useHelpKey';
 import { useShellData } from './shell/useShellData';
 import { useWebShortcuts } from './shell/useWebShortcuts';
 
@@ -32,6 +34,7 @@ type OpenDialog =
   | { kind: 'export' }
   | { kind: 'tags' }
   | { kind: 'settings' }
+  | { kind: 'shortcuts' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -54,6 +57,9 @@ export function App() {
   const whenFree = (action: () => void) => () => {
     if (dialog === null) action();
   };
+
+  const openShortcuts = whenFree(() => setDialog({ kind: 'shortcuts' }));
+  useHelpKey(openShortcuts);
 
   const startImport = useCallback(
     async (files: File[]) => {
@@ -161,6 +167,7 @@ export function App() {
         languageSetting={data.languageSetting}
         onLanguage={(choice) => void setLanguageSetting(choice)}
         onOpenRecent={(path) => void openRecent(path)}
+        onShortcuts={openShortcuts}
       />
       {data.loading ? (
         <main className="empty-state">
@@ -216,6 +223,7 @@ export function App() {
           onClose={closeDialog}
         />
       )}
+      {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
       {dialog?.kind === 'session' && (
         <SessionDialog
           mode={dialog.mode}

@@ -14,7 +14,8 @@ interface Span {
 
 const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文/ });
 const panel = (page: Page) => page.getByRole('complementary', { name: '标注列表' });
-const tagButton = (page: Page, label: string) => page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button', { name: new RegExp(`^标为“${label}”`) });
+const tagButton = (page: Page, label: string) =>
+  page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button', { name: label, exact: true });
 const popover = (page: Page) => page.getByRole('dialog');
 const marks = (page: Page, id: string) => page.locator(`mark[data-ids~="${id}"]`);
 
@@ -111,18 +112,24 @@ test('overlapping spans are both visible and each can be chosen where they overl
 
   await overlap.click();
   await expect(popover(page)).toHaveAccessibleName('此处有 2 处标注，请选择一处');
-  await popover(page).getByRole('button', { name: /^目标：/ }).click();
+  await popover(page)
+    .getByRole('button', { name: /^目标：/ })
+    .click();
   await expect(popover(page)).toHaveAccessibleName('标注详情');
   await expect(popover(page).getByRole('button', { name: '目标' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
   await expect(popover(page)).toBeHidden();
 
   await overlap.click();
-  await popover(page).getByRole('button', { name: /^政策：/ }).click();
+  await popover(page)
+    .getByRole('button', { name: /^政策：/ })
+    .click();
   await expect(popover(page).getByRole('button', { name: '政策' })).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('Escape');
 
-  await marks(page, outer!.id).first().click({ position: { x: 4, y: 8 } });
+  await marks(page, outer!.id)
+    .first()
+    .click({ position: { x: 4, y: 8 } });
   await expect(popover(page)).toHaveAccessibleName('标注详情');
   await expect(popover(page).getByRole('button', { name: '目标' })).toHaveAttribute('aria-pressed', 'true');
   await page.screenshot({ path: '/tmp/pizhu-editor-overlap.png' });
@@ -148,6 +155,131 @@ test('the popover changes the tag, saves a note, and deletes', async ({ page, we
   await expect(marks(page, span!.id)).toHaveCount(0);
   await expect.poll(async () => (await list(web, id)).length).toBe(0);
   await expect(panel(page)).toContainText('还没有标注');
+});
+
+/** Tag the first occurrence of `quote` through the API; the page shows it after a reload. */
+async function tagQuote(web: { origin: string; token: string }, docId: string, quote: string, tag: string): Promise<Span> {
+  const text = (await api<{ text: string }>(web, 'documents.get', { id: docId })).text;
+  const start = [...text.slice(0, text.indexOf(quote))].length;
+  return api<Span>(web, 'annotations.create', { docId, start, end: start + [...quote].length, tag });
+}
+
+const docList = (page: Page) => page.getByRole('navigation', { name: '文档列表' });
+const noteOf = async (web: { origin: string; token: string }, docId: string, spanId: string) =>
+  (await list(web, docId)).find((s) => s.id === spanId)?.note;
+
+/** Every way a popover with a note being typed can be left, and what the page shows once it has been left. */
+const noteRoutes: { name: string; leave: (page: Page, other: Span) => Promise<void> }[] = [
+  { name: 'Enter', leave: (page) => popover(page).getByRole('textbox', { name: '备注' }).press('Enter') },
+  {
+    name: 'Escape',
+    leave: async (page) => {
+      await page.keyboard.press('Escape');
+      await expect(popover(page)).toBeHidden();
+    },
+  },
+  {
+    name: 'the × button',
+    leave: async (page) => {
+      await popover(page).getByRole('button', { name: '关闭' }).click();
+      await expect(popover(page)).toBeHidden();
+    },
+  },
+  {
+    name: 'Tab',
+    leave: async (page) => {
+      await page.keyboard.press('Tab');
+      await expect(popover(page).getByRole('textbox', { name: '备注' })).not.toBeFocused();
+    },
+  },
+  {
+    name: 'a click in the text',
+    leave: async (page) => {
+      await docText(page).getByRole('heading', { name: '发力招商引资战场' }).click();
+      await expect(popover(page)).toBeHidden();
+    },
+  },
+  {
+    name: 'a click in the document list',
+    leave: async (page) => {
+      await docList(page).getByRole('heading', { name: '文档' }).click();
+      await expect(popover(page)).toBeHidden();
+    },
+  },
+  {
+    name: 'switching document',
+    leave: async (page) => {
+      await docList(page)
+        .getByRole('button', { name: /^西海岸/ })
+        .click();
+      await expect(docText(page)).toHaveAccessibleName(/西海岸/);
+    },
+  },
+  {
+    name: 'a click on another span',
+    leave: async (page, other) => {
+      await marks(page, other.id).first().click();
+      await expect(popover(page).getByRole('textbox', { name: '备注' })).toHaveValue('');
+    },
+  },
+  { name: 'reloading the page', leave: async (page) => void (await page.reload()) },
+];
+
+for (const route of noteRoutes) {
+  test(`a note typed in the popover is kept when it is left by ${route.name}`, async ({ page, web }) => {
+    const id = await docId(web);
+    const span = await tagQuote(web, id, '全力冲刺目标', 'target');
+    const other = await tagQuote(web, id, '要吃透产业发展现状', 'project');
+    await openDoc(page, web.url);
+    await marks(page, span.id).first().click();
+    const note = popover(page).getByRole('textbox', { name: '备注' });
+    await note.fill('年度重点，需跟进');
+    await route.leave(page, other);
+    await expect.poll(() => noteOf(web, id, span.id)).toBe('年度重点，需跟进');
+
+    // Read back after a reload, in the document the note belongs to (switching left the other one open).
+    await page.goto(web.url);
+    await docList(page).getByRole('button', { name: /^市北/ }).click();
+    await expect(docText(page)).toContainText('要吃透产业发展现状');
+    await expect(panel(page).getByRole('button', { name: /^目标：全力冲刺目标/ })).toContainText('年度重点，需跟进');
+    expect(await noteOf(web, id, other.id)).toBe('');
+  });
+}
+
+test('closing a popover opened by mouse gives the focus back to the text', async ({ page, web }) => {
+  const id = await docId(web);
+  const span = await tagQuote(web, id, '全力冲刺目标', 'target');
+  await openDoc(page, web.url);
+  await marks(page, span.id).first().click();
+  await expect(popover(page)).toHaveAccessibleName('标注详情');
+  await page.keyboard.press('Escape');
+  await expect(popover(page)).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+
+  await marks(page, span.id).first().click();
+  await popover(page).getByRole('button', { name: '关闭' }).click();
+  await expect(popover(page)).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+});
+
+test('the tag menu on a selection, used from the keyboard, gives the focus back to the text', async ({ page, web }) => {
+  const id = await docId(web);
+  const menu = page.getByRole('menu', { name: '标注所选文字' });
+  await docText(page).focus();
+  await selectText(page, '全力冲刺目标');
+  await page.keyboard.press('ContextMenu');
+  await expect(menu.getByRole('menuitem', { name: /^目标/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+
+  await page.keyboard.press('Shift+F10');
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^项目/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect.poll(async () => (await list(web, id)).map((s) => [s.quote, s.tag])).toEqual([['全力冲刺目标', 'project']]);
+  await expect(docText(page)).toBeFocused();
 });
 
 test('undo and redo by keyboard and toolbar, also after a reload', async ({ page, web }) => {
@@ -184,7 +316,10 @@ test('an undo that touches another document opens that document', async ({ page,
   await selectText(page, '要吃透产业发展现状');
   await page.keyboard.press('1');
   await expect.poll(async () => (await list(web, id)).length).toBe(1);
-  await page.getByRole('navigation').getByRole('button', { name: /^西海岸/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^西海岸/ })
+    .click();
   await expect(docText(page)).toHaveAccessibleName(/西海岸/);
   await page.keyboard.press('Control+z');
   await expect(docText(page)).toHaveAccessibleName(/市北/);
@@ -208,7 +343,9 @@ test('the panel lists spans in text order, filters by tag and text, and keeps it
   expect((await items.allTextContents()).map((t) => t.replace(/^(目标|项目|政策)/, ''))).toEqual(order);
 
   await expect(panel(page).getByRole('button', { name: /^项目 2$/ })).toBeVisible();
-  await panel(page).getByRole('button', { name: /^项目 \d+$/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^项目 \d+$/ })
+    .click();
   await expect(items).toHaveCount(2);
   await panel(page).getByRole('searchbox', { name: '搜索标注文字和备注' }).fill('市北');
   await expect(items).toHaveCount(1);
@@ -245,7 +382,8 @@ test('find counts matches, steps through them, and tags all of them as one undoa
   await search.getByRole('searchbox', { name: '查找内容' }).press('Shift+Enter');
   await expect(search.getByRole('status')).toHaveText(`${count}/${count}`);
 
-  await search.getByRole('combobox', { name: '全部标注为' }).selectOption({ label: '项目' });
+  await search.getByRole('button', { name: '全部标注为…' }).click();
+  await page.getByRole('menu', { name: '全部标注为' }).getByRole('menuitem', { name: /^项目/ }).click();
   const confirm = page.getByRole('alertdialog');
   await expect(confirm).toContainText(`把全部 ${count} 处“项目”标为“项目”`);
   await confirm.getByRole('button', { name: '确定' }).click();
@@ -258,6 +396,40 @@ test('find counts matches, steps through them, and tags all of them as one undoa
   await expect(page.locator('mark[data-ids]')).toHaveCount(0);
 });
 
+test('the tag-all picker: the arrows move the choice, Enter takes it, and nothing is tagged before the confirmation', async ({
+  page,
+  web,
+}) => {
+  const id = await docId(web);
+  await docText(page).click();
+  await page.keyboard.press('Control+f');
+  const search = page.getByRole('search', { name: '查找' });
+  await search.getByRole('searchbox', { name: '查找内容' }).fill('项目');
+  const picker = search.getByRole('button', { name: '全部标注为…' });
+  await picker.focus();
+  await page.keyboard.press('ArrowDown');
+  const menu = page.getByRole('menu', { name: '全部标注为' });
+  await expect(menu.getByRole('menuitem', { name: /^目标/ })).toBeFocused();
+  const confirm = page.getByRole('alertdialog');
+  await expect(confirm).toBeHidden();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^项目/ })).toBeFocused();
+  await expect(confirm).toBeHidden();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toContainText('标为“项目”');
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(confirm).toBeHidden();
+  await expect(picker).toBeFocused();
+  expect(await list(web, id)).toEqual([]);
+
+  await page.keyboard.press('ArrowDown');
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(picker).toBeFocused();
+});
+
 test('after reloads every span is shown exactly where it was, including one across paragraphs', async ({ page, web }) => {
   const id = await docId(web);
   const phrases = ['市北区将开展', '“五大战场”', '要吃透产业发展现状', '产业发展', '开创新局面。\n发力扩大内需战场'];
@@ -266,7 +438,9 @@ test('after reloads every span is shown exactly where it was, including one acro
     await page.keyboard.press(String((i % 3) + 1));
     await expect.poll(async () => (await list(web, id)).length).toBe(i + 1);
   }
-  await docText(page).getByRole('heading', { name: '发力招商引资战场' }).evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await docText(page)
+    .getByRole('heading', { name: '发力招商引资战场' })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await expect(docText(page).getByRole('heading', { name: '市北:发力“五大战场”' })).not.toBeInViewport();
   await page.waitForTimeout(700);
 

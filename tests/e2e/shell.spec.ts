@@ -2,8 +2,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { SHORTCUTS } from '../../renderer/src/shell/lib/shortcuts';
 import { api, type WebHost } from './webHost';
 
 interface Doc {
@@ -51,6 +52,31 @@ async function chooseFiles(page: Page, paths: string[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入', exact: true }).click();
   await (await chooser).setFiles(paths);
+}
+
+/** The bodies of the page's calls to one API operation, in the order they were sent. */
+function sentTo(page: Page, operation: string): unknown[] {
+  const bodies: unknown[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/api/${operation}`) bodies.push(request.postDataJSON());
+  });
+  return bodies;
+}
+
+/**
+ * What a Chinese input method does in a field: a composition starts, the
+ * letters typed so far show in the field, Enter picks the characters (a
+ * keydown marked isComposing, keyCode 229) and the composition ends.
+ */
+async function composeWithEnter(field: Locator, letters: string): Promise<void> {
+  await field.evaluate((el) => el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' })));
+  await field.page().keyboard.insertText(letters);
+  await field.evaluate((el, data) => {
+    el.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }),
+    );
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data }));
+  }, letters);
 }
 
 test('import: the preview shows what each file brings; Cancel writes nothing, Import writes and sums up', async ({ page, web }) => {
@@ -181,6 +207,113 @@ test('tags: add, rename, recolour, refuse a clashing hotkey, reorder, delete wit
   await expect(page.getByRole('button', { name: '标签', exact: true })).toBeFocused();
 });
 
+test('tags: a label being typed is saved when the editor is closed by Escape', async ({ page, web }) => {
+  await page.goto(web.url);
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '编辑标签' });
+  await dialog.getByRole('textbox', { name: '“项目”的中文名' }).fill('重点项目');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect.poll(async () => (await tags(web)).find((t) => t.id === 'project')?.label.zh).toBe('重点项目');
+  await page.reload();
+  await expect(page.getByRole('toolbar', { name: '标注工具栏' })).toContainText('重点项目');
+});
+
+test('tags: an input method’s Enter does not save a label or add a tag mid-word', async ({ page, web }) => {
+  const updates = sentTo(page, 'tags.update');
+  const creates = sentTo(page, 'tags.create');
+  await page.goto(web.url);
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '编辑标签' });
+
+  const label = dialog.getByRole('textbox', { name: '“目标”的中文名' });
+  await label.fill('目标');
+  await composeWithEnter(label, 'renwu');
+  await expect(label).toBeFocused();
+  await expect(label).toHaveValue('目标renwu');
+  await label.fill('目标任务');
+  await label.press('Enter');
+  await expect.poll(async () => (await tags(web)).find((t) => t.id === 'target')?.label.zh).toBe('目标任务');
+  expect(updates).toEqual([{ id: 'target', label: { zh: '目标任务', en: 'Target' } }]);
+
+  const newZh = dialog.getByRole('textbox', { name: '新标签的中文名' });
+  await dialog.getByRole('textbox', { name: '新标签的英文名' }).fill('Risk');
+  await newZh.fill('风险');
+  await composeWithEnter(newZh, 'dian');
+  await expect(newZh).toHaveValue('风险dian');
+  await newZh.fill('风险点');
+  await newZh.press('Enter');
+  await expect(dialog.getByRole('textbox', { name: '“风险点”的英文名' })).toHaveValue('Risk');
+  expect(creates).toEqual([expect.objectContaining({ label: { zh: '风险点', en: 'Risk' } })]);
+});
+
+test('sessions: an input method’s Enter does not submit a session path mid-word', async ({ page, web }) => {
+  const creates = sentTo(page, 'session.create');
+  const dir = tempFiles().dir;
+  await page.goto(web.url);
+  await expect(page.getByRole('button', { name: '导入', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: '会话' }).click();
+  await page.getByRole('menuitem', { name: '新建会话…' }).click();
+  const create = page.getByRole('dialog', { name: '新建会话' });
+  const path = create.getByRole('textbox', { name: '会话路径' });
+  await path.fill(join(dir, '调研'));
+  await composeWithEnter(path, 'baogao');
+  await expect(path).toBeFocused();
+  await path.fill(join(dir, '调研报告.pizhu'));
+  await path.press('Enter');
+  await expect(create).toBeHidden();
+  await expect(page).toHaveTitle('调研报告 — 批注 Pizhu');
+  expect(creates).toEqual([{ path: join(dir, '调研报告.pizhu') }]);
+});
+
+test('shortcut help: ? and F1 open every shortcut, grouped, in the current language; Escape gives the focus back', async ({
+  page,
+  web,
+}) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const first = page.getByRole('navigation', { name: '文档列表' }).locator(`[data-doc-id="${docs[0]!.id}"]`);
+  await first.focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: '键盘快捷键' });
+  await expect(help).toBeVisible();
+  for (const group of ['标注', '浏览与导航', '标注详情（点击高亮处打开）', '查找', '会话与文件']) {
+    await expect(help.getByRole('heading', { name: group, exact: true })).toBeVisible();
+  }
+  // One row per definition the key handlers use, and one per tag hotkey.
+  const hotkeys = (await tags(web)).filter((tag) => tag.hotkey !== null).length;
+  await expect(help.locator('.shortcut-row')).toHaveCount(SHORTCUTS.length + hotkeys);
+  const row = (text: string) => help.locator('.shortcut-row', { hasText: text });
+  await expect(row('把所选文字标为“目标”').locator('kbd')).toHaveText('1');
+  await expect(row('会话另存为').locator('kbd')).toHaveText('Ctrl+Shift+S');
+  await expect(row('重做').locator('kbd')).toHaveText(['Ctrl+Shift+Z', 'Ctrl+Y']);
+  await expect(row('打开文档的操作菜单').locator('kbd')).toHaveText(['菜单键', 'Shift+F10']);
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(first).toBeFocused();
+
+  // In a text field ? is a character; F1 opens the help from anywhere.
+  const search = page.getByRole('searchbox', { name: '搜索标注文字和备注' });
+  await search.focus();
+  await page.keyboard.press('?');
+  await expect(search).toHaveValue('?');
+  await expect(help).toBeHidden();
+  await page.keyboard.press('F1');
+  await expect(help).toBeVisible();
+  await help.getByRole('button', { name: '关闭' }).first().click();
+  await expect(search).toBeFocused();
+
+  await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await page.getByRole('button', { name: 'Keyboard shortcuts (? or F1)' }).click();
+  const en = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(en.getByRole('heading', { name: 'Session and files' })).toBeVisible();
+  await expect(en.locator('.shortcut-row', { hasText: 'Tag the selected text as “Target”' }).locator('kbd')).toHaveText('1');
+  await expect(en.locator('.shortcut-row', { hasText: 'Open the document’s actions menu' }).locator('kbd')).toHaveText([
+    'Menu',
+    'Shift+F10',
+  ]);
+});
+
 test('language: switching zh ↔ en renames every control live and is remembered', async ({ page, web }) => {
   await page.goto(web.url);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -291,6 +424,93 @@ test('document list: arrows and Enter open documents; rename in place; delete as
   await expect(confirm).toBeHidden();
   expect((await documents(web)).map((d) => d.id)).toEqual([docs[0]!.id]);
   await expect(first).toHaveAttribute('aria-current', 'true');
+});
+
+test('document list: one tab stop; F2, Delete and the Menu key act on the focused document, and focus comes back', async ({
+  page,
+  web,
+}) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: '文档列表' });
+  const first = list.locator(`[data-doc-id="${docs[0]!.id}"]`);
+  const second = list.locator(`[data-doc-id="${docs[1]!.id}"]`);
+  await expect(first).toHaveAttribute('aria-current', 'true');
+  // Tab goes on into the workspace: it must have loaded, as a reader sees it before tabbing there.
+  await expect(page.getByRole('toolbar', { name: '标注工具栏' })).toBeVisible();
+
+  // One tab stop for the whole list: Tab from a document leaves the list, Shift+Tab comes back to the same document.
+  await first.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(second).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(second).toBeFocused();
+  expect(
+    await list.evaluate((nav) => [...nav.querySelectorAll('button, input')].filter((el) => (el as HTMLElement).tabIndex >= 0).length),
+  ).toBe(1);
+
+  const menu = page.getByRole('menu', { name: `“${docs[1]!.title}”的操作` });
+  await page.keyboard.press('ContextMenu');
+  await expect(menu.getByRole('menuitem', { name: /^重命名/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^删除…/ })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(second).toBeFocused();
+
+  await page.keyboard.press('Shift+F10');
+  await expect(menu.getByRole('menuitem', { name: /^重命名/ })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const input = list.getByRole('textbox', { name: /的新标题/ });
+  await expect(input).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(second).toBeFocused();
+
+  await second.click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: /^删除…/ }).click();
+  const confirm = page.getByRole('dialog', { name: '删除文档' });
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(second).toBeFocused();
+
+  await page.keyboard.press('Delete');
+  await confirm.getByRole('button', { name: '删除', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect(first).toBeFocused();
+  expect((await documents(web)).map((d) => d.id)).toEqual([docs[0]!.id]);
+});
+
+test('document list: a title being typed is saved when the page reloads', async ({ page, web }) => {
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: '文档列表' });
+  await list.locator(`[data-doc-id="${docs[1]!.id}"]`).focus();
+  await page.keyboard.press('F2');
+  await list.getByRole('textbox', { name: /的新标题/ }).fill('西海岸新区工作要点');
+  await page.reload();
+  await expect(list.getByRole('button', { name: /^西海岸新区工作要点/ })).toBeVisible();
+  expect((await documents(web)).find((d) => d.id === docs[1]!.id)?.title).toBe('西海岸新区工作要点');
+});
+
+test('document list: an input method’s Enter does not commit a rename mid-word', async ({ page, web }) => {
+  const renames = sentTo(page, 'documents.rename');
+  const docs = await documents(web);
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: '文档列表' });
+  await list.locator(`[data-doc-id="${docs[1]!.id}"]`).focus();
+  await page.keyboard.press('F2');
+  const input = list.getByRole('textbox', { name: /的新标题/ });
+  await input.fill('西海岸');
+  await composeWithEnter(input, 'xinqu');
+  await expect(input).toBeFocused();
+  await expect(input).toHaveValue('西海岸xinqu');
+  await input.fill('西海岸新区');
+  await input.press('Enter');
+  await expect(list.getByRole('button', { name: /^西海岸新区/ })).toBeFocused();
+  expect(renames).toEqual([{ id: docs[1]!.id, title: '西海岸新区' }]);
 });
 
 test('import: files dropped on the window and Ctrl+I both lead to the preview; focus stays in the dialog; Esc cancels', async ({

@@ -20,6 +20,11 @@ function webToken(): string {
 
 function httpTransport(): PizhuApi {
   const token = webToken();
+  // Edits still unsaved when the page goes away are saved on pagehide; keepalive lets those requests outlive the page.
+  // This listener is added at start-up, before any component's, so it runs first.
+  let leaving = false;
+  window.addEventListener('pagehide', () => (leaving = true));
+  window.addEventListener('pageshow', () => (leaving = false));
   const entries = OPERATION_NAMES.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
@@ -27,6 +32,7 @@ function httpTransport(): PizhuApi {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-pizhu-token': token },
         body: JSON.stringify(input ?? {}),
+        keepalive: leaving,
       });
       return (await response.json()) as Result<unknown>;
     },

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { holdComposingEnter } from '../keys';
 import { hotkeyClash, normalizeHotkey } from './lib/hotkeys';
 import { tagStrings } from './strings/tagStrings';
 
@@ -52,7 +53,7 @@ export function AddTagForm({ tags, onCreate }: AddTagFormProps) {
   };
 
   return (
-    <form className="add-tag" onSubmit={(event) => void submit(event)} aria-label={t('addHeading')}>
+    <form className="add-tag" onSubmit={(event) => void submit(event)} onKeyDown={holdComposingEnter} aria-label={t('addHeading')}>
       <h3>{t('addHeading')}</h3>
       <div className="tag-row add-tag-row">
         <input type="color" className="tag-color" aria-label={t('newColor')} value={color} onChange={(e) => setColor(e.target.value)} />

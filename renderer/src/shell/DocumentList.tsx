@@ -1,8 +1,9 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
+import { DocumentActionsMenu } from './DocumentActionsMenu';
 import { DocumentListItem } from './DocumentListItem';
 import { errorMessage } from './lib/errorMessage';
 import { navigateIndex } from './lib/listOrder';
@@ -19,13 +20,31 @@ interface DocumentListProps {
 
 /**
  * The session's documents. The list is one tab stop (roving tabindex): the
- * arrows, Home and End move between documents, Enter opens one.
+ * arrows, Home and End move between documents, Enter opens one, F2 renames,
+ * Delete deletes, and the Menu key, Shift+F10 or a right click offer both.
  */
 export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: DocumentListProps) {
   const { t } = useT('shell', shellStrings);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [renamingId, setRenamingId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);
   const [deleting, setDeleting] = useState<DocumentSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  // The document whose button gets the focus once the list shows it: after a rename, a delete, or a closed menu.
+  const [refocusId, setRefocusId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+
+  const buttonOf = (id: string) => listRef.current?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(id)}"]`) ?? null;
+
+  // In an effect, so it runs after the list has re-rendered (with the new title, or without the deleted document);
+  // until the button is there, the next render tries again.
+  useEffect(() => {
+    if (refocusId === null) return;
+    const button = buttonOf(refocusId);
+    if (!button) return;
+    button.focus();
+    setRefocusId(null);
+  }, [refocusId, documents, renamingId]);
 
   const tabStopId = documents.some((doc) => doc.id === focusedId) ? focusedId : (openDocId ?? documents[0]?.id ?? null);
 
@@ -36,10 +55,7 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
     const target = documents[next];
     if (!target) return;
     setFocusedId(target.id);
-    event.currentTarget
-      .closest('ul')
-      ?.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(target.id)}"]`)
-      ?.focus();
+    buttonOf(target.id)?.focus();
   };
 
   const rename = async (doc: DocumentSummary, title: string) => {
@@ -57,16 +73,28 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
   const remove = async () => {
     if (!deleting) return;
     setBusy(true);
+    const index = documents.findIndex((doc) => doc.id === deleting.id);
+    const neighbour = documents[index + 1] ?? documents[index - 1] ?? null;
     try {
       await call('documents.remove', { id: deleting.id });
       showToast('info', t('deleted', { title: deleting.title }));
-      setDeleting(null);
       await onChanged();
+      setDeleting(null);
+      // The deleted document's button is gone with the focus it had: the next document in the list takes it.
+      setRefocusId(neighbour?.id ?? null);
     } catch (error) {
       showToast('error', errorMessage(error));
     } finally {
       setBusy(false);
     }
+  };
+
+  // The menu's choice is made with the focus back on the document, so that the confirmation returns it there.
+  const fromMenu = (action: (doc: DocumentSummary) => void) => () => {
+    if (!menu) return;
+    buttonOf(menu.doc.id)?.focus();
+    setMenu(null);
+    action(menu.doc);
   };
 
   const spansOf = (doc: DocumentSummary) => Object.values(doc.counts).reduce((a, b) => a + b, 0);
@@ -77,7 +105,7 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
         <h2>{t('documents')}</h2>
         <span className="muted">{t('documentCount', { count: documents.length })}</span>
       </div>
-      <ul>
+      <ul ref={listRef}>
         {documents.map((doc, index) => (
           <DocumentListItem
             key={doc.id}
@@ -85,14 +113,34 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
             tags={tags}
             selected={doc.id === openDocId}
             tabStop={doc.id === tabStopId}
+            renaming={doc.id === renamingId}
             onOpen={() => onOpen(doc.id)}
+            onStartRename={() => setRenamingId(doc.id)}
             onRename={(title) => rename(doc, title)}
+            onRenameDone={(refocus) => {
+              setRenamingId(null);
+              if (refocus) setRefocusId(doc.id);
+            }}
             onDelete={() => setDeleting(doc)}
+            onMenu={(x, y) => setMenu({ doc, x, y })}
             onNavigate={onNavigate(index)}
             onFocus={() => setFocusedId(doc.id)}
           />
         ))}
       </ul>
+      {menu && (
+        <DocumentActionsMenu
+          title={menu.doc.title}
+          x={menu.x}
+          y={menu.y}
+          onRename={fromMenu((doc) => setRenamingId(doc.id))}
+          onDelete={fromMenu(setDeleting)}
+          onClose={(refocus) => {
+            if (refocus) setRefocusId(menu.doc.id);
+            setMenu(null);
+          }}
+        />
+      )}
       {deleting && (
         <ConfirmDialog
           title={t('deleteDocTitle')}

@@ -3,6 +3,7 @@ import type { SessionInfo } from '../../../electron/shared/contract';
 import type { RecentSession } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { holdComposingEnter } from '../keys';
 import { Dialog } from './Dialog';
 import { RecentSessionList } from './RecentSessionList';
 import { errorCode, errorMessage } from './lib/errorMessage';
@@ -89,7 +90,7 @@ export function SessionDialog({ mode, currentPath, onDone, onClose }: SessionDia
         </>
       }
     >
-      <form id={formId} onSubmit={submit} className="field">
+      <form id={formId} onSubmit={submit} onKeyDown={holdComposingEnter} className="field">
         <label htmlFor={inputId}>{t('path')}</label>
         <input
           id={inputId}

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { isCommitEnter } from '../keys';
+import { useSaveOnLeave } from '../useSaveOnLeave';
 import { hotkeyClash, normalizeHotkey } from './lib/hotkeys';
 import { tagStrings } from './strings/tagStrings';
 import { Icon } from './Icon';
@@ -30,10 +32,14 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
   const latest = useRef({ tag, onUpdate });
   latest.current = { tag, onUpdate };
 
+  // The labels last sent to the core: a field left twice (its blur, then the dialog closing) saves once.
+  const sent = useRef(tag.label);
+
   useEffect(() => {
     setZh(tag.label.zh);
     setEn(tag.label.en);
     setHotkey(tag.hotkey ?? '');
+    sent.current = tag.label;
   }, [tag]);
 
   // React's onChange on a colour input fires on every move inside the picker; only the native change (picker closed) is saved.
@@ -48,18 +54,24 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
     return () => input.removeEventListener('change', onChange);
   }, []);
 
-  const saveLabels = async () => {
+  const saveLabels = () => {
     const label = { zh: zh.trim(), en: en.trim() };
+    const previous = sent.current;
+    if (label.zh === previous.zh && label.en === previous.en) return;
     if (label.zh === '' || label.en === '') {
       setProblem(t('needLabels'));
       setZh(tag.label.zh);
       setEn(tag.label.en);
       return;
     }
-    if (label.zh === tag.label.zh && label.en === tag.label.en) return;
     setProblem(null);
-    await onUpdate({ label });
+    sent.current = label;
+    void onUpdate({ label }).then((saved) => {
+      if (!saved) sent.current = previous;
+    });
   };
+  // Escape closes the editor without a blur: what was typed in a label is saved all the same.
+  useSaveOnLeave(saveLabels);
 
   const changeHotkey = (typed: string) => {
     const key = normalizeHotkey(typed);
@@ -75,9 +87,9 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
   };
 
   const onLabelKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
+    if (isCommitEnter(event)) {
       event.preventDefault();
-      void saveLabels();
+      saveLabels();
     }
   };
 
@@ -97,7 +109,7 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
         value={zh}
         maxLength={100}
         onChange={(e) => setZh(e.target.value)}
-        onBlur={() => void saveLabels()}
+        onBlur={saveLabels}
         onKeyDown={onLabelKey}
       />
       <input
@@ -106,7 +118,7 @@ export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove,
         value={en}
         maxLength={100}
         onChange={(e) => setEn(e.target.value)}
-        onBlur={() => void saveLabels()}
+        onBlur={saveLabels}
         onKeyDown={onLabelKey}
       />
       <input

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMenu } from './SessionMenu';
 import { shellStrings } from './strings/shellStrings';
+import { shortcutStrings } from './strings/shortcutStrings';
 
 interface TopBarProps {
   session: SessionInfo | null;
@@ -12,11 +13,13 @@ interface TopBarProps {
   languageSetting: Language | null;
   onLanguage: (choice: Language | null) => void;
   onOpenRecent: (path: string) => void;
+  onShortcuts: () => void;
 }
 
 /** The app's top bar: name, session, and the actions the native menu also offers. */
-export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent }: TopBarProps) {
+export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent, onShortcuts }: TopBarProps) {
   const { t } = useT('shell', shellStrings);
+  const { t: tShortcuts } = useT('shellShortcuts', shortcutStrings);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -45,6 +48,15 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           {t('tags')}
         </button>
         <SessionMenu hasSession={session !== null} currentPath={session?.path ?? null} onOpenRecent={onOpenRecent} />
+        <button
+          type="button"
+          className="toolbar-button shortcut-help-button"
+          aria-label={tShortcuts('open')}
+          title={tShortcuts('open')}
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
         <LanguageSwitch setting={languageSetting} onChange={onLanguage} />
       </div>
     </header>

@@ -1,13 +1,13 @@
 import { useEffect } from 'react';
 import { isElectron } from '../api/client';
 import { emitCommand } from '../commands';
+import { isMac } from './lib/platform';
 import { shortcutCommand } from './lib/shortcuts';
 
-/** In the web mode there is no native menu to own Ctrl/Cmd+O, Shift+S, I and E; the window listens instead. */
+/** In the web mode there is no native menu to own the app's accelerators (Ctrl/Cmd+O, Shift+S, I, E, comma); the window listens instead. */
 export function useWebShortcuts(): void {
   useEffect(() => {
     if (isElectron) return;
-    const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
     const onKeyDown = (event: KeyboardEvent) => {
       const command = shortcutCommand(event, isMac);
       if (!command) return;

@@ -1,6 +1,10 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { isComposing } from '../keys';
+import { isMac } from '../shell/lib/platform';
+import { isShortcut } from '../shell/lib/shortcuts';
+import { NoteField } from './NoteField';
 import { workspaceStrings } from './workspaceStrings';
 
 interface SpanPopoverProps {
@@ -25,14 +29,22 @@ function excerpt(text: string): string {
 }
 
 /** A small dialog by a highlight: choose among overlapping spans, change the tag, write a note, or delete. */
-export function SpanPopover({ candidates, chosen, tags, language, anchor, onChoose, onRetag, onNote, onDelete, onClose }: SpanPopoverProps) {
+export function SpanPopover({
+  candidates,
+  chosen,
+  tags,
+  language,
+  anchor,
+  onChoose,
+  onRetag,
+  onNote,
+  onDelete,
+  onClose,
+}: SpanPopoverProps) {
   const { t } = useT('workspace', workspaceStrings);
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
-  const [note, setNote] = useState(chosen?.note ?? '');
   const tagOf = (id: string) => tags.find((tag) => tag.id === id);
-
-  useEffect(() => setNote(chosen?.note ?? ''), [chosen?.id, chosen?.note]);
 
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('button, textarea')?.focus({ preventScroll: true });
@@ -47,15 +59,11 @@ export function SpanPopover({ candidates, chosen, tags, language, anchor, onChoo
     return () => window.removeEventListener('pointerdown', away, true);
   }, [onClose]);
 
-  const saveNote = () => {
-    if (chosen && note !== chosen.note) onNote(chosen.id, note);
-  };
-
+  // Closing unmounts the note field, which saves what was typed.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
+    if (isShortcut('popoverClose', event, isMac) && !isComposing(event)) {
       event.preventDefault();
       event.stopPropagation();
-      saveNote();
       onClose();
     }
   };
@@ -112,22 +120,7 @@ export function SpanPopover({ candidates, chosen, tags, language, anchor, onChoo
               </button>
             ))}
           </div>
-          <label className="ws-note">
-            <span>{t('note')}</span>
-            <textarea
-              value={note}
-              rows={3}
-              placeholder={t('notePlaceholder')}
-              onChange={(event) => setNote(event.target.value)}
-              onBlur={saveNote}
-              onKeyDown={(event) => {
-                if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
-                  event.preventDefault();
-                  saveNote();
-                }
-              }}
-            />
-          </label>
+          <NoteField key={chosen.id} saved={chosen.note} onSave={(note) => onNote(chosen.id, note)} />
           <div className="ws-popover-foot">
             {candidates.length > 1 && (
               <button type="button" onClick={() => onChoose(null)}>

@@ -6,6 +6,8 @@ import { workspaceStrings } from './workspaceStrings';
 interface TagMenuProps {
   tags: readonly Tag[];
   language: Language;
+  /** What the menu is for; by default, tagging the selected text. */
+  label?: string;
   x: number;
   y: number;
   onPick: (tagId: string) => void;
@@ -13,18 +15,25 @@ interface TagMenuProps {
 }
 
 /** The context menu on a selection: one item per tag. Arrow keys move, Enter picks, Escape closes. */
-export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps) {
+export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMenuProps) {
   const { t } = useT('workspace', workspaceStrings);
   const menu = useRef<HTMLDivElement>(null);
+  // Owners pass a new onClose at every render; the menu must not take the focus back to its first item each time.
+  const closeRef = useRef(onClose);
+  closeRef.current = onClose;
+  // What had the focus when the menu opened (the text, the find bar's picker) gets it back when a key closes or picks.
+  const opener = useRef<HTMLElement | null>(null);
+  const giveFocusBack = () => opener.current?.focus({ preventScroll: true });
 
   useEffect(() => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus({ preventScroll: true });
     const away = (event: PointerEvent) => {
-      if (!menu.current?.contains(event.target as Node)) onClose();
+      if (!menu.current?.contains(event.target as Node)) closeRef.current();
     };
     window.addEventListener('pointerdown', away, true);
     return () => window.removeEventListener('pointerdown', away, true);
-  }, [onClose]);
+  }, []);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
@@ -36,6 +45,7 @@ export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps)
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
+      giveFocusBack();
       onClose();
     }
   };
@@ -45,7 +55,7 @@ export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps)
       ref={menu}
       className="ws-menu"
       role="menu"
-      aria-label={t('tagMenu')}
+      aria-label={label ?? t('tagMenu')}
       style={{ left: Math.min(x, window.innerWidth - 200), top: Math.min(y, window.innerHeight - 48 * tags.length - 16) }}
       onKeyDown={onKeyDown}
     >
@@ -57,7 +67,10 @@ export function TagMenu({ tags, language, x, y, onPick, onClose }: TagMenuProps)
           className="ws-menu-item"
           style={{ '--tag': tag.color } as CSSProperties}
           onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onPick(tag.id)}
+          onClick={() => {
+            giveFocusBack();
+            onPick(tag.id);
+          }}
         >
           <span className="ws-swatch" aria-hidden="true" />
           {tag.label[language]}

@@ -30,8 +30,9 @@ export function Toolbar({ tags, language, canUndo, canRedo, status, onTag, onFin
               type="button"
               className="ws-tag-button"
               style={{ '--tag': tag.color } as CSSProperties}
-              aria-label={name}
+              // Named by its visible label (what a voice user says); the title describes the action and its key.
               title={name}
+              aria-keyshortcuts={tag.hotkey ?? undefined}
               // Keep the text selection: a focused button would not clear it, but a mousedown default can.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onTag(tag.id)}

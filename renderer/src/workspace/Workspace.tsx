@@ -285,7 +285,10 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
           onScroll={saveScroll}
-          onMarkClick={(ids, anchor) => openPopover(ids, anchor, null)}
+          // The click focused the document text: closing the popover brings the reader back there, not to the page's body.
+          onMarkClick={(ids, anchor) =>
+            openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null)
+          }
           onContextMenu={(range, x, y) => {
             setPopover(null);
             setMenu({ range, x, y });
