@@ -2,6 +2,7 @@ import type { ImportNotice, OffsetUnit } from '../../shared/contract';
 import type { DocumentRecord, Tag } from '../../shared/model';
 import { badFile } from './badFile';
 import { decodeUtf8 } from './decodeUtf8';
+import { openZip } from './interchangeZip';
 import { readBratZip } from './readBratZip';
 import { readDoccanoJsonl } from './readDoccanoJsonl';
 import { isSessionExport, readSessionJson } from './readSessionJson';
@@ -67,7 +68,7 @@ export async function readInterchange(name: string, bytes: Uint8Array, options: 
   }
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson'))
     return readDoccanoJsonl(name, decodeUtf8(name, bytes), options.offsets ?? 'utf16');
-  if (lower.endsWith('.zip')) return readBratZip(name, bytes);
+  if (lower.endsWith('.zip')) return readBratZip(name, await openZip(name, bytes));
   if (lower.endsWith('.ann')) throw badFile(name, 'a brat .ann file needs its .txt: import the collection as a zip');
   return null;
 }
