@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
+import { PizhuError } from '../../../electron/shared/errors';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { TagSchema } from '../../../electron/shared/model';
 import { buildZip, deflatedZeros, smallEntry } from '../../fixtures/hostile/zipBomb';
@@ -350,6 +352,33 @@ describe('REFI-QDA import refuses a broken or hostile file with a message naming
     const lies = buildZip([{ name: 'project.qde', deflated: zeros.deflated, crc: zeros.crc, claimedSize: 1000 }]);
     expect(await refused('lies.qdpx', lies)).toBe(
       'lies.qdpx: project.qde makes the zip unpack to more than the limit of 256 MB (a zip bomb?)',
+    );
+  });
+
+  it('reads a cut or altered project, or refuses it by name: never another error', async () => {
+    const readOrRefuse = async (name: string, bytes: Uint8Array) => {
+      try {
+        await readInterchange(name, bytes);
+      } catch (error) {
+        expect(error, String(error)).toBeInstanceOf(PizhuError);
+        expect((error as PizhuError).code).toBe('BAD_FILE');
+        expect((error as Error).message.startsWith(`${name}`)).toBe(true);
+      }
+    };
+    const qde = Buffer.from(FOREIGN);
+    const zip = await JSZip.loadAsync(await readFile(QUALCODER));
+    const archiveQde = Buffer.from(await zip.file('project.qde')!.async('uint8array'));
+    await fc.assert(
+      fc.asyncProperty(fc.nat(qde.length), fc.nat(qde.length), fc.integer({ min: 0, max: 255 }), async (cut, at, byte) => {
+        const altered = Buffer.from(qde.subarray(0, Math.max(cut, 1)));
+        if (at < altered.length) altered[at] = byte;
+        await readOrRefuse('altered.qde', altered);
+        const project = Buffer.from(archiveQde);
+        project[at % project.length] = byte;
+        zip.file('project.qde', project);
+        await readOrRefuse('altered.qdpx', await zip.generateAsync({ type: 'uint8array' }));
+      }),
+      { numRuns: 150 },
     );
   });
 });
