@@ -19,7 +19,9 @@ const USAGE = `usage: npm run cli -- <command> [options]
   annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
            [--offsets utf16|codepoints]
-  --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points`;
+  --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
+  import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
+           Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
 
 /** A refusal: printed as one line on stderr, exit code 1 (usage errors: 2). */
 class CliError extends Error {

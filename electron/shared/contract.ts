@@ -70,7 +70,7 @@ export const ImportPreviewDocSchema = z.object({
  * kind in the user's language; `detail` names lines or examples.
  */
 export const IMPORT_NOTICE_KINDS = [
-  // annotation exports (brat, doccano, W3C, Pizhu json)
+  // annotation exports (brat, doccano, W3C, REFI-QDA, Pizhu json)
   'relations',
   'events',
   'attributes',
@@ -83,6 +83,13 @@ export const IMPORT_NOTICE_KINDS = [
   'unknown-lines',
   'bad-spans',
   'categories',
+  'sources',
+  'uncoded-selections',
+  'cases',
+  'sets',
+  'variables',
+  'graphs',
+  'users',
   'duplicate-annotations',
   'tag-labels',
   // documents

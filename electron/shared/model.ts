@@ -35,7 +35,7 @@ export const HeadingSchema = z.object({
 });
 export type Heading = z.infer<typeof HeadingSchema>;
 
-export const DocumentFormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'json', 'jsonl', 'brat', 'w3c']);
+export const DocumentFormatSchema = z.enum(['txt', 'md', 'html', 'docx', 'pdf', 'json', 'jsonl', 'brat', 'w3c', 'qdpx']);
 export type DocumentFormat = z.infer<typeof DocumentFormatSchema>;
 
 export const DocumentSourceSchema = z.object({

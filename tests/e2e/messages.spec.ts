@@ -46,7 +46,22 @@ test('import in Chinese: unknown types, broken files and the report are worded i
   await page.goto(web.url);
   const accept = (await page.locator('input[type="file"]').getAttribute('accept'))!.split(',');
   expect(accept).toEqual(
-    expect.arrayContaining(['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf', '.json', '.jsonld', '.jsonl', '.ndjson', '.zip']),
+    expect.arrayContaining([
+      '.txt',
+      '.md',
+      '.markdown',
+      '.html',
+      '.htm',
+      '.docx',
+      '.pdf',
+      '.json',
+      '.jsonld',
+      '.jsonl',
+      '.ndjson',
+      '.zip',
+      '.qdpx',
+      '.qde',
+    ]),
   );
   // The picker offers exactly what the core reads, as its "unknown file type" message lists it.
   const probe = await api<{ previewId: string; items: { error: string }[] }>(web, 'import.preview', {

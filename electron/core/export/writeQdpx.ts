@@ -1,11 +1,19 @@
 import JSZip from 'jszip';
-import type { Language } from '../../shared/model';
+import type { Language, Tag } from '../../shared/model';
 import type { ExportScope } from './exportScope';
 import type { ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
 import { startTag, textElement } from './xmlMarkup';
 
-const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
+export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
+
+/** The one user Pizhu's projects name: Pizhu records no authors. */
+export const PIZHU_USER_GUID = nameUuid('user:pizhu');
+
+/** A tag's id and both labels, as its code's Description: the code's name holds one label only, and a re-import finds the tag by this. */
+export function codeDescription(tag: Tag): string {
+  return `${tag.id}: ${tag.label.zh} / ${tag.label.en}`;
+}
 const XSD_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** A valid xsd:dateTime or nothing: a malformed stored time is dropped rather than making the project invalid. */
@@ -26,7 +34,7 @@ function dateTime(value: string): string | undefined {
  * time of a 50,000-span export.
  */
 export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, language: Language, date: Date): Promise<Uint8Array> {
-  const user = nameUuid('user:pizhu');
+  const user = PIZHU_USER_GUID;
   const codeGuid = new Map(scope.tags.map((t) => [t.id, nameUuid(`code:${t.id}`)]));
   const zip = new JSZip();
   const xml: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
@@ -45,7 +53,7 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
     for (const t of scope.tags) {
       xml.push(
         startTag('Code', { guid: codeGuid.get(t.id)!, name: t.label[language], isCodable: 'true', color: t.color }),
-        textElement('Description', `${t.id}: ${t.label.zh} / ${t.label.en}`),
+        textElement('Description', codeDescription(t)),
         '</Code>',
       );
     }

@@ -136,7 +136,9 @@ export async function readDocuments(
   const fail = (problem: string): PizhuError => new PizhuError('BAD_FILE', `${file.name}: ${problem}`);
   const format = FORMATS[extensionOf(file.name)];
   if (!format) {
-    throw fail(`unknown file type; accepted: .${[...Object.keys(FORMATS), 'json', 'jsonld', 'jsonl', 'ndjson', 'zip'].join(', .')}`);
+    throw fail(
+      `unknown file type; accepted: .${[...Object.keys(FORMATS), 'json', 'jsonld', 'jsonl', 'ndjson', 'zip', 'qdpx', 'qde'].join(', .')}`,
+    );
   }
   if (file.bytes.byteLength > MAX_IMPORT_BYTES) {
     throw fail(

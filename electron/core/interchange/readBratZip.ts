@@ -1,25 +1,13 @@
 import { OffsetMap } from '../../shared/codePoints';
-import { FileProblem } from '../import/FileProblem';
-import { GuardedZip } from '../import/GuardedZip';
+import type { GuardedZip } from '../import/GuardedZip';
 import { badFile } from './badFile';
 import { declareBratTags } from './bratConf';
-import { decodeUtf8 } from './decodeUtf8';
 import { interchangeDocument } from './interchangeDocument';
+import { readZipText } from './interchangeZip';
 import { NoticeTally } from './noticeTally';
 import { readBratAnn } from './readBratAnn';
 import type { Interchange } from './readInterchange';
 import { TagCollector } from './tagCollector';
-
-async function readText(zip: GuardedZip, name: string, path: string): Promise<string> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await zip.read(path);
-  } catch (error) {
-    if (error instanceof FileProblem) throw badFile(name, error.message);
-    throw badFile(name, `${path} cannot be unpacked (${(error as Error).message})`);
-  }
-  return decodeUtf8(`${name}/${path}`, bytes);
-}
 
 /** The shallowest file with this base name, as brat looks for configuration up the folder tree. */
 function findConf(paths: string[], base: string): string | undefined {
@@ -31,13 +19,7 @@ function findConf(paths: string[], base: string): string | undefined {
  * (code-point offsets), with the tags of its annotation.conf and
  * visual.conf. What Pizhu cannot carry over comes back in `notices`.
  */
-export async function readBratZip(name: string, bytes: Uint8Array): Promise<Interchange> {
-  let zip: GuardedZip;
-  try {
-    zip = await GuardedZip.open(bytes);
-  } catch (error) {
-    throw badFile(name, error instanceof FileProblem ? error.message : 'is not a valid zip file');
-  }
+export async function readBratZip(name: string, zip: GuardedZip): Promise<Interchange> {
   const paths = zip.paths();
   // Zip order, which is the order Pizhu wrote the documents in.
   const anns = paths.filter((p) => p.toLowerCase().endsWith('.ann'));
@@ -48,8 +30,8 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
   const visualConf = findConf(paths, 'visual.conf');
   declareBratTags(
     collector,
-    annotationConf ? await readText(zip, name, annotationConf) : null,
-    visualConf ? await readText(zip, name, visualConf) : null,
+    annotationConf ? await readZipText(zip, name, annotationConf) : null,
+    visualConf ? await readZipText(zip, name, visualConf) : null,
   );
 
   const notices = new NoticeTally();
@@ -58,10 +40,10 @@ export async function readBratZip(name: string, bytes: Uint8Array): Promise<Inte
     const key = annPath.slice(0, -4);
     const txtPath = `${key}.txt`;
     if (!paths.includes(txtPath)) throw badFile(name, `${annPath} has no ${txtPath} beside it`);
-    const text = await readText(zip, name, txtPath);
+    const text = await readZipText(zip, name, txtPath);
     const title = key.split('/').pop()!;
     result.documents.push(interchangeDocument(name, 'brat', key, title, text));
-    result.annotations.push(...readBratAnn(annPath, key, await readText(zip, name, annPath), new OffsetMap(text), collector, notices));
+    result.annotations.push(...readBratAnn(annPath, key, await readZipText(zip, name, annPath), new OffsetMap(text), collector, notices));
   }
   result.tags = collector.tags();
   result.labelledTags = collector.labelledTags();

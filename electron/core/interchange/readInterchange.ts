@@ -2,8 +2,10 @@ import type { ImportNotice, OffsetUnit } from '../../shared/contract';
 import type { DocumentRecord, Tag } from '../../shared/model';
 import { badFile } from './badFile';
 import { decodeUtf8 } from './decodeUtf8';
+import { openZip } from './interchangeZip';
 import { readBratZip } from './readBratZip';
 import { readDoccanoJsonl } from './readDoccanoJsonl';
+import { qdpxProjectFile, readQde, readQdpx } from './readQdpx';
 import { isSessionExport, readSessionJson } from './readSessionJson';
 import { isW3cAnnotations, readW3c } from './readW3c';
 
@@ -20,7 +22,7 @@ export interface InterchangeAnnotation {
 
 /** An annotation export as read back: its documents (keyed as the file keys them), tags and spans, all checked against each other. */
 export interface Interchange {
-  kind: 'json' | 'jsonl' | 'brat' | 'w3c';
+  kind: 'json' | 'jsonl' | 'brat' | 'w3c' | 'qdpx';
   tags: Tag[];
   /** Ids of the tags whose labels the file states itself, rather than labels made from a bare tag name. */
   labelledTags: string[];
@@ -48,7 +50,9 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
 
 /**
  * Reads an annotation export (Pizhu JSON, doccano JSONL, a zipped brat
- * collection, W3C Web Annotations) by its extension and content.
+ * collection, W3C Web Annotations, a REFI-QDA project) by its extension and
+ * content: a zip holding a project.qde is a REFI-QDA project, whatever its
+ * extension.
  *
  * @returns null when the file is not an annotation export at all, so the
  *   caller treats it as a document.
@@ -67,7 +71,14 @@ export async function readInterchange(name: string, bytes: Uint8Array, options: 
   }
   if (lower.endsWith('.jsonl') || lower.endsWith('.ndjson'))
     return readDoccanoJsonl(name, decodeUtf8(name, bytes), options.offsets ?? 'utf16');
-  if (lower.endsWith('.zip')) return readBratZip(name, bytes);
+  if (lower.endsWith('.zip') || lower.endsWith('.qdpx')) {
+    const zip = await openZip(name, bytes);
+    const projectFile = qdpxProjectFile(zip);
+    if (projectFile) return readQdpx(name, zip, projectFile);
+    if (lower.endsWith('.qdpx')) throw badFile(name, 'holds no project.qde, so it is not a REFI-QDA project');
+    return readBratZip(name, zip);
+  }
+  if (lower.endsWith('.qde')) return readQde(name, decodeUtf8(name, bytes));
   if (lower.endsWith('.ann')) throw badFile(name, 'a brat .ann file needs its .txt: import the collection as a zip');
   return null;
 }

@@ -5,7 +5,7 @@ import { ImportNoticeList } from './ImportNoticeList';
 import { importStrings } from './strings/importStrings';
 
 /** The kinds of file the core names in a preview, each worded in the strings. */
-const KINDS = ['txt', 'md', 'html', 'docx', 'pdf', 'json', 'jsonl', 'brat', 'w3c'] as const;
+const KINDS = ['txt', 'md', 'html', 'docx', 'pdf', 'json', 'jsonl', 'brat', 'w3c', 'qdpx'] as const;
 type Kind = (typeof KINDS)[number];
 
 function isKind(kind: string): kind is Kind {

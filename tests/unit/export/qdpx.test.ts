@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { validateXML } from 'xmllint-wasm';
 import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
 import { buildSnapshot } from './exportFixture';
-import { sharedPath } from '../../sharedDir';
-
-const XSD = sharedPath('validators', 'refi', 'Project.xsd');
-
-/** `xmllint --noout --schema`; the WebAssembly build of the same libxml2 where the binary is not installed. */
-async function xmllint(path: string): Promise<{ valid: boolean; output: string }> {
-  try {
-    await promisify(execFile)('xmllint', ['--noout', '--schema', XSD, path]);
-    return { valid: true, output: '' };
-  } catch (error) {
-    const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code !== 'ENOENT') return { valid: false, output: e.stderr ?? String(e) };
-  }
-  const result = await validateXML({
-    xml: { fileName: 'project.qde', contents: await readFile(path, 'utf8') },
-    schema: { fileName: 'Project.xsd', contents: await readFile(XSD, 'utf8') },
-  });
-  return { valid: result.valid, output: result.rawOutput };
-}
+import { validateQde } from './refiSchema';
 
 async function exportQdpx() {
   const snapshot = buildSnapshot();
@@ -45,14 +24,14 @@ describe('REFI-QDA export', () => {
   it('writes a project.qde that the QDA-XML 1.0 schema accepts', async () => {
     const { path, file } = await exportQdpx();
     expect(file.fileName).toMatch(/\.qdpx$/);
-    const lint = await xmllint(path);
+    const lint = await validateQde(path);
     expect(lint.valid, lint.output).toBe(true);
   });
 
   it('is rejected by the same check once broken, so the check means something', async () => {
     const { path, qde } = await exportQdpx();
     await writeFile(path, qde.replace('isCodable="true"', 'isCodable="maybe"'));
-    expect((await xmllint(path)).valid).toBe(false);
+    expect((await validateQde(path)).valid).toBe(false);
   });
 
   it('keeps texts in sources/<guid>.txt by path only, with code-point selections coded by tag', async () => {

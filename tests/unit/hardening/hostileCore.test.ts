@@ -8,7 +8,6 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
-import { readBratZip } from '../../../electron/core/interchange/readBratZip';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
 import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
 import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ImportPreview, type ImportReport } from '../../../electron/shared/contract';
@@ -347,7 +346,7 @@ describe('exports of hostile payloads read back', () => {
         expect(part.length).toBeGreaterThan(0);
       }
     }
-    const back = await readBratZip('hostile.brat.zip', bytes);
+    const back = (await readInterchange('hostile.brat.zip', bytes))!;
     expect(back.documents).toHaveLength(truth.documents.length);
     for (const doc of truth.documents) {
       const read = back.documents.filter((d) => d.text === utf8(doc.text));

@@ -49,7 +49,9 @@ describe('files that cannot be imported', () => {
 
   it('an unknown extension, naming the accepted ones', async () => {
     const message = await badFile('sheet.xlsx', 'a,b');
-    expect(message).toBe('sheet.xlsx: unknown file type; accepted: .txt, .md, .markdown, .html, .htm, .docx, .pdf, .json, .jsonld, .jsonl, .ndjson, .zip');
+    expect(message).toBe(
+      'sheet.xlsx: unknown file type; accepted: .txt, .md, .markdown, .html, .htm, .docx, .pdf, .json, .jsonld, .jsonl, .ndjson, .zip, .qdpx, .qde',
+    );
     expect(await badFile('README', 'text')).toMatch(/^README: unknown file type; accepted: /);
   });
 

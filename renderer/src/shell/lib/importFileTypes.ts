@@ -1,8 +1,8 @@
 /** Extensions of the documents import reads. */
 const DOCUMENT_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm', '.docx', '.pdf'];
 
-/** Extensions of the annotation exports import reads: Pizhu JSON and W3C (JSON-LD), doccano JSONL, brat zips. */
-const ANNOTATION_EXTENSIONS = ['.json', '.jsonld', '.jsonl', '.ndjson', '.zip'];
+/** Extensions of the annotation exports import reads: Pizhu JSON and W3C (JSON-LD), doccano JSONL, brat zips, REFI-QDA projects. */
+const ANNOTATION_EXTENSIONS = ['.json', '.jsonld', '.jsonl', '.ndjson', '.zip', '.qdpx', '.qde'];
 
 /** Every extension import takes, in the order the file picker and messages list them. */
 export const IMPORT_EXTENSIONS: readonly string[] = [...DOCUMENT_EXTENSIONS, ...ANNOTATION_EXTENSIONS];
