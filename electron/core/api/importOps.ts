@@ -117,10 +117,12 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
     incoming,
   );
   if (plan.newTags.length) await store.setTags([...store.tags(), ...plan.newTags]);
-  const idByKey: Record<string, string> = { ...plan.existingDocIdByKey };
+  // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
+  const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
   const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
-    idByKey[key] = newDocumentId();
-    return { ...doc, id: idByKey[key]! };
+    const id = newDocumentId();
+    idByKey.set(key, id);
+    return { ...doc, id };
   });
   for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
     const doc = incoming.documents.find((d) => d.key === key);
@@ -132,7 +134,7 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const annotations: Annotation[] = plan.newAnnotations.map((a) => {
     return {
       id: newAnnotationId(),
-      docId: idByKey[a.docKey]!,
+      docId: idByKey.get(a.docKey)!,
       start: a.start,
       end: a.end,
       quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
