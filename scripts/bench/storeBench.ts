@@ -133,7 +133,14 @@ async function createManyFigures(root: string): Promise<{ ms: number; blockMs: n
       text,
       headings: [],
       hash: createHash('sha256').update(text).digest('hex'),
-      source: { fileName: 'many.txt', format: 'txt', encoding: 'UTF-8', importedAt: new Date().toISOString(), cleanup: false, captions: [] },
+      source: {
+        fileName: 'many.txt',
+        format: 'txt',
+        encoding: 'UTF-8',
+        importedAt: new Date().toISOString(),
+        cleanup: false,
+        captions: [],
+      },
     },
   ]);
   await store.close();
