@@ -257,9 +257,9 @@ export class SessionStore {
 
   /**
    * Add documents, and spans for them or for documents already here. All of
-   * it is checked before anything is written (ids against the grammar, spans
-   * against the schema, each span's document in the session or among the
-   * new ones); each text is written to its own file before the index names
+   * it is checked before anything is written (documents and spans against
+   * their schemas, ids against the grammar, each span's document in the
+   * session or among the new ones); each text is written to its own file before the index names
    * it. A failure while the texts are written removes them again; one while
    * the index is written leaves them (the index may have been renamed into
    * place before the failure), as a crash does, for the next open to clean
@@ -268,6 +268,11 @@ export class SessionStore {
   async addDocuments(records: DocumentRecord[], annotations: Annotation[] = []): Promise<void> {
     this.requireWritable();
     const files = records.map((r) => documentFile(this.path, r.id));
+    for (const r of records) {
+      const parsed = DocumentRecordSchema.safeParse(r);
+      if (!parsed.success)
+        throw new PizhuError('INVALID_INPUT', `${r.source?.fileName ?? r.id}: cannot be saved (${firstIssue(parsed.error)})`);
+    }
     const known = new Set([...this.index.data.documents.map((d) => d.id), ...records.map((r) => r.id)]);
     if (known.size !== this.index.data.documents.length + records.length)
       throw new PizhuError('CONFLICT', 'a new document has the id of another one');

@@ -144,6 +144,28 @@ describe('ids that are Object.prototype names', () => {
     expect((await core.call('tags.update', { id: 'constructor', color: '#000000' })).ok).toBe(false);
   });
 
+  it('refuses a file whose extension is a built-in property name, and the session still opens', async () => {
+    const root = tempDir('pizhu-ids-');
+    const sessionPath = join(root, 'work.pizhu');
+    const core = await start(root, sessionPath);
+    const preview = await call<ImportPreview>(core, 'import.preview', {
+      files: [
+        { name: 'report.constructor', data: Buffer.from('一段文字。').toString('base64') },
+        { name: 'fine.txt', data: Buffer.from('另一段文字。').toString('base64') },
+      ],
+      cleanup: false,
+    });
+    const report = await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
+    expect(report.created.map((d) => d.title)).toEqual(['fine']);
+    expect(report.errors.map((e) => e.file)).toEqual(['report.constructor']);
+    open.splice(open.indexOf(core), 1);
+    await core.close();
+    const again = await SessionStore.open(sessionPath, { create: false, readOnly: true });
+    expect(again.documents().map((d) => d.title)).toEqual(['fine']);
+    expect((await again.readDocument(again.documents()[0]!.id)).text).toBe('另一段文字。');
+    await again.close();
+  });
+
   it('imports a JSON export whose document ids are __proto__ and constructor, twice, leaving no stray files', async () => {
     const root = tempDir('pizhu-ids-');
     const sessionPath = join(root, 'work.pizhu');
