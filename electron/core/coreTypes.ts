@@ -10,6 +10,12 @@ export interface CoreOptions {
   sampleFile?: string | null;
   /** The system locale (e.g. 'zh-CN'), for the default language. */
   locale?: string;
+  /**
+   * Where the core tells the host's log what the user should know but no
+   * call returns (a damaged settings.json or undo history kept aside, a
+   * session that could not be folded on a switch); stderr by default.
+   */
+  warn?: (message: string) => void;
 }
 
 /** The Node core that both hosts (Electron and the web host) and the CLI serve. */
@@ -20,6 +26,10 @@ export interface Core {
   language(): 'zh' | 'en';
   windowBounds(): WindowBounds | null;
   setWindowBounds(bounds: WindowBounds): Promise<void>;
-  /** Release the session lock and flush everything. */
+  /**
+   * Flush everything and release the session lock; waits for a write in
+   * progress. Rejects (a PizhuError naming the files) if something could not
+   * be flushed: nothing acknowledged is lost then, and the lock is released.
+   */
   close(): Promise<void>;
 }

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { contract } from '../shared/contract';
 import { PizhuError, type Result } from '../shared/errors';
 import { OPERATION_NAMES, type OperationName } from '../shared/operationNames';
 import type { Core, CoreOptions } from './coreTypes';
 import { CoreContext } from './api/CoreContext';
+import { parseInput } from './parseInput';
 import type { Handler } from './api/handlerTypes';
 import { annotationOps } from './api/annotationOps';
 import { documentOps } from './api/documentOps';
@@ -17,6 +17,7 @@ import { tagOps } from './api/tagOps';
 import { viewOps } from './api/viewOps';
 import { SettingsStore } from './settingsStore';
 import { sessionExists } from './store/SessionStore';
+import { storageError } from './store/storageError';
 
 /** Every operation's handler; the type makes a missing one a compile error. */
 const handlers: { [N in OperationName]: Handler<N> } = {
@@ -33,6 +34,32 @@ const handlers: { [N in OperationName]: Handler<N> } = {
 
 const known = new Set<string>(OPERATION_NAMES);
 
+/**
+ * Operations that only read: they answer at once, even while a long write
+ * (a createMany of 100,000 spans) is under way, and see the session as it
+ * was before it. Every other operation waits for the writes before it.
+ */
+const READS = new Set<OperationName>([
+  'session.info',
+  'settings.get',
+  'tags.list',
+  'documents.list',
+  'documents.get',
+  'annotations.list',
+  'history.state',
+  'view.get',
+  'import.preview',
+  'import.cancel',
+  'export.run',
+]);
+
+/** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */
+function failure(op: OperationName, error: unknown): Result<unknown> {
+  const mapped = storageError(error, (error as NodeJS.ErrnoException).path ?? op);
+  if (mapped instanceof PizhuError) return { ok: false, error: { code: mapped.code, message: mapped.message } };
+  return { ok: false, error: { code: 'INTERNAL', message: `${op}: ${(error as Error).message ?? String(error)}` } };
+}
+
 /** The first thing wrong with an input, as one line a person can act on. */
 function describeIssue(issue: { path: PropertyKey[]; message: string }): string {
   const where = issue.path.map(String).join('.');
@@ -42,16 +69,14 @@ function describeIssue(issue: { path: PropertyKey[]; message: string }): string 
 async function dispatch(ctx: CoreContext, name: string, input: unknown): Promise<Result<unknown>> {
   if (!known.has(name)) return { ok: false, error: { code: 'NOT_FOUND', message: `unknown operation "${name}"` } };
   const op = name as OperationName;
-  const parsed = contract[op].input.safeParse(input ?? {});
-  if (!parsed.success) {
-    return { ok: false, error: { code: 'INVALID_INPUT', message: `${op}: ${describeIssue(parsed.error.issues[0]!)}` } };
-  }
+  const parsed = await parseInput(op, input);
+  if (!parsed.ok) return { ok: false, error: { code: 'INVALID_INPUT', message: `${op}: ${describeIssue(parsed.issue)}` } };
+  const handler = handlers[op] as (input: unknown, ctx: CoreContext) => Promise<unknown>;
+  const run = () => handler(parsed.data, ctx);
   try {
-    const handler = handlers[op] as (input: unknown, ctx: CoreContext) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    return { ok: true, value: await (READS.has(op) ? run() : ctx.exclusive(run)) };
   } catch (error) {
-    if (error instanceof PizhuError) return { ok: false, error: { code: error.code, message: error.message } };
-    return { ok: false, error: { code: 'INTERNAL', message: `${op}: ${(error as Error).message ?? String(error)}` } };
+    return failure(op, error);
   }
 }
 
@@ -73,8 +98,10 @@ async function openDefault(ctx: CoreContext, dataDir: string): Promise<void> {
  * the default one.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
+  const warn = options.warn ?? ((message: string) => console.warn(`pizhu: ${message}`));
   const settings = await SettingsStore.open(options.dataDir);
-  const ctx = new CoreContext(settings, options.locale ?? 'en', options.sampleFile ?? null);
+  for (const notice of settings.notices) warn(notice);
+  const ctx = new CoreContext(settings, options.locale ?? 'en', options.sampleFile ?? null, warn);
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {
@@ -93,9 +120,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     language: () => settings.data.language ?? (ctx.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'),
     windowBounds: () => settings.data.windowBounds,
     setWindowBounds: (bounds) => settings.update((s) => void (s.windowBounds = bounds)),
-    close: async () => {
-      await rememberCurrent(ctx);
-      await ctx.replaceStore(null);
-    },
+    close: () =>
+      ctx.exclusive(async () => {
+        await rememberCurrent(ctx);
+        await ctx.replaceStore(null);
+      }),
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  AnnotationIdSchema,
   AnnotationSchema,
+  DocumentIdSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
   LanguageSchema,
@@ -23,12 +25,17 @@ import type { Result } from './errors';
  */
 
 const Id = z.string().min(1).max(200);
+/** Ids the core uses as file names or map keys are held to their grammar (model.ts) at the boundary. */
+const DocId = DocumentIdSchema;
+const SpanId = AnnotationIdSchema;
 const Offset = z
   .number()
   .int()
   .nonnegative()
   .max(2 ** 31);
 const Empty = z.object({}).strict();
+/** The most spans one annotations.createMany may carry. */
+export const MAX_SPANS_PER_CALL = 100_000;
 const Ok = z.object({ ok: z.literal(true) });
 
 export const SessionInfoSchema = z.object({
@@ -37,6 +44,8 @@ export const SessionInfoSchema = z.object({
   schemaVersion: z.number().int(),
   documents: z.number().int(),
   spans: z.number().int(),
+  /** What opening the session had to set aside, each naming its file (a damaged undo history): for the host to tell the user. */
+  notices: z.array(z.string()).default([]),
 });
 export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 
@@ -189,7 +198,14 @@ export const contract = {
     'Recent sessions; entries whose files are gone are dropped and named.',
   ),
 
-  'settings.get': op(Empty, SettingsSchema.pick({ language: true }), 'App settings the renderer may read.'),
+  'settings.get': op(
+    Empty,
+    SettingsSchema.pick({ language: true }).extend({
+      /** What reading settings.json had to set aside (a damaged file kept aside), naming the files: for the host to tell the user. */
+      notices: z.array(z.string()).default([]),
+    }),
+    'App settings the renderer may read.',
+  ),
   'settings.set': op(z.object({ language: LanguageSchema.nullable() }).strict(), Ok, 'Change app settings.'),
 
   'tags.list': op(Empty, z.array(TagSchema), 'The tags, in display order.'),
@@ -218,40 +234,40 @@ export const contract = {
   ),
 
   'documents.list': op(Empty, z.array(DocumentSummarySchema), 'Every document with its span counts.'),
-  'documents.get': op(z.object({ id: Id }).strict(), DocumentRecordSchema, 'One document with its text.'),
+  'documents.get': op(z.object({ id: DocId }).strict(), DocumentRecordSchema, 'One document with its text.'),
   'documents.rename': op(
-    z.object({ id: Id, title: z.string().trim().min(1).max(500) }).strict(),
+    z.object({ id: DocId, title: z.string().trim().min(1).max(500) }).strict(),
     DocumentSummarySchema,
     'Rename a document.',
   ),
-  'documents.remove': op(z.object({ id: Id }).strict(), Ok, 'Delete a document and its spans.'),
+  'documents.remove': op(z.object({ id: DocId }).strict(), Ok, 'Delete a document and its spans.'),
 
-  'annotations.list': op(z.object({ docId: Id }).strict(), z.array(AnnotationSchema), "A document's spans in text order."),
+  'annotations.list': op(z.object({ docId: DocId }).strict(), z.array(AnnotationSchema), "A document's spans in text order."),
   'annotations.create': op(
-    z.object({ docId: Id, start: Offset, end: Offset, tag: TagIdSchema, note: z.string().max(100_000).default('') }).strict(),
+    z.object({ docId: DocId, start: Offset, end: Offset, tag: TagIdSchema, note: z.string().max(100_000).default('') }).strict(),
     AnnotationSchema,
     'Tag a span (code-point offsets); the quote is taken from the text.',
   ),
   'annotations.createMany': op(
     z
       .object({
-        docId: Id,
+        docId: DocId,
         tag: TagIdSchema,
         spans: z
           .array(z.object({ start: Offset, end: Offset }).strict())
           .min(1)
-          .max(100_000),
+          .max(MAX_SPANS_PER_CALL),
       })
       .strict(),
     z.array(AnnotationSchema),
     'Tag many spans as one undoable change (tag all matches).',
   ),
   'annotations.update': op(
-    z.object({ id: Id, tag: TagIdSchema.optional(), note: z.string().max(100_000).optional() }).strict(),
+    z.object({ id: SpanId, tag: TagIdSchema.optional(), note: z.string().max(100_000).optional() }).strict(),
     AnnotationSchema,
     "Change a span's tag or note.",
   ),
-  'annotations.remove': op(z.object({ id: Id }).strict(), Ok, 'Delete a span.'),
+  'annotations.remove': op(z.object({ id: SpanId }).strict(), Ok, 'Delete a span.'),
 
   'history.state': op(Empty, HistoryStateSchema, 'Whether undo and redo are possible.'),
   'history.undo': op(Empty, HistoryStateSchema, 'Undo the last annotation or tag change.'),
@@ -263,7 +279,7 @@ export const contract = {
       .object({
         openDocId: z.string().nullable().optional(),
         scroll: z
-          .object({ docId: Id, fraction: z.number().min(0).max(1) })
+          .object({ docId: DocId, fraction: z.number().min(0).max(1) })
           .strict()
           .optional(),
         filter: PanelFilterSchema.optional(),

@@ -9,9 +9,30 @@ import { z } from 'zod';
 export const LanguageSchema = z.enum(['zh', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/**
+ * Whether `id` names a property every plain object inherits ("constructor",
+ * "__proto__", …): such an id used as a key of `{}` reads or writes the
+ * prototype instead of the entry, so no id may be one.
+ */
+export function isPrototypeName(id: string): boolean {
+  return Object.hasOwn(Object.prototype, id);
+}
+
+export const TAG_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 export const TagIdSchema = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,39}$/, 'a tag id is 1–40 lowercase letters, digits, - or _');
+  .regex(TAG_ID_PATTERN, 'a tag id is 1–40 lowercase letters, digits, - or _')
+  .refine((id) => !isPrototypeName(id), 'a tag id cannot be the name of a built-in object property');
+
+/**
+ * Document and span ids as the core makes them: `d_` or `a_` and base64url.
+ * A document id names its files in the session folder: the grammar leaves
+ * no room for a slash, a backslash or a dot, so an id can never be a path.
+ */
+export const DOCUMENT_ID_PATTERN = /^d_[A-Za-z0-9_-]{1,64}$/;
+export const ANNOTATION_ID_PATTERN = /^a_[A-Za-z0-9_-]{1,64}$/;
+export const DocumentIdSchema = z.string().regex(DOCUMENT_ID_PATTERN, 'a document id is d_ followed by 1–64 letters, digits, - or _');
+export const AnnotationIdSchema = z.string().regex(ANNOTATION_ID_PATTERN, 'a span id is a_ followed by 1–64 letters, digits, - or _');
 
 export const TagLabelSchema = z.object({
   zh: z.string().trim().min(1).max(100),

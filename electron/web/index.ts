@@ -36,18 +36,27 @@ async function main(): Promise<void> {
   });
   const token = randomBytes(24).toString('base64url');
   const { server, url } = await startWebServer({ core, token, rendererDir, port });
-  console.log(`Pizhu web: ${url}`);
 
   let stopping = false;
+  // Stop taking requests, then close the core, which waits for a write under way. A close that fails (the disk is full, so the
+  // logs cannot be folded) has lost nothing and has released the lock, but must not look like a clean stop to whoever sent the signal.
   const stop = (): void => {
     if (stopping) return;
     stopping = true;
     server.close();
     server.closeAllConnections();
-    void core.close().finally(() => process.exit(0));
+    core.close().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`pizhu web: the session was not closed cleanly: ${error.message}`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Only now: whoever waits for this line may signal at once, and a signal before the handlers would kill the host uncleanly.
+  console.log(`Pizhu web: ${url}`);
 }
 
 main().catch((error: Error) => {

@@ -115,6 +115,64 @@ async function spanWriteMs(root: string, dir: string, documents: DocumentRecord[
 }
 
 /**
+ * Tagging 100,000 spans in one annotations.createMany ("tag all matches" on a
+ * long report): how long it takes, and the longest stretch in which the
+ * host's event loop could not answer anything else (a window event, an HTTP
+ * request), measured by a chain of setImmediate callbacks running beside it:
+ * in wall time, and in this process's CPU time, which a busy machine does
+ * not inflate.
+ */
+async function createManyFigures(root: string): Promise<{ ms: number; blockMs: number; blockCpuMs: number }> {
+  const dir = join(root, 'create-many.pizhu');
+  const store = await SessionStore.open(dir, { create: true });
+  const text = '经济发展目标项目政策'.repeat(30_001);
+  await store.addDocuments([
+    {
+      id: 'd_many',
+      title: 'many',
+      text,
+      headings: [],
+      hash: createHash('sha256').update(text).digest('hex'),
+      source: {
+        fileName: 'many.txt',
+        format: 'txt',
+        encoding: 'UTF-8',
+        importedAt: new Date().toISOString(),
+        cleanup: false,
+        captions: [],
+      },
+    },
+  ]);
+  await store.close();
+  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: dir });
+  const spans = Array.from({ length: 100_000 }, (_, i) => ({ start: i * 3, end: i * 3 + 2 }));
+  let running = true;
+  let blockMs = 0;
+  let blockCpuMs = 0;
+  let last = performance.now();
+  let lastCpu = process.cpuUsage();
+  const tick = (): void => {
+    const now = performance.now();
+    const cpu = process.cpuUsage(lastCpu);
+    blockMs = Math.max(blockMs, now - last);
+    blockCpuMs = Math.max(blockCpuMs, (cpu.user + cpu.system) / 1000);
+    last = now;
+    lastCpu = process.cpuUsage();
+    if (running) setImmediate(tick);
+  };
+  setImmediate(tick);
+  const began = performance.now();
+  const result = await core.call('annotations.createMany', { docId: 'd_many', tag: 'policy', spans });
+  const ms = performance.now() - began;
+  // One more turn of the loop, so that the tick waiting behind a call that never yielded gets to measure the wait.
+  await new Promise((resolve) => setImmediate(resolve));
+  running = false;
+  if (!result.ok) throw new Error(`annotations.createMany failed: ${result.error.message}`);
+  await core.close();
+  return { ms, blockMs, blockCpuMs };
+}
+
+/**
  * Saving one span: its cost must not grow with the session. Measured in a
  * 1 MB and a 20 MB session, beside what rewriting the whole 20 MB session
  * as one JSON file would cost (the schema-1 layout), and the time to open it.
@@ -122,6 +180,11 @@ async function spanWriteMs(root: string, dir: string, documents: DocumentRecord[
 const bench: Bench = async (report) => {
   const root = mkdtempSync(join(tmpdir(), 'pizhu-store-bench-'));
   try {
+    const many = await createManyFigures(root);
+    report('store.createMany.100k.ms', many.ms, 'ms');
+    report('store.createMany.100k.block.ms', many.blockMs, 'ms');
+    report('store.createMany.100k.block.cpu.ms', many.blockCpuMs, 'ms');
+
     const small = join(root, 'one-mb.pizhu');
     const smallSession = await buildSession(small, 1 * MB);
     report('store.write.1mb.median.ms', await spanWriteMs(root, small, smallSession.documents), 'ms');

@@ -1,38 +1,80 @@
-import type { AnnotationChange } from '../store/sessionFormat';
+import type { HistoryFile } from '../store/HistoryFile';
+import type { HistoryEntry, HistoryOp } from '../store/sessionFormat';
+import type { SessionStore } from '../store/SessionStore';
 
-/** One undoable change to one document's spans, with the change that reverses it. */
-export interface HistoryEntry {
-  docId: string;
-  forward: AnnotationChange;
-  inverse: AnnotationChange;
-}
+export type { HistoryEntry };
 
+/** Steps kept; the oldest go first. */
 const LIMIT = 500;
+/** Spans and span ids held by all steps together: bounds history.log and memory. The newest step is always kept. */
+const MAX_RECORDS = 250_000;
+/** history.log is rewritten from the stacks once it holds this many more lines than they have steps. */
+const SLACK = 200;
+
+function size(entry: HistoryEntry): number {
+  return entry.change.put.length + entry.change.remove.length;
+}
 
 /**
  * Undo and redo of annotation changes. It lives in the core, not the
- * renderer, so that it survives a reload of the window within the session.
+ * renderer, and in the session folder (history.log), so that it survives a
+ * reload of the window and a restart of the app or the web host.
+ *
+ * Each step is the change that takes the spans one step back (undo stack)
+ * or forward (redo stack); applying one yields the step that reverses it
+ * (see historyOps). A step is written to history.log only after the change
+ * it reverses is on disk, so no step ever describes spans that are not; a
+ * crash between the two leaves the history one step behind the spans, and
+ * since steps carry whole spans and remove by id, replaying a step twice
+ * does what once does. Writing the history is best effort: a failed write
+ * (a full disk) does not fail the change, whose spans are saved; the file is
+ * rewritten whole at the next chance.
  */
 export class History {
   private undoStack: HistoryEntry[] = [];
   private redoStack: HistoryEntry[] = [];
+  /** The file missed an op: rewrite it from the stacks at the next change. */
+  private behind = false;
 
-  record(entry: HistoryEntry): void {
-    this.undoStack.push(entry);
-    if (this.undoStack.length > LIMIT) this.undoStack.shift();
-    this.redoStack = [];
+  private constructor(private readonly file: HistoryFile | null) {}
+
+  /** No session, or a reader: nothing to undo, nothing written. */
+  static none(): History {
+    return new History(null);
   }
 
-  takeUndo(): HistoryEntry | undefined {
-    const entry = this.undoStack.pop();
-    if (entry) this.redoStack.push(entry);
-    return entry;
-  }
-
-  takeRedo(): HistoryEntry | undefined {
-    const entry = this.redoStack.pop();
-    if (entry) this.undoStack.push(entry);
-    return entry;
+  /**
+   * The history of a session opened for writing, as history.log left it.
+   * Ops that do not replay (an undo with nothing to undo) mean damage: the
+   * file is kept aside and the user told, through `store.notices`. Steps of
+   * documents that are gone, or naming tags that are gone (a crash between a
+   * removal and the history saying so), go as a removal would have dropped them.
+   */
+  static open(store: SessionStore): History {
+    if (!store.history) return History.none();
+    const { file, read } = store.history;
+    const history = new History(file);
+    for (const [i, op] of read.ops.entries()) {
+      if (!history.apply(op)) {
+        store.notices.push(file.setAside(`line ${i + 2}: "${op.op}" with no step to take`));
+        return new History(file);
+      }
+    }
+    const docs = new Set(store.documents().map((d) => d.id));
+    const tags = new Set(store.tags().map((t) => t.id));
+    const steps = [...history.undoStack, ...history.redoStack];
+    let changed = read.torn;
+    if (steps.some((e) => e.change.put.some((a) => !tags.has(a.tag)))) {
+      history.apply({ op: 'clear' });
+      changed = true;
+    }
+    for (const docId of new Set(steps.map((e) => e.docId))) {
+      if (docs.has(docId)) continue;
+      history.apply({ op: 'forget', docId });
+      changed = true;
+    }
+    if (changed || file.opCount > history.steps + SLACK) history.rewrite();
+    return history;
   }
 
   get canUndo(): boolean {
@@ -43,14 +85,101 @@ export class History {
     return this.redoStack.length > 0;
   }
 
-  /** Drop entries of a document that no longer exists. */
-  forgetDocument(docId: string): void {
-    this.undoStack = this.undoStack.filter((e) => e.docId !== docId);
-    this.redoStack = this.redoStack.filter((e) => e.docId !== docId);
+  /** The step an undo applies; it stays until `undone` says it was applied. */
+  nextUndo(): HistoryEntry | undefined {
+    return this.undoStack.at(-1);
   }
 
-  clear(): void {
-    this.undoStack = [];
-    this.redoStack = [];
+  nextRedo(): HistoryEntry | undefined {
+    return this.redoStack.at(-1);
+  }
+
+  /** A new change is on disk; `reverse` undoes it. The redo steps go. */
+  async record(reverse: HistoryEntry): Promise<void> {
+    await this.commit({ op: 'do', entry: reverse });
+  }
+
+  /** The next undo step was applied; `reverse` redoes it. */
+  async undone(reverse: HistoryEntry): Promise<void> {
+    await this.commit({ op: 'undo', entry: reverse });
+  }
+
+  /** The next redo step was applied; `reverse` undoes it again. */
+  async redone(reverse: HistoryEntry): Promise<void> {
+    await this.commit({ op: 'redo', entry: reverse });
+  }
+
+  /** Drop the steps of a document that no longer exists. */
+  async forgetDocument(docId: string): Promise<void> {
+    if ([...this.undoStack, ...this.redoStack].some((e) => e.docId === docId)) await this.commit({ op: 'forget', docId });
+  }
+
+  async clear(): Promise<void> {
+    if (this.steps > 0) await this.commit({ op: 'clear' });
+  }
+
+  private get steps(): number {
+    return this.undoStack.length + this.redoStack.length;
+  }
+
+  /** What an op does to the stacks, the same live and when history.log is replayed; false if it cannot apply. */
+  private apply(op: HistoryOp): boolean {
+    switch (op.op) {
+      case 'do':
+        this.undoStack.push(op.entry);
+        this.redoStack = [];
+        break;
+      case 'undo':
+        if (!this.undoStack.pop()) return false;
+        this.redoStack.push(op.entry);
+        break;
+      case 'redo':
+        if (!this.redoStack.pop()) return false;
+        this.undoStack.push(op.entry);
+        break;
+      case 'forget':
+        this.undoStack = this.undoStack.filter((e) => e.docId !== op.docId);
+        this.redoStack = this.redoStack.filter((e) => e.docId !== op.docId);
+        break;
+      case 'clear':
+        this.undoStack = [];
+        this.redoStack = [];
+        break;
+      case 'keep':
+        (op.stack === 'undo' ? this.undoStack : this.redoStack).push(op.entry);
+        break;
+    }
+    // The oldest steps go first: the bottom of the undo stack, then the far end of the redo stack.
+    let records = [...this.undoStack, ...this.redoStack].reduce((n, e) => n + size(e), 0);
+    while (this.steps > LIMIT || (records > MAX_RECORDS && this.steps > 1)) {
+      const dropped = this.undoStack.length ? this.undoStack.shift()! : this.redoStack.shift()!;
+      records -= size(dropped);
+    }
+    return true;
+  }
+
+  private async commit(op: HistoryOp): Promise<void> {
+    this.apply(op);
+    if (!this.file) return;
+    try {
+      if (this.behind || this.file.opCount >= this.steps + SLACK) this.rewrite();
+      else await this.file.append(op);
+    } catch {
+      this.behind = true;
+    }
+  }
+
+  /** Replace history.log with the stacks as they are. */
+  private rewrite(): void {
+    if (!this.file) return;
+    try {
+      this.file.rewrite([
+        ...this.undoStack.map((entry): HistoryOp => ({ op: 'keep', stack: 'undo', entry })),
+        ...this.redoStack.map((entry): HistoryOp => ({ op: 'keep', stack: 'redo', entry })),
+      ]);
+      this.behind = false;
+    } catch {
+      this.behind = true;
+    }
   }
 }

@@ -1,20 +1,25 @@
 import type { HistoryState } from '../../shared/contract';
+import { applyChange } from './annotationOps';
 import type { CoreContext } from './CoreContext';
-import type { HistoryEntry } from './History';
 import type { Handlers } from './handlerTypes';
 
 function state(ctx: CoreContext, docId: string | null): HistoryState {
   return { canUndo: ctx.history.canUndo, canRedo: ctx.history.canRedo, docId };
 }
 
-async function replay(ctx: CoreContext, entry: HistoryEntry | undefined, direction: 'forward' | 'inverse'): Promise<HistoryState> {
-  if (!entry) return state(ctx, null);
-  await ctx.requireStore().applyAnnotations(entry.docId, entry[direction]);
-  return state(ctx, entry.docId);
-}
-
 export const historyOps: Handlers<'history.state' | 'history.undo' | 'history.redo'> = {
   'history.state': async (_input, ctx) => state(ctx, null),
-  'history.undo': async (_input, ctx) => replay(ctx, ctx.history.takeUndo(), 'inverse'),
-  'history.redo': async (_input, ctx) => replay(ctx, ctx.history.takeRedo(), 'forward'),
+  // The step moves to the other stack only once its change is on disk: a failed undo (a full disk) can be tried again.
+  'history.undo': async (_input, ctx) => {
+    const step = ctx.history.nextUndo();
+    if (!step) return state(ctx, null);
+    await ctx.history.undone(await applyChange(ctx, step.docId, step.change));
+    return state(ctx, step.docId);
+  },
+  'history.redo': async (_input, ctx) => {
+    const step = ctx.history.nextRedo();
+    if (!step) return state(ctx, null);
+    await ctx.history.redone(await applyChange(ctx, step.docId, step.change));
+    return state(ctx, step.docId);
+  },
 };

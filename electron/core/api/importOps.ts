@@ -152,6 +152,7 @@ async function commitDocuments(
 async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {
   const { merge: plan, tags, tagsChanged, notices } = planImport(mergeSession(store), incoming);
   if (tagsChanged) await store.setTags(tags);
+  // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
   const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
   const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
     const id = newDocumentId();

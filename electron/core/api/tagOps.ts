@@ -1,9 +1,9 @@
 import { PizhuError } from '../../shared/errors';
-import type { Tag } from '../../shared/model';
+import { isPrototypeName, type Tag } from '../../shared/model';
 import type { SessionStore } from '../store/SessionStore';
 import type { Handlers } from './handlerTypes';
 
-/** A tag id from its English label: lowercase ASCII words joined by '-', unique in the session. */
+/** A tag id from its English label: lowercase ASCII words joined by '-', unique in the session, never a built-in property's name. */
 export function tagIdFor(label: string, taken: readonly Tag[]): string {
   const base =
     label
@@ -13,7 +13,7 @@ export function tagIdFor(label: string, taken: readonly Tag[]): string {
       .replace(/^-+|-+$/g, '')
       .slice(0, 32) || 'tag';
   const ids = new Set(taken.map((t) => t.id));
-  if (!ids.has(base)) return base;
+  if (!ids.has(base) && !isPrototypeName(base)) return base;
   for (let n = 2; ; n++) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
@@ -25,7 +25,14 @@ function checkHotkey(tags: readonly Tag[], hotkey: string | null, selfId: string
 
 export function requireTag(store: SessionStore, id: string): Tag {
   const tag = store.tags().find((t) => t.id === id);
-  if (!tag) throw new PizhuError('NOT_FOUND', `unknown tag "${id}" (known: ${store.tags().map((t) => t.id).join(', ')})`);
+  if (!tag)
+    throw new PizhuError(
+      'NOT_FOUND',
+      `unknown tag "${id}" (known: ${store
+        .tags()
+        .map((t) => t.id)
+        .join(', ')})`,
+    );
   return tag;
 }
 
@@ -82,7 +89,7 @@ export const tagOps: Handlers<'tags.list' | 'tags.create' | 'tags.update' | 'tag
     }
     await store.setTags(store.tags().filter((t) => t.id !== id));
     // Undo entries may name the deleted tag; replaying them would bring back spans of a tag that is gone.
-    ctx.history.clear();
+    await ctx.history.clear();
     return { ok: true as const };
   },
 };

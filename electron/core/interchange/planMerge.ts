@@ -52,7 +52,8 @@ export function planMerge(session: MergeSession, incoming: Interchange): MergePl
   const newKeyByHash = new Map<string, string>();
   /** Each incoming key's document: `id:<session id>` or `key:<canonical new key>`. */
   const target = new Map<string, string>();
-  const existingDocIdByKey: Record<string, string> = {};
+  // Keyed by the file's own document keys: without a prototype, a key named "__proto__" is an entry like any other.
+  const existingDocIdByKey = Object.create(null) as Record<string, string>;
   const newDocuments: InterchangeDocument[] = [];
   for (const doc of incoming.documents) {
     const existing = sessionDocByHash.get(doc.hash);

@@ -1,64 +1,51 @@
-import { closeSync, fdatasyncSync, fstatSync, ftruncateSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { closeSync, readFileSync, truncateSync, unlinkSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Annotation } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
 import { AtomicJsonFile } from './AtomicJsonFile';
+import { appendLine, openForAppend } from './appendLine';
 import { fsyncDir } from './atomicWrite';
+import { changePieces } from './changePieces';
+import { annotationFiles } from './sessionPaths';
+import { storageError } from './storageError';
 import { Low } from 'lowdb';
-import {
-  ANNOTATIONS_DIR,
-  AnnotationChangeSchema,
-  AnnotationSnapshotSchema,
-  type AnnotationChange,
-  type AnnotationSnapshot,
-} from './sessionFormat';
+import { AnnotationChangeSchema, AnnotationSnapshotSchema, type AnnotationChange, type AnnotationSnapshot } from './sessionFormat';
 
 /** Past this many logged changes the log is folded into the snapshot. */
 const COMPACT_AFTER = 2000;
 
-/** The log's valid changes, and whether anything after them (a torn last line) must be cut off. */
-function readLog(path: string): { changes: AnnotationChange[]; torn: boolean } {
+/**
+ * The log's valid changes, and how many bytes they take: anything after them
+ * (a torn last line, or whatever follows a line that does not parse) was
+ * never acknowledged, and a writer cuts it off before appending.
+ */
+function readLog(path: string): { changes: AnnotationChange[]; validBytes: number; torn: boolean } {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { changes: [], torn: false };
-    throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { changes: [], validBytes: 0, torn: false };
+    throw new PizhuError('BAD_FILE', `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   const changes: AnnotationChange[] = [];
   const lines = text.split('\n');
   // A log written in full ends with '\n', so its last piece is empty.
   const torn = lines.pop() !== '';
+  let validBytes = 0;
   for (const line of lines) {
     // A line cut short by a crash was never acknowledged: drop it and what follows.
     let parsed: unknown;
     try {
       parsed = JSON.parse(line);
     } catch {
-      return { changes, torn: true };
+      return { changes, validBytes, torn: true };
     }
     const change = AnnotationChangeSchema.safeParse(parsed);
-    if (!change.success) return { changes, torn: true };
+    if (!change.success) return { changes, validBytes, torn: true };
     changes.push(change.data);
+    validBytes += Buffer.byteLength(line, 'utf8') + 1;
   }
-  return { changes, torn };
-}
-
-/** Append all of `bytes` and fdatasync them; on failure cut the log back, so no fragment is left for the next line to glue onto. */
-function appendDurably(fd: number, bytes: Buffer): void {
-  const end = fstatSync(fd).size;
-  try {
-    // A full disk or a file size limit makes writeSync store only part of the bytes, and say so only in its return value.
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
-    fdatasyncSync(fd);
-  } catch (error) {
-    try {
-      ftruncateSync(fd, end);
-    } catch {
-      // The write's own error is the one to report; a fragment left behind reads as a torn last line.
-    }
-    throw error;
-  }
+  return { changes, validBytes, torn };
 }
 
 /**
@@ -76,29 +63,36 @@ export class AnnotationJournal {
   private constructor(
     readonly docId: string,
     private readonly snapshot: Low<AnnotationSnapshot>,
+    private readonly snapshotPath: string,
     private readonly logPath: string,
     private readonly readOnly: boolean,
   ) {}
 
   static async open(sessionDir: string, docId: string, readOnly: boolean): Promise<AnnotationJournal> {
-    const base = join(sessionDir, ANNOTATIONS_DIR, docId);
-    const snapshot = new Low<AnnotationSnapshot>(new AtomicJsonFile(`${base}.json`), { docId, annotations: [] });
+    const files = annotationFiles(sessionDir, docId);
+    const snapshot = new Low<AnnotationSnapshot>(new AtomicJsonFile(files.snapshot), { docId, annotations: [] });
     try {
       await snapshot.read();
     } catch (error) {
-      throw new PizhuError('BAD_FILE', `${base}.json: damaged annotation file (${(error as Error).message})`);
+      throw new PizhuError('BAD_FILE', `${files.snapshot}: damaged annotation file (${(error as Error).message})`);
     }
     const parsed = AnnotationSnapshotSchema.safeParse(snapshot.data);
-    if (!parsed.success) throw new PizhuError('BAD_FILE', `${base}.json: damaged annotation file`);
-    const journal = new AnnotationJournal(docId, snapshot, `${base}.log`, readOnly);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new PizhuError('BAD_FILE', `${files.snapshot}: damaged annotation file (${issue?.path.join('.')}: ${issue?.message})`);
+    }
+    const journal = new AnnotationJournal(docId, snapshot, files.snapshot, files.log, readOnly);
     for (const a of parsed.data.annotations) journal.byId.set(a.id, a);
-    const { changes, torn } = readLog(journal.logPath);
+    const { changes, validBytes, torn } = readLog(journal.logPath);
     for (const change of changes) journal.applyInMemory(change);
     journal.logged = changes.length;
-    // Appending after a torn line would glue the next change to it: fold the valid prefix into the snapshot first.
+    // Appending after a torn line would glue the next change to it: cut it off first (which needs no room on a full disk).
     if (torn && !readOnly) {
-      journal.logged = Math.max(1, journal.logged);
-      await journal.compact();
+      try {
+        truncateSync(journal.logPath, validBytes);
+      } catch (error) {
+        throw storageError(error, journal.logPath, 'its torn last line cannot be cut off');
+      }
     }
     return journal;
   }
@@ -120,15 +114,25 @@ export class AnnotationJournal {
     for (const a of change.put) this.byId.set(a.id, a);
   }
 
-  /** Apply and persist one change; on return it is on disk. */
+  /**
+   * Apply and persist one change as one line of the log; on return it is on
+   * disk, and only then in memory: a reader in between sees the spans as they
+   * were. A large change is written in pieces with the event loop running
+   * between them (see appendLine), and still as one line, so a crash leaves
+   * all of it or none of it.
+   */
   async apply(change: AnnotationChange): Promise<void> {
     if (this.readOnly) throw new PizhuError('CONFLICT', 'this session is open read-only');
     if (this.logFd === null) {
-      this.logFd = openSync(this.logPath, 'a');
+      this.logFd = openForAppend(this.logPath);
       // fdatasync makes the file's bytes durable, not its name: a log created after a compaction must be in its folder too.
-      fsyncDir(dirname(this.logPath));
+      try {
+        fsyncDir(dirname(this.logPath));
+      } catch (error) {
+        throw storageError(error, this.logPath);
+      }
     }
-    appendDurably(this.logFd, Buffer.from(JSON.stringify(change) + '\n', 'utf8'));
+    await appendLine(this.logFd, this.logPath, changePieces(change));
     this.applyInMemory(change);
     this.logged++;
     if (this.logged >= COMPACT_AFTER) {
@@ -141,20 +145,24 @@ export class AnnotationJournal {
   async compact(): Promise<void> {
     if (this.readOnly || this.logged === 0) return;
     this.snapshot.data = { docId: this.docId, annotations: this.all() };
-    await this.snapshot.write();
+    try {
+      await this.snapshot.write();
+    } catch (error) {
+      // Nothing is lost: the old snapshot and the whole log are still there, and the next open reads both.
+      const cause = storageError(error, this.snapshotPath);
+      if (!(cause instanceof PizhuError)) throw cause;
+      throw new PizhuError(
+        cause.code,
+        `${this.logPath}: could not be folded into its snapshot (${cause.message}); nothing is lost, the log keeps every change`,
+      );
+    }
     this.closeLog();
     try {
       unlinkSync(this.logPath);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw storageError(error, this.logPath, 'could not be removed after folding');
     }
     this.logged = 0;
-  }
-
-  /** Write the full snapshot (used when the journal is created or copied). */
-  async writeSnapshot(): Promise<void> {
-    this.snapshot.data = { docId: this.docId, annotations: this.all() };
-    await this.snapshot.write();
   }
 
   private closeLog(): void {
@@ -162,8 +170,17 @@ export class AnnotationJournal {
     this.logFd = null;
   }
 
-  async close(): Promise<void> {
-    await this.compact();
+  /** Close the log without folding it: its document is being removed. */
+  abandon(): void {
     this.closeLog();
+  }
+
+  /** Fold and close; the log is closed even when the fold fails (the error says so). */
+  async close(): Promise<void> {
+    try {
+      await this.compact();
+    } finally {
+      this.closeLog();
+    }
   }
 }

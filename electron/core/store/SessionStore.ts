@@ -1,15 +1,30 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { PizhuError } from '../../shared/errors';
 import { DEFAULT_TAGS } from '../../shared/defaultTags';
-import { DocumentRecordSchema, type Annotation, type DocumentRecord, type Tag, type ViewState } from '../../shared/model';
+import {
+  ANNOTATION_ID_PATTERN,
+  DocumentRecordSchema,
+  TAG_ID_PATTERN,
+  TagSchema,
+  isPrototypeName,
+  type Annotation,
+  type DocumentRecord,
+  type Tag,
+  type ViewState,
+} from '../../shared/model';
 import { codePointLength } from '../../shared/codePoints';
 import { AnnotationJournal } from './AnnotationJournal';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
-import { SessionLock, LOCK_FILE } from './sessionLock';
+import { copySession } from './copySession';
+import { HistoryFile, type HistoryRead } from './HistoryFile';
+import { SessionLock, isLockFileName } from './sessionLock';
 import { migrateSession } from './migrateSession';
+import { checkSessionFolders, removeLeftovers } from './sessionFolder';
+import { annotationFiles, checkedUserPath, documentFile } from './sessionPaths';
+import { storageError } from './storageError';
 import {
   ANNOTATIONS_DIR,
   DOCUMENTS_DIR,
@@ -17,6 +32,7 @@ import {
   SCHEMA_VERSION,
   SESSION_FORMAT,
   SessionIndexSchema,
+  StoredAnnotationSchema,
   type AnnotationChange,
   type DocumentEntry,
   type SessionIndex,
@@ -57,7 +73,7 @@ function newIndex(): SessionIndex {
  */
 function isUnfinishedSession(dir: string): boolean {
   return readdirSync(dir).every((name) => {
-    if (name === LOCK_FILE) return true;
+    if (isLockFileName(name)) return true;
     if (name !== DOCUMENTS_DIR && name !== ANNOTATIONS_DIR) return false;
     const sub = join(dir, name);
     return statSync(sub).isDirectory() && readdirSync(sub).length === 0;
@@ -94,12 +110,22 @@ function readIndex(indexPath: string): unknown {
   return data;
 }
 
+/** The first thing wrong with parsed data, as `where: what`. */
+function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
+  const issue = error.issues[0];
+  return `${issue?.path.map(String).join('.')}: ${issue?.message}`;
+}
+
 /**
  * A session on disk (see sessionFormat.ts for the layout). Every method that
  * changes something returns only once the change is on disk.
  */
 export class SessionStore {
   private readonly journals = new Map<string, AnnotationJournal>();
+  /** What the user should be told about this session, each naming its file: set on open (a damaged history kept aside). */
+  readonly notices: string[] = [];
+  /** The undo history's file and what it held at open, for api/History.ts; null for a reader. */
+  history: { file: HistoryFile; read: HistoryRead } | null = null;
 
   private constructor(
     readonly path: string,
@@ -116,7 +142,7 @@ export class SessionStore {
   }
 
   static async open(path: string, options: OpenOptions): Promise<SessionStore> {
-    const dir = resolve(path);
+    const dir = resolve(checkedUserPath(path));
     const indexPath = join(dir, INDEX_FILE);
     const exists = existsSync(dir);
     if (exists && !statSync(dir).isDirectory()) {
@@ -130,27 +156,38 @@ export class SessionStore {
     if (fresh && options.readOnly) throw new PizhuError('NOT_FOUND', `${dir}: no session there`);
 
     let lock: SessionLock | null = null;
-    if (fresh) mkdirSync(dir, { recursive: true });
+    if (fresh) {
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        throw storageError(error, dir, 'the session folder cannot be created');
+      }
+    }
     if (!options.readOnly) lock = SessionLock.acquire(dir);
     try {
       const adapter = new AtomicJsonFile<SessionIndex>(indexPath, true);
-      let indexData: SessionIndex;
+      let indexData: unknown;
       if (fresh) {
-        mkdirSync(join(dir, DOCUMENTS_DIR), { recursive: true });
-        mkdirSync(join(dir, ANNOTATIONS_DIR), { recursive: true });
+        checkSessionFolders(dir, true);
         indexData = newIndex();
-        await adapter.write(indexData);
+        await adapter.write(indexData as SessionIndex);
       } else {
         indexData = await migrateSession(dir, indexPath, readIndex(indexPath), { write: !options.readOnly });
       }
       const parsed = SessionIndexSchema.safeParse(indexData);
-      if (!parsed.success) {
-        throw new PizhuError('BAD_FILE', `${indexPath}: damaged session (${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message})`);
-      }
+      if (!parsed.success) throw new PizhuError('BAD_FILE', `${indexPath}: damaged session (${firstIssue(parsed.error)})`);
+      const duplicate = parsed.data.documents.find((d, i, all) => all.findIndex((e) => e.id === d.id) !== i);
+      if (duplicate) throw new PizhuError('BAD_FILE', `${indexPath}: damaged session (document id ${duplicate.id} is listed twice)`);
+      checkSessionFolders(dir, !options.readOnly);
+      if (!options.readOnly) removeLeftovers(dir, new Set(parsed.data.documents.map((d) => d.id)));
       const index = new Low<SessionIndex>(adapter, parsed.data);
       const store = new SessionStore(dir, index, lock);
       for (const doc of parsed.data.documents) {
         store.journals.set(doc.id, await AnnotationJournal.open(dir, doc.id, store.readOnly));
+      }
+      if (!options.readOnly) {
+        store.history = HistoryFile.open(dir);
+        if (store.history.read.notice) store.notices.push(store.history.read.notice);
       }
       return store;
     } catch (error) {
@@ -183,7 +220,12 @@ export class SessionStore {
     return this.index.data.tags;
   }
 
+  /** Replace the tags; refused (INVALID_INPUT) if any would not read back, so the index never holds what its next open would refuse. */
   async setTags(tags: Tag[]): Promise<void> {
+    const parsed = TagSchema.array().safeParse(tags);
+    if (!parsed.success) throw new PizhuError('INVALID_INPUT', `tags: ${firstIssue(parsed.error)}`);
+    const twice = tags.find((t, i) => tags.findIndex((u) => u.id === t.id) !== i);
+    if (twice) throw new PizhuError('INVALID_INPUT', `tags: the id ${twice.id} is used twice`);
     await this.writeIndex((index) => {
       index.tags = tags;
     });
@@ -201,7 +243,7 @@ export class SessionStore {
 
   async readDocument(id: string): Promise<DocumentRecord> {
     const entry = this.document(id);
-    const file = join(this.path, DOCUMENTS_DIR, `${id}.json`);
+    const file = documentFile(this.path, id);
     let data: unknown;
     try {
       data = JSON.parse(readFileSync(file, 'utf8'));
@@ -214,15 +256,40 @@ export class SessionStore {
   }
 
   /**
-   * Add documents, and spans for them or for documents already here: each
-   * text is written to its own file before the index names it.
+   * Add documents, and spans for them or for documents already here. All of
+   * it is checked before anything is written (documents and spans against
+   * their schemas, ids against the grammar, each span's document in the
+   * session or among the new ones); each text is written to its own file before the index names
+   * it. A failure while the texts are written removes them again; one while
+   * the index is written leaves them (the index may have been renamed into
+   * place before the failure), as a crash does, for the next open to clean
+   * up if the index does not name them.
    */
   async addDocuments(records: DocumentRecord[], annotations: Annotation[] = []): Promise<void> {
     this.requireWritable();
-    for (const record of records) {
-      writeFileAtomic(join(this.path, DOCUMENTS_DIR, `${record.id}.json`), JSON.stringify(record));
-      const journal = await AnnotationJournal.open(this.path, record.id, false);
-      this.journals.set(record.id, journal);
+    const files = records.map((r) => documentFile(this.path, r.id));
+    for (const r of records) {
+      const parsed = DocumentRecordSchema.safeParse(r);
+      if (!parsed.success)
+        throw new PizhuError('INVALID_INPUT', `${r.source?.fileName ?? r.id}: cannot be saved (${firstIssue(parsed.error)})`);
+    }
+    const known = new Set([...this.index.data.documents.map((d) => d.id), ...records.map((r) => r.id)]);
+    if (known.size !== this.index.data.documents.length + records.length)
+      throw new PizhuError('CONFLICT', 'a new document has the id of another one');
+    for (const a of annotations) {
+      const parsed = StoredAnnotationSchema.safeParse(a);
+      if (!parsed.success) throw new PizhuError('INVALID_INPUT', `span ${JSON.stringify(a.id)}: ${firstIssue(parsed.error)}`);
+      if (!known.has(a.docId)) throw new PizhuError('NOT_FOUND', `span ${a.id} belongs to no document of the session (${a.docId})`);
+    }
+    const journals: AnnotationJournal[] = [];
+    try {
+      for (const [i, record] of records.entries()) {
+        writeFileAtomic(files[i]!, JSON.stringify(record));
+        journals.push(await AnnotationJournal.open(this.path, record.id, false));
+      }
+    } catch (error) {
+      for (const file of files) rmSync(file, { force: true });
+      throw error;
     }
     if (records.length) {
       await this.writeIndex((index) => {
@@ -231,6 +298,7 @@ export class SessionStore {
         }
       });
     }
+    for (const journal of journals) this.journals.set(journal.docId, journal);
     const byDoc = new Map<string, Annotation[]>();
     for (const a of annotations) {
       const list = byDoc.get(a.docId);
@@ -256,12 +324,12 @@ export class SessionStore {
       if (index.view.openDocId === id) index.view.openDocId = null;
       delete index.view.scroll[id];
     });
-    await this.journals.get(id)?.close();
+    const journal = this.journals.get(id);
     this.journals.delete(id);
-    // The index no longer names them: removing the files cannot leave a half-deleted document.
-    for (const file of [join(DOCUMENTS_DIR, `${id}.json`), join(ANNOTATIONS_DIR, `${id}.json`), join(ANNOTATIONS_DIR, `${id}.log`)]) {
-      rmSync(join(this.path, file), { force: true });
-    }
+    // The index no longer names them: removing the files cannot leave a half-deleted document (what a failure leaves, the next open removes).
+    const { snapshot, log } = annotationFiles(this.path, id);
+    journal?.abandon();
+    for (const file of [documentFile(this.path, id), snapshot, log]) rmSync(file, { force: true });
   }
 
   private journal(docId: string): AnnotationJournal {
@@ -282,6 +350,11 @@ export class SessionStore {
     return undefined;
   }
 
+  /** A span of one document, without looking through the others. */
+  annotationOf(docId: string, id: string): Annotation | undefined {
+    return this.journal(docId).get(id);
+  }
+
   allAnnotations(): Annotation[] {
     return [...this.journals.values()].flatMap((j) => j.all());
   }
@@ -292,9 +365,27 @@ export class SessionStore {
     return n;
   }
 
+  /**
+   * Apply a change to one document's spans; a large one is written with the
+   * event loop running meanwhile (see AnnotationJournal.apply). The ids and
+   * tags are checked first (a full schema check of 100,000 spans would stop
+   * the host for a third of a second; the core builds the rest of a span
+   * itself), so the log never holds a line its next open would refuse.
+   */
   async applyAnnotations(docId: string, change: AnnotationChange): Promise<void> {
     this.requireWritable();
-    await this.journal(docId).apply(change);
+    const journal = this.journal(docId);
+    const bad = change.put.find(
+      (a) => a.docId !== docId || !ANNOTATION_ID_PATTERN.test(a.id) || !TAG_ID_PATTERN.test(a.tag) || isPrototypeName(a.tag),
+    );
+    if (bad)
+      throw new PizhuError(
+        'INVALID_INPUT',
+        `span ${JSON.stringify(bad.id)} of ${bad.docId} (tag ${JSON.stringify(bad.tag)}) cannot be saved in ${docId}`,
+      );
+    const badId = change.remove.find((id) => !ANNOTATION_ID_PATTERN.test(id));
+    if (badId !== undefined) throw new PizhuError('INVALID_INPUT', `${JSON.stringify(badId)} is not a span id`);
+    await journal.apply(change);
   }
 
   view(): ViewState {
@@ -305,19 +396,33 @@ export class SessionStore {
     await this.writeIndex((index) => update(index.view));
   }
 
-  /** Copy the whole session to `target` (a new or empty folder), without its lock. */
+  /**
+   * Copy the whole session to `target` (a new or empty folder outside this
+   * one), without its lock, logs and all: a refused copy changes nothing here.
+   */
   async copyTo(target: string): Promise<void> {
-    const dest = resolve(target);
-    if (existsSync(dest) && (!statSync(dest).isDirectory() || readdirSync(dest).length > 0)) {
-      throw new PizhuError('CONFLICT', `${dest}: already exists and is not an empty folder`);
-    }
-    for (const journal of this.journals.values()) await journal.compact();
-    cpSync(this.path, dest, { recursive: true, filter: (src) => basename(src) !== LOCK_FILE });
+    copySession(this.path, target);
   }
 
+  /**
+   * Fold every log and release the lock. A fold that fails (a full disk)
+   * loses nothing, since the log is still there for the next open: the lock
+   * is released all the same, as no write of ours is half done, and the
+   * failure is thrown afterwards, naming the files.
+   */
   async close(): Promise<void> {
-    for (const journal of this.journals.values()) await journal.close();
+    const failures: PizhuError[] = [];
+    for (const journal of this.journals.values()) {
+      await journal.close().catch((error: unknown) => {
+        failures.push(error instanceof PizhuError ? error : new PizhuError('INTERNAL', `${this.path}: ${(error as Error).message}`));
+      });
+    }
     this.journals.clear();
+    this.history?.file.close();
     this.lock?.release();
+    if (failures.length === 1) throw failures[0]!;
+    if (failures.length > 1) {
+      throw new PizhuError(failures[0]!.code, `${failures.map((f) => f.message).join('; ')}`);
+    }
   }
 }

@@ -3,13 +3,8 @@ import { join } from 'node:path';
 import { PizhuError } from '../../shared/errors';
 import { codePointLength } from '../../shared/codePoints';
 import { writeFileAtomic } from './atomicWrite';
-import {
-  ANNOTATIONS_DIR,
-  DOCUMENTS_DIR,
-  SCHEMA_VERSION,
-  SessionV1Schema,
-  type SessionIndex,
-} from './sessionFormat';
+import { annotationFiles, documentFile } from './sessionPaths';
+import { ANNOTATIONS_DIR, DOCUMENTS_DIR, SCHEMA_VERSION, SessionV1Schema, type SessionIndex } from './sessionFormat';
 
 /** The backup of `indexPath` kept by a migration from `version`. */
 export function backupPath(indexPath: string, version: number): string {
@@ -22,18 +17,17 @@ export function backupPath(indexPath: string, version: number): string {
  * last, so a crash mid-migration leaves a session that migrates again.
  * Without `write` (read-only opens) the migration happens in memory only.
  */
-export async function migrateSession(
-  dir: string,
-  indexPath: string,
-  data: unknown,
-  options: { write: boolean },
-): Promise<SessionIndex> {
+export async function migrateSession(dir: string, indexPath: string, data: unknown, options: { write: boolean }): Promise<SessionIndex> {
   const version = (data as { schemaVersion: number }).schemaVersion;
   if (version === SCHEMA_VERSION) return data as SessionIndex;
   if (version !== 1) throw new PizhuError('BAD_FILE', `${indexPath}: unknown schema version ${version}`);
 
+  // The schema checks every document id before the migration uses them as file names.
   const parsed = SessionV1Schema.safeParse(data);
-  if (!parsed.success) throw new PizhuError('BAD_FILE', `${indexPath}: damaged session (schema version 1)`);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PizhuError('BAD_FILE', `${indexPath}: damaged session (schema version 1; ${issue?.path.join('.')}: ${issue?.message})`);
+  }
   const v1 = parsed.data;
   const index: SessionIndex = {
     format: v1.format,
@@ -44,16 +38,19 @@ export async function migrateSession(
     view: v1.view,
   };
   if (!options.write) {
-    throw new PizhuError('CONFLICT', `${indexPath}: uses schema version 1; open it once in Pizhu (or import it) to migrate it before reading it here`);
+    throw new PizhuError(
+      'CONFLICT',
+      `${indexPath}: uses schema version 1; open it once in Pizhu (or import it) to migrate it before reading it here`,
+    );
   }
   const backup = backupPath(indexPath, 1);
   if (!existsSync(backup)) copyFileSync(indexPath, backup);
   mkdirSync(join(dir, DOCUMENTS_DIR), { recursive: true });
   mkdirSync(join(dir, ANNOTATIONS_DIR), { recursive: true });
   for (const doc of v1.documents) {
-    writeFileAtomic(join(dir, DOCUMENTS_DIR, `${doc.id}.json`), JSON.stringify(doc));
+    writeFileAtomic(documentFile(dir, doc.id), JSON.stringify(doc));
     const annotations = v1.annotations.filter((a) => a.docId === doc.id);
-    writeFileAtomic(join(dir, ANNOTATIONS_DIR, `${doc.id}.json`), JSON.stringify({ docId: doc.id, annotations }));
+    writeFileAtomic(annotationFiles(dir, doc.id).snapshot, JSON.stringify({ docId: doc.id, annotations }));
   }
   writeFileAtomic(indexPath, JSON.stringify(index, null, 2));
   return index;

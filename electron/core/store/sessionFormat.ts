@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import {
+  AnnotationIdSchema,
   AnnotationSchema,
+  DocumentIdSchema,
   DocumentRecordSchema,
   DocumentSourceSchema,
   TagSchema,
@@ -13,16 +15,23 @@ import {
  *   documents/ID.json       one document's text, written once at import
  *   annotations/ID.json     one document's spans (snapshot)
  *   annotations/ID.log      changes since the snapshot, one JSON line each, appended and fsynced
+ *   history.log             the undo and redo steps, one JSON line each, appended and fsynced
  * so that saving one span appends one line and never rewrites any text.
+ * Every id read from these files is checked against the id grammar of
+ * shared/model.ts before it is used: a document id names files here.
  */
 export const SESSION_FORMAT = 'pizhu-session';
 export const SCHEMA_VERSION = 2;
 export const INDEX_FILE = 'session.json';
 export const DOCUMENTS_DIR = 'documents';
 export const ANNOTATIONS_DIR = 'annotations';
+export const HISTORY_FILE = 'history.log';
+
+/** A span as a session stores it: its ids follow the grammar (exports may carry ids of any shape; they get new ones on import). */
+export const StoredAnnotationSchema = AnnotationSchema.extend({ id: AnnotationIdSchema, docId: DocumentIdSchema });
 
 export const DocumentEntrySchema = z.object({
-  id: z.string().min(1),
+  id: DocumentIdSchema,
   title: z.string(),
   hash: z.string(),
   length: z.number().int().nonnegative(),
@@ -46,21 +55,51 @@ export const SessionV1Schema = z.object({
   schemaVersion: z.literal(1),
   created: z.string(),
   tags: z.array(TagSchema),
-  documents: z.array(DocumentRecordSchema),
-  annotations: z.array(AnnotationSchema),
+  documents: z.array(DocumentRecordSchema.extend({ id: DocumentIdSchema })),
+  annotations: z.array(StoredAnnotationSchema),
   view: ViewStateSchema,
 });
 export type SessionV1 = z.infer<typeof SessionV1Schema>;
 
 export const AnnotationSnapshotSchema = z.object({
-  docId: z.string(),
-  annotations: z.array(AnnotationSchema),
+  docId: DocumentIdSchema,
+  annotations: z.array(StoredAnnotationSchema),
 });
 export type AnnotationSnapshot = z.infer<typeof AnnotationSnapshotSchema>;
 
 /** One acknowledged change to a document's spans: a line of its log. */
 export const AnnotationChangeSchema = z.object({
-  put: z.array(AnnotationSchema).default([]),
-  remove: z.array(z.string()).default([]),
+  put: z.array(StoredAnnotationSchema).default([]),
+  remove: z.array(AnnotationIdSchema).default([]),
 });
 export type AnnotationChange = z.infer<typeof AnnotationChangeSchema>;
+
+/** One undo or redo step: the change to one document's spans that takes the session one step back (or forward). */
+export const HistoryEntrySchema = z
+  .object({ docId: DocumentIdSchema, change: AnnotationChangeSchema })
+  .refine((entry) => entry.change.put.every((a) => a.docId === entry.docId), 'a step names spans of another document');
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/**
+ * One line of history.log after its header: what happened to the undo and
+ * redo stacks. Replaying the lines in order rebuilds both stacks.
+ *   do      a new change: its reversing step goes on the undo stack, the redo stack empties
+ *   undo    the top undo step was applied: it leaves the undo stack, `entry` (what redoes it) goes on the redo stack
+ *   redo    the same the other way round
+ *   forget  a document was removed: its steps go
+ *   clear   both stacks empty (a tag was deleted)
+ *   keep    `entry` goes on top of `stack` as it is (how a compacted file lists the stacks)
+ */
+export const HistoryOpSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('do'), entry: HistoryEntrySchema }),
+  z.object({ op: z.literal('undo'), entry: HistoryEntrySchema }),
+  z.object({ op: z.literal('redo'), entry: HistoryEntrySchema }),
+  z.object({ op: z.literal('forget'), docId: DocumentIdSchema }),
+  z.object({ op: z.literal('clear') }),
+  z.object({ op: z.literal('keep'), stack: z.enum(['undo', 'redo']), entry: HistoryEntrySchema }),
+]);
+export type HistoryOp = z.infer<typeof HistoryOpSchema>;
+
+export const HISTORY_FORMAT = 'pizhu-history';
+export const HISTORY_VERSION = 1;
+export const HistoryHeaderSchema = z.object({ format: z.literal(HISTORY_FORMAT), version: z.literal(HISTORY_VERSION) });

@@ -259,7 +259,11 @@ describe('core API: spans', () => {
     open.push(reopened);
     const spans = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(spans.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(final);
-    expect((await ok<HistoryState>(reopened, 'history.state')).canUndo).toBe(false);
+    // The history is in the session folder: the last change undoes after a restart too.
+    expect(await ok<HistoryState>(reopened, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null });
+    await ok(reopened, 'history.undo');
+    const undone = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
+    expect(undone.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(stages[2]);
   });
 });
 

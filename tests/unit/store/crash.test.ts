@@ -103,7 +103,7 @@ describe('crash test: SIGKILL while writing spans', () => {
     const child = await startChild(spanWriter, [dir], ['prlimit', `--fsize=${64 * 1024}`]);
     const { code } = await child.closed;
     expect(code, 'the writer should stop at the limit').not.toBe(0);
-    expect(child.stderr()).toMatch(/EFBIG|too large/i);
+    expect(child.stderr()).toMatch(/size limit/);
     expect(child.lines.length).toBeGreaterThan(50);
 
     // The failed append must have been cut back: a fragment would swallow the next line appended after it.
@@ -119,8 +119,8 @@ describe('crash test: SIGKILL while writing spans', () => {
 
     const store = await SessionStore.open(dir, { create: false });
     const doc = await store.readDocument('d_sample');
-    await store.applyAnnotations('d_sample', { put: [span('after', doc, 0, 2)], remove: [] });
+    await store.applyAnnotations('d_sample', { put: [span('a_after', doc, 0, 2)], remove: [] });
     await store.close();
-    expect((await verify(dir, new Set([...acknowledged, 'after']), true)).missing).toEqual([]);
+    expect((await verify(dir, new Set([...acknowledged, 'a_after']), true)).missing).toEqual([]);
   });
 });

@@ -44,9 +44,9 @@ describe('SessionStore: create, change, reopen', () => {
     await store.addDocuments([a, b]);
     const risk = { id: 'risk', label: { zh: '风险', en: 'Risk' }, color: '#ae3ec9', hotkey: 'r' };
     await store.setTags([...store.tags(), risk]);
-    await store.applyAnnotations('d_a', { put: [span('a1', a, 0, 5), span('a2', a, 15, 22, 'risk', '备注')], remove: [] });
-    await store.applyAnnotations('d_b', { put: [span('b1', b, 0, 1, 'policy'), span('b2', b, 4, 5)], remove: [] });
-    await store.applyAnnotations('d_b', { put: [{ ...span('b2', b, 4, 5), tag: 'project' }], remove: ['b1'] });
+    await store.applyAnnotations('d_a', { put: [span('a_1', a, 0, 5), span('a_2', a, 15, 22, 'risk', '备注')], remove: [] });
+    await store.applyAnnotations('d_b', { put: [span('a_b1', b, 0, 1, 'policy'), span('a_b2', b, 4, 5)], remove: [] });
+    await store.applyAnnotations('d_b', { put: [{ ...span('a_b2', b, 4, 5), tag: 'project' }], remove: ['a_b1'] });
     await store.setView((view) => {
       view.openDocId = 'd_b';
       view.scroll['d_b'] = 0.25;
@@ -63,10 +63,10 @@ describe('SessionStore: create, change, reopen', () => {
     ]);
     expect((await again.readDocument('d_b')).text).toBe(TEXT_B);
     expect(again.annotations('d_a').map((x) => [x.id, x.quote, x.tag, x.note])).toEqual([
-      ['a1', '青岛市北区', 'target', ''],
-      ['a2', TEXT_A.slice(15, 22), 'risk', '备注'],
+      ['a_1', '青岛市北区', 'target', ''],
+      ['a_2', TEXT_A.slice(15, 22), 'risk', '备注'],
     ]);
-    expect(again.annotations('d_b').map((x) => [x.id, x.quote, x.tag])).toEqual([['b2', '😀', 'project']]);
+    expect(again.annotations('d_b').map((x) => [x.id, x.quote, x.tag])).toEqual([['a_b2', '😀', 'project']]);
     expect(again.spanCount()).toBe(3);
     expect(again.view()).toEqual({ openDocId: 'd_b', scroll: { d_b: 0.25 }, filter: { tags: ['risk'], query: '青岛', groupByTag: true } });
     await again.close();
@@ -76,7 +76,7 @@ describe('SessionStore: create, change, reopen', () => {
     const dir = tempDir();
     const store = await SessionStore.open(dir, { create: true });
     const a = documentRecord('d_a', TEXT_A);
-    await store.addDocuments([a, documentRecord('d_b', TEXT_B)], [span('a1', a, 0, 2)]);
+    await store.addDocuments([a, documentRecord('d_b', TEXT_B)], [span('a_1', a, 0, 2)]);
     await store.setView((view) => void (view.openDocId = 'd_a'));
     await store.removeDocument('d_a');
     expect(readdirSync(join(dir, 'documents'))).toEqual(['d_b.json']);
@@ -85,7 +85,7 @@ describe('SessionStore: create, change, reopen', () => {
     const again = await SessionStore.open(dir, { create: false });
     expect(again.documents().map((d) => d.id)).toEqual(['d_b']);
     expect(again.view().openDocId).toBeNull();
-    expect(again.annotation('a1')).toBeUndefined();
+    expect(again.annotation('a_1')).toBeUndefined();
     await again.close();
   });
 
@@ -99,12 +99,12 @@ describe('SessionStore: create, change, reopen', () => {
     // mtime resolution can hide a rewrite that happens in the same tick: give it room to show.
     await new Promise((resolve) => setTimeout(resolve, 20));
 
-    await store.applyAnnotations('d_a', { put: [span('a1', a, 0, 5)], remove: [] });
+    await store.applyAnnotations('d_a', { put: [span('a_1', a, 0, 5)], remove: [] });
 
     expect(watched.map(fileIdentity)).toEqual(before);
     const log = readFileSync(join(dir, 'annotations', 'd_a.log'), 'utf8');
     expect(log.split('\n')).toHaveLength(2);
-    expect(JSON.parse(log.split('\n')[0]!).put[0].id).toBe('a1');
+    expect(JSON.parse(log.split('\n')[0]!).put[0].id).toBe('a_1');
     expect(existsSync(join(dir, 'annotations', 'd_b.log'))).toBe(false);
     await store.close();
   });
@@ -221,7 +221,7 @@ describe('SessionStore: migration from schema 1', () => {
       created: '2025-05-06T07:08:09.000Z',
       tags: DEFAULT_TAGS.map((t) => ({ ...t })),
       documents: [a, b],
-      annotations: [span('a1', a, 0, 5), span('a2', a, 6, 10, 'policy', '注'), span('b1', b, 0, 2, 'project')],
+      annotations: [span('a_1', a, 0, 5), span('a_2', a, 6, 10, 'policy', '注'), span('a_b1', b, 0, 2, 'project')],
       view: { openDocId: 'd_b', scroll: { d_a: 0.5 }, filter: { tags: [], query: '', groupByTag: false } },
     };
     const bytes = Buffer.from(JSON.stringify(v1, null, 2));
@@ -243,7 +243,7 @@ describe('SessionStore: migration from schema 1', () => {
     expect(backup).toBe(join(dir, 'session.json.v1.bak'));
     expect(readFileSync(backup).equals(bytes)).toBe(true);
     expect(JSON.parse(readFileSync(join(dir, 'session.json'), 'utf8')).schemaVersion).toBe(2);
-    await store.applyAnnotations('d_b', { put: [span('b2', v1.documents[1]!, 3, 4)], remove: ['b1'] });
+    await store.applyAnnotations('d_b', { put: [span('a_b2', v1.documents[1]!, 3, 4)], remove: ['a_b1'] });
     await store.close();
 
     const again = await SessionStore.open(dir, { create: false });
@@ -252,7 +252,7 @@ describe('SessionStore: migration from schema 1', () => {
         .allAnnotations()
         .map((a) => a.id)
         .sort(),
-    ).toEqual(['a1', 'a2', 'b2']);
+    ).toEqual(['a_1', 'a_2', 'a_b2']);
     expect(readFileSync(backup).equals(bytes)).toBe(true);
     await again.close();
   });
@@ -274,11 +274,11 @@ describe('SessionStore: torn log and readers', () => {
     const store = await SessionStore.open(dir, { create: true });
     const a = documentRecord('d_a', TEXT_A);
     await store.addDocuments([a]);
-    for (let i = 0; i < 5; i++) await store.applyAnnotations('d_a', { put: [span(`a${i}`, a, i, i + 3)], remove: [] });
-    await store.applyAnnotations('d_a', { put: [], remove: ['a4'] });
+    for (let i = 0; i < 5; i++) await store.applyAnnotations('d_a', { put: [span(`a_${i}`, a, i, i + 3)], remove: [] });
+    await store.applyAnnotations('d_a', { put: [], remove: ['a_4'] });
     abandonLock(dir);
     const logPath = join(dir, 'annotations', 'd_a.log');
-    const torn = JSON.stringify({ put: [span('lost', a, 1, 2)], remove: [] });
+    const torn = JSON.stringify({ put: [span('a_lost', a, 1, 2)], remove: [] });
     appendFileSync(logPath, torn.slice(0, torn.length >> 1));
 
     const reader = await SessionStore.open(dir, { create: false, readOnly: true });
@@ -287,7 +287,7 @@ describe('SessionStore: torn log and readers', () => {
         .annotations('d_a')
         .map((x) => x.id)
         .sort(),
-    ).toEqual(['a0', 'a1', 'a2', 'a3']);
+    ).toEqual(['a_0', 'a_1', 'a_2', 'a_3']);
     await reader.close();
 
     const again = await SessionStore.open(dir, { create: false });
@@ -296,15 +296,15 @@ describe('SessionStore: torn log and readers', () => {
         .annotations('d_a')
         .map((x) => x.id)
         .sort(),
-    ).toEqual(['a0', 'a1', 'a2', 'a3']);
-    await again.applyAnnotations('d_a', { put: [span('a5', a, 10, 12)], remove: ['a0'] });
-    await again.applyAnnotations('d_a', { put: [span('a6', a, 12, 14, 'policy')], remove: [] });
+    ).toEqual(['a_0', 'a_1', 'a_2', 'a_3']);
+    await again.applyAnnotations('d_a', { put: [span('a_5', a, 10, 12)], remove: ['a_0'] });
+    await again.applyAnnotations('d_a', { put: [span('a_6', a, 12, 14, 'policy')], remove: [] });
     for (const line of readFileSync(logPath, 'utf8').trimEnd().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
     abandonLock(dir);
 
     const third = await SessionStore.open(dir, { create: false });
     const spans = third.annotations('d_a');
-    expect(spans.map((x) => x.id).sort()).toEqual(['a1', 'a2', 'a3', 'a5', 'a6']);
+    expect(spans.map((x) => x.id).sort()).toEqual(['a_1', 'a_2', 'a_3', 'a_5', 'a_6']);
     for (const x of spans) expect(AnnotationSchema.parse(x)).toEqual(x);
     await third.close();
     // `store` stands for the writer that died: it is never closed, as a killed process never closes.
@@ -315,8 +315,8 @@ describe('SessionStore: torn log and readers', () => {
     const writer = await SessionStore.open(dir, { create: true });
     const a = documentRecord('d_a', TEXT_A);
     await writer.addDocuments([a]);
-    await writer.applyAnnotations('d_a', { put: [span('a1', a, 0, 5), span('a2', a, 3, 9)], remove: [] });
-    await writer.applyAnnotations('d_a', { put: [], remove: ['a2'] });
+    await writer.applyAnnotations('d_a', { put: [span('a_1', a, 0, 5), span('a_2', a, 3, 9)], remove: [] });
+    await writer.applyAnnotations('d_a', { put: [], remove: ['a_2'] });
     await writer.setTags(writer.tags().filter((t) => t.id !== 'policy'));
     await writer.setView((view) => void (view.openDocId = 'd_a'));
     const lockBefore = readFileSync(join(dir, LOCK_FILE));
@@ -325,13 +325,13 @@ describe('SessionStore: torn log and readers', () => {
     expect(reader.readOnly).toBe(true);
     expect(reader.documents().map((d) => d.id)).toEqual(['d_a']);
     expect((await reader.readDocument('d_a')).text).toBe(TEXT_A);
-    expect(reader.annotations('d_a').map((x) => x.id)).toEqual(['a1']);
+    expect(reader.annotations('d_a').map((x) => x.id)).toEqual(['a_1']);
     expect(reader.tags().map((t) => t.id)).toEqual(['target', 'project']);
     expect(reader.view().openDocId).toBe('d_a');
 
     const files = folderBytes(dir);
     for (const attempt of [
-      () => reader.applyAnnotations('d_a', { put: [span('x', a, 0, 1)], remove: [] }),
+      () => reader.applyAnnotations('d_a', { put: [span('a_x', a, 0, 1)], remove: [] }),
       () => reader.setTags([]),
       () => reader.setView((view) => void (view.openDocId = null)),
       () => reader.addDocuments([documentRecord('d_x', 'x')]),
@@ -343,7 +343,7 @@ describe('SessionStore: torn log and readers', () => {
     expect(folderBytes(dir)).toEqual(files);
     expect(readFileSync(join(dir, LOCK_FILE)).equals(lockBefore)).toBe(true);
 
-    await writer.applyAnnotations('d_a', { put: [span('a3', a, 6, 8)], remove: [] });
+    await writer.applyAnnotations('d_a', { put: [span('a_3', a, 6, 8)], remove: [] });
     await writer.close();
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
   });
