@@ -1,4 +1,5 @@
-import { ASSERT, ASSERTIONS, CHAR, FAIL, JMP, MATCH, SPLIT, type Program } from './program';
+import { ASSERT, ASSERTIONS, CHAR, FAIL, JMP, MATCH, SET, SPLIT, type Program } from './program';
+import type { RequiredLiteral } from './requiredLiteral';
 
 /**
  * Runs a Program over a text in one pass, all threads in step (Thompson's
@@ -40,6 +41,14 @@ function isWordUnit(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
+/** `i`, or one less when `i` falls between the halves of a surrogate pair. */
+function codePointStart(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i);
+  const h = text.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && h >= 0xd800 && h <= 0xdbff ? i - 1 : i;
+}
+
 /** Whether the assertion numbered `kind` in ASSERTIONS holds at `pos`. */
 function holds(kind: number, text: string, pos: number): boolean {
   const before = pos > 0 ? text.charCodeAt(pos - 1) : -1;
@@ -57,10 +66,9 @@ function holds(kind: number, text: string, pos: number): boolean {
 }
 
 export class PikeVm {
-  private cPc: Int32Array;
-  private cStart: Int32Array;
-  private nPc: Int32Array;
-  private nStart: Int32Array;
+  /** Two thread lists, each the instruction and the match start of every thread, swapped at each position. */
+  private readonly pcs: [Int32Array, Int32Array];
+  private readonly starts: [Int32Array, Int32Array];
   /** The generation in which each instruction was last added to a list, so that each joins a list once per position. */
   private readonly mark: Int32Array;
   private generation = 0;
@@ -69,12 +77,14 @@ export class PikeVm {
   private readonly first: readonly number[] | null;
   private steps = 0;
 
-  constructor(private readonly program: Program) {
+  /** `required`, when the pattern has one, lets the engine skip the text where no match can start. */
+  constructor(
+    private readonly program: Program,
+    private readonly required: RequiredLiteral | null = null,
+  ) {
     const n = program.op.length;
-    this.cPc = new Int32Array(n);
-    this.cStart = new Int32Array(n);
-    this.nPc = new Int32Array(n);
-    this.nStart = new Int32Array(n);
+    this.pcs = [new Int32Array(n), new Int32Array(n)];
+    this.starts = [new Int32Array(n), new Int32Array(n)];
     this.mark = new Int32Array(n);
     this.stack = new Int32Array(2 * n + 2);
     this.first = this.startingInstructions();
@@ -94,15 +104,27 @@ export class PikeVm {
       this.generation = 0;
     }
     this.steps = budget.steps;
+    let [cPc, nPc] = this.pcs;
+    let [cStart, nStart] = this.starts;
     let count = 0;
     let generation = ++this.generation;
     let matchStart = -1;
     let matchEnd = -1;
     let pos = from;
+    /** The next occurrence of the required literal found so far. */
+    let occurrence = -1;
     for (;;) {
+      if (matchStart < 0 && count === 0) {
+        if (this.required) {
+          // A match from `pos` on holds the literal at or after its next occurrence, so starts at most maxBefore units before it.
+          if (occurrence < pos) occurrence = text.indexOf(this.required.literal, pos);
+          if (occurrence < 0) break;
+          pos = Math.max(pos, codePointStart(text, occurrence - this.required.maxBefore));
+        }
+        if (this.first) pos = this.skipToStart(text, pos);
+      }
       if (matchStart < 0) {
-        if (count === 0 && this.first) pos = this.skipToStart(text, pos);
-        if (boundaries.isBoundary(pos)) count = this.add(this.cPc, this.cStart, count, 0, pos, pos, text, generation);
+        if (boundaries.isBoundary(pos)) count = this.add(cPc, cStart, count, 0, pos, pos, text, generation);
       }
       // With no thread left, a match found is final; without one, the search moves on to the next position.
       if (count === 0 && matchStart >= 0) break;
@@ -120,24 +142,24 @@ export class PikeVm {
       }
       const next = ++this.generation;
       let nextCount = 0;
+      this.steps += count;
       for (let t = 0; t < count; t++) {
-        const pc = this.cPc[t]!;
-        this.steps++;
+        const pc = cPc[t]!;
         const code = op[pc];
         if (code === MATCH) {
           // A match ending inside a fold is no match: the threads after this one get their turn, as after a failed end check.
           if (!boundaries.isBoundary(pos)) continue;
           // This thread outranks every one after it in the list: those are cut, the ones it outranked already went on.
-          matchStart = this.cStart[t]!;
+          matchStart = cStart[t]!;
           matchEnd = pos;
           break;
         }
         if (cp >= 0 && (code === CHAR ? x[pc] === cp : sets[x[pc]!]!.has(cp))) {
-          nextCount = this.add(this.nPc, this.nStart, nextCount, y[pc]!, this.cStart[t]!, pos + width, text, next);
+          nextCount = this.add(nPc, nStart, nextCount, y[pc]!, cStart[t]!, pos + width, text, next);
         }
       }
-      [this.cPc, this.nPc] = [this.nPc, this.cPc];
-      [this.cStart, this.nStart] = [this.nStart, this.cStart];
+      [cPc, nPc] = [nPc, cPc];
+      [cStart, nStart] = [nStart, cStart];
       count = nextCount;
       generation = next;
       if (this.steps > budget.maxSteps) {
@@ -163,14 +185,26 @@ export class PikeVm {
     generation: number,
   ): number {
     const { op, x, y } = this.program;
-    const stack = this.stack;
+    const { stack, mark } = this;
+    // Most threads go on to a consuming instruction: no closure to follow.
+    if (op[pc]! <= SET) {
+      if (mark[pc] !== generation) {
+        mark[pc] = generation;
+        pcs[count] = pc;
+        starts[count] = start;
+        count++;
+        this.steps++;
+      }
+      return count;
+    }
     let sp = 0;
+    let visited = 0;
     stack[sp++] = pc;
     while (sp > 0) {
       const p = stack[--sp]!;
-      if (this.mark[p] === generation) continue;
-      this.mark[p] = generation;
-      this.steps++;
+      if (mark[p] === generation) continue;
+      mark[p] = generation;
+      visited++;
       switch (op[p]) {
         case JMP:
           stack[sp++] = x[p]!;
@@ -191,6 +225,7 @@ export class PikeVm {
           count++;
       }
     }
+    this.steps += visited;
     return count;
   }
 

@@ -2,6 +2,7 @@ import { characterFolder, type FoldOptions } from './characterFold';
 import { PikeVm } from './pikeVm';
 import { compile, PatternTooLarge } from './program';
 import { readPattern, UnsupportedPattern } from './patternTree';
+import { requiredLiteral } from './requiredLiteral';
 
 /** How a query is read: the fold of characterFold.ts, and literal or regular expression. */
 export interface SearchOptions extends FoldOptions {
@@ -49,7 +50,8 @@ export function compileQuery(query: string, options: SearchOptions = {}): Compil
     return { ok: false, error: { kind: 'invalid-pattern', message: (e as Error).message } };
   }
   try {
-    const vm = new PikeVm(compile(readPattern(query, folder), flags));
+    const tree = readPattern(query, folder);
+    const vm = new PikeVm(compile(tree, flags), requiredLiteral(tree));
     return { ok: true, query: { kind: 'regex', vm, fold } };
   } catch (e) {
     if (e instanceof UnsupportedPattern) return { ok: false, error: { kind: 'unsupported-pattern', message: e.message } };

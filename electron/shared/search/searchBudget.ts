@@ -4,11 +4,14 @@ import type { StepBudget } from './pikeVm';
 export const DEFAULT_MAX_MATCHES = 10_000;
 
 /**
- * The default cap on engine steps of one search: a few steps per character
- * of a 50-document corpus is the usual cost, so this allows a million
- * characters at a hundred threads each, about a second's work.
+ * The default cap on engine steps of one search. The patterns analysts write
+ * take 1 to 7 steps a character (a phrase in a bounded context far fewer,
+ * requiredLiteral.ts), a few million over a 50-document corpus; 50 million
+ * lets a pattern keep 50 threads alive over a million characters and stops
+ * it after a second or two of the core's time (20 to 50 million steps a
+ * second on the project's 2-core machine).
  */
-export const DEFAULT_MAX_STEPS = 100_000_000;
+export const DEFAULT_MAX_STEPS = 50_000_000;
 
 /**
  * What one search may spend, shared by the documents it runs over: when

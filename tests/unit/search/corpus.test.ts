@@ -29,6 +29,8 @@ describe('searching the corpus', () => {
     ['第[一二三四五六七八九十]+条', '第[一二三四五六七八九十]+条'],
     ['^[一二三四五六七八九十]+、', '^[一二三四五六七八九十]+、'],
     ['(?:提高|降低)[^，。；]{0,20}\\d', '(?:提高|降低)[^,。;]{0,20}\\d'],
+    ['[^，。；]{0,30}就业', '[^,。;]{0,30}就业'],
+    ['经济.{0,6}发展', '经济.{0,6}发展'],
   ])('%s finds what the native engine finds on the folded text', (typed, pattern) => {
     const query = compiled(typed, { regex: true });
     let total = 0;
