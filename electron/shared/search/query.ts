@@ -27,9 +27,11 @@ export type CompileResult = { ok: true; query: CompiledQuery } | { ok: false; er
  * Folds `query` as the text will be folded. A literal query is folded whole.
  * A regular expression is checked by the native engine (whose message a bad
  * one gets), read with its literal characters folded (patternTree.ts), and
- * compiled for the linear-time engine (pikeVm.ts). `^` and `$` match at
- * line breaks as well as at the ends of the document; `.` does not match a
- * line break. Nothing here throws.
+ * compiled for the linear-time engine (pikeVm.ts), which runs everything but
+ * lookaround and backreferences. `^` and `$` match at line breaks as well as
+ * at the ends of the document (with ignoreWhitespace no line break is left,
+ * nor anything for `\s` to match); `.` does not match a line break; case is
+ * ignored unless caseSensitive. Nothing here throws.
  */
 export function compileQuery(query: string, options: SearchOptions = {}): CompileResult {
   const fold: FoldOptions = {
