@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   store: () => import('./bench/storeBench'),
   export: () => import('./bench/exportBench'),
   editor: () => import('./bench/editorBench'),
+  search: () => import('./bench/searchBench'),
 };
 
 const args = process.argv.slice(2);
