@@ -31,6 +31,7 @@ interface CompiledRule {
   rule: CueRule;
   pattern: RegExp;
   trim: RegExp | null;
+  requires: RegExp | null;
 }
 
 /** The table compiled once: each pattern global over one clause, each trim anchored at the span's start. */
@@ -38,6 +39,7 @@ const COMPILED: readonly CompiledRule[] = CUE_TABLE.map((rule) => ({
   rule,
   pattern: new RegExp(rule.pattern, 'gu'),
   trim: rule.trim ? new RegExp(`^(?:${rule.trim})+`, 'u') : null,
+  requires: rule.requires ? new RegExp(rule.requires, 'u') : null,
 }));
 
 /** What a span never begins or ends with: punctuation, white space, the enumeration comma, and 和/及 joining it to the figure before. */
@@ -70,7 +72,8 @@ export function suggest(document: SuggestDocument, existing: readonly ExistingSp
   for (const clause of clausesOf(folded)) {
     const text = folded.slice(clause.start, clause.end);
     const found: Candidate[] = [];
-    for (const { rule, pattern, trim } of rules) {
+    for (const { rule, pattern, trim, requires } of rules) {
+      if (requires && !requires.test(text)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         if (m[0] === '') {
