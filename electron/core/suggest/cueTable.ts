@@ -73,7 +73,14 @@ export const CUE_TABLE: readonly CueRule[] = [
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
   { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9 },
-  { id: 'project.infrastructure', tag: 'project', pattern: `${NAME_CHAR}{1,12}?${NAMED_INFRASTRUCTURE}`, score: 0.8, trim: BEFORE_NAME, requires: NAMED_INFRASTRUCTURE },
+  {
+    id: 'project.infrastructure',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{1,12}?${NAMED_INFRASTRUCTURE}`,
+    score: 0.8,
+    trim: BEFORE_NAME,
+    requires: NAMED_INFRASTRUCTURE,
+  },
   { id: 'project.work', tag: 'project', pattern: `${BUILD_VERB}(?<span>${NAME_CHAR}{1,20}${WORK})`, score: 0.6, trim: BEFORE_NAME },
   { id: 'project.event', tag: 'project', pattern: `(?:办好|举办|筹办|承办)(?<span>${NAME_CHAR}{1,20}${EVENT})`, score: 0.7 },
 

@@ -96,7 +96,9 @@ export function suggest(document: SuggestDocument, existing: readonly ExistingSp
     }
     const vetoes = found.filter((c) => c.rule.veto);
     chosen.push(
-      ...keepBest(found.filter((c) => !c.rule.veto && !vetoes.some((v) => v.rule.tag === c.rule.tag && v.start < c.end && c.start < v.end))),
+      ...keepBest(
+        found.filter((c) => !c.rule.veto && !vetoes.some((v) => v.rule.tag === c.rule.tag && v.start < c.end && c.start < v.end)),
+      ),
     );
   }
 
@@ -115,9 +117,7 @@ export function suggest(document: SuggestDocument, existing: readonly ExistingSp
 
 /** Of one clause's candidates, those kept when each tag's overlaps go to the higher score, then the longer, then the earlier. */
 function keepBest(found: readonly Candidate[]): Candidate[] {
-  const ranked = [...found].sort(
-    (a, b) => b.rule.score - a.rule.score || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const ranked = [...found].sort((a, b) => b.rule.score - a.rule.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of ranked) {
     if (!kept.some((k) => k.tag === c.tag && k.start < c.end && c.start < k.end)) kept.push(c);

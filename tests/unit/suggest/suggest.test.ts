@@ -42,7 +42,8 @@ describe('suggest: targets', () => {
   });
 
   it('calls a figure in the review part of a work report an achievement, given only when asked for', () => {
-    const text = '2018年政府工作报告\n一、过去五年工作回顾\n国内生产总值增长7.1%。\n二、2018年经济社会发展总体要求和政策取向\n城镇新增就业1100万人以上。';
+    const text =
+      '2018年政府工作报告\n一、过去五年工作回顾\n国内生产总值增长7.1%。\n二、2018年经济社会发展总体要求和政策取向\n城镇新增就业1100万人以上。';
     const all = suggest({ text, title: '2018年政府工作报告' }, [], { tags: ['target', 'achievement'] });
     expect(all.map((s) => [s.tag, s.quote])).toEqual([
       ['achievement', '国内生产总值增长7.1%'],
