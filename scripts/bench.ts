@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   export: () => import('./bench/exportBench'),
   editor: () => import('./bench/editorBench'),
   search: () => import('./bench/searchBench'),
+  suggest: () => import('./bench/suggestBench'),
 };
 
 const args = process.argv.slice(2);

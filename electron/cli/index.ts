@@ -12,6 +12,10 @@ import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import type { Core } from '../core/coreTypes';
 import { noticeLine } from './noticeText';
+import { suggest } from '../core/suggest/suggest';
+import { documentDate } from '../shared/structure/documentDate';
+import { SuggestionTagSchema, type Suggestion } from '../shared/suggest/suggestionSchema';
+import type { Annotation } from '../shared/model';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
@@ -19,6 +23,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
            [--offsets utf16|codepoints]
+  suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
            Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
@@ -170,6 +175,66 @@ async function exportSpans(session: string, values: Record<string, unknown>): Pr
   }
 }
 
+/**
+ * Prints the rule engine's suggestions for the documents named (all by
+ * default) as a JSON array. Printing reads the session read-only, by the
+ * same engine the core's suggest.run runs; --accept-all goes through the
+ * core, each document's suggestions of one tag made spans as one undoable
+ * change, and prints the spans made.
+ */
+async function suggestSpans(session: string, values: Record<string, unknown>): Promise<void> {
+  const docIds = typeof values.doc === 'string' ? values.doc.split(',').filter(Boolean) : null;
+  const tagsText = typeof values.tags === 'string' ? values.tags.split(',').filter(Boolean) : null;
+  const tags = tagsText ? tagsText.map((t) => SuggestionTagSchema.safeParse(t)) : null;
+  const bad = tagsText?.find((_, i) => !tags![i]!.success);
+  if (bad !== undefined) throw new CliError(`--tags: not a tag the engine suggests: ${bad} (target, project, policy, achievement)`, 2);
+  const wanted = tags ? tags.map((t) => t.data!) : null;
+  const print = (items: unknown[]) => console.log(JSON.stringify(items, null, 2));
+  const shape = (docId: string, s: Suggestion) => ({
+    docId,
+    start: s.start,
+    end: s.end,
+    tag: s.tag,
+    quote: s.quote,
+    rule: s.rule,
+    score: s.score,
+    value: s.value ?? null,
+  });
+
+  if (!values['accept-all']) {
+    const store = await SessionStore.open(session, { create: false, readOnly: true });
+    try {
+      const out: ReturnType<typeof shape>[] = [];
+      for (const id of docIds ?? store.documents().map((d) => d.id)) {
+        const record = await store.readDocument(store.document(id).id);
+        const year = documentDate(record.text, record.title)?.year;
+        const made = suggest({ text: record.text, title: record.title, year }, store.annotations(id), wanted ? { tags: wanted } : {});
+        out.push(...made.map((s) => shape(id, s)));
+      }
+      print(out);
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+
+  const created = await withCore(session, async (core) => {
+    const ids = docIds ?? (await unwrap<{ id: string }[]>(core.call('documents.list', {}))).map((d) => d.id);
+    const spans: Annotation[] = [];
+    for (const docId of ids) {
+      const made = await unwrap<Suggestion[]>(core.call('suggest.run', { docId, tags: wanted }));
+      const byTag = new Map<string, Suggestion[]>();
+      for (const s of made) byTag.set(s.tag, [...(byTag.get(s.tag) ?? []), s]);
+      for (const [tag, list] of byTag) {
+        const spansOfTag = list.map(({ start, end }) => ({ start, end }));
+        spans.push(...(await unwrap<Annotation[]>(core.call('annotations.createMany', { docId, tag, spans: spansOfTag }))));
+      }
+    }
+    return spans;
+  });
+  print(created.map(({ id, docId, start, end, tag, quote }) => ({ id, docId, start, end, tag, quote })));
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   let parsed;
@@ -191,6 +256,7 @@ async function main(argv: string[]): Promise<void> {
         lang: { type: 'string' },
         offsets: { type: 'string' },
         'no-cleanup': { type: 'boolean' },
+        'accept-all': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -206,6 +272,8 @@ async function main(argv: string[]): Promise<void> {
       return annotate(required(values, 'session'), values);
     case 'export':
       return exportSpans(required(values, 'session'), values);
+    case 'suggest':
+      return suggestSpans(required(values, 'session'), values);
     case 'help':
     case undefined:
       console.log(USAGE);

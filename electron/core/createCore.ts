@@ -13,6 +13,7 @@ import { historyOps } from './api/historyOps';
 import { commitFiles, importOps, readImportFile } from './api/importOps';
 import { rememberCurrent, sessionOps, switchSession } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
+import { suggestOps } from './api/suggestOps';
 import { tagOps } from './api/tagOps';
 import { viewOps } from './api/viewOps';
 import { SettingsStore } from './settingsStore';
@@ -30,6 +31,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...viewOps,
   ...importOps,
   ...exportOps,
+  ...suggestOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);

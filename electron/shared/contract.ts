@@ -15,6 +15,7 @@ import {
   ViewStateSchema,
 } from './model';
 import type { OperationName } from './operationNames';
+import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import type { Result } from './errors';
 
 /**
@@ -305,6 +306,12 @@ export const contract = {
   'import.cancel': op(z.object({ previewId: Id }).strict(), Ok, 'Drop a preview; writes nothing.'),
 
   'export.run': op(ExportRequestSchema, ExportFileSchema, 'Export spans in one format.'),
+
+  'suggest.run': op(
+    z.object({ docId: Id, tags: z.array(SuggestionTagSchema).min(1).nullable().default(null) }).strict(),
+    z.array(SuggestionSchema),
+    'Suggest target, project and policy spans in a document by the rule engine (null tags: the three); writes nothing.',
+  ),
 } as const;
 
 export type Contract = typeof contract;

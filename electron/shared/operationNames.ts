@@ -37,6 +37,7 @@ export const OPERATION_NAMES = [
   'import.commit',
   'import.cancel',
   'export.run',
+  'suggest.run',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

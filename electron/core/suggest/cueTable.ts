@@ -1,0 +1,95 @@
+import {
+  BUILD_VERB,
+  CAMPAIGN_HEAD,
+  CLAUSE_CHAR,
+  EVENT,
+  GOAL_CUE,
+  INSTRUMENT,
+  MEASURE_VERB,
+  NAME_CHAR,
+  NAMED_INFRASTRUCTURE,
+  PARAMETER,
+  PARAMETER_VERB,
+  QUANTITY,
+  STATE,
+  WORK,
+} from './lexicon';
+
+/** The tags the rules suggest; `achievement` is made from target rules in the review part, never by a rule of its own. */
+export type RuleTag = 'target' | 'project' | 'policy';
+
+/**
+ * One cue pattern. It runs over one folded clause at a time; the span is its
+ * `span` group where it has one (the words before it are context that must be
+ * there but stays out, as a project's building verb does), else the whole
+ * match. `trim` names words that may open a match but never a span (topic
+ * words, adverbs, verbs), stripped from its start as often as they occur.
+ */
+export interface CueRule {
+  id: string;
+  tag: RuleTag;
+  pattern: string;
+  score: number;
+  trim?: string;
+  /**
+   * A fragment the clause must contain before the pattern is tried: patterns
+   * that open with a lazy run are tried at every start of every clause, and
+   * this one cheap search skips the clauses they cannot match.
+   */
+  requires?: string;
+  /** A veto: its matches suggest nothing, but remove the suggestions of its tag they overlap in the clause. */
+  veto?: true;
+}
+
+/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries). */
+const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
+/** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
+const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|${BUILD_VERB})`;
+
+/**
+ * The rule table, by tag. Scores rank the rules' precision as measured on
+ * the `rules` gold files: where two rules of one tag overlap, the higher
+ * score's span is kept.
+ */
+export const CUE_TABLE: readonly CueRule[] = [
+  // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
+  { id: 'target.quantity', tag: 'target', pattern: `${CLAUSE_CHAR}*?${QUANTITY}(?:安排)?`, score: 0.7, trim: TOPIC, requires: QUANTITY },
+  // A modality cue opens a goal that runs to the end of its clause (确保脱贫攻坚任务全面完成, 努力走在前列).
+  { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}${CLAUSE_CHAR}+`, score: 0.5 },
+  // Qualitative targets by their frame: 达到…标准, 实现…全覆盖, 走在…前列.
+  {
+    id: 'target.frame',
+    tag: 'target',
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?全覆盖|走在${CLAUSE_CHAR}*?前列)`,
+    score: 0.6,
+    trim: TOPIC,
+    requires: '达到|全覆盖|前列',
+  },
+  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡).
+  { id: 'target.state', tag: 'target', pattern: `^${CLAUSE_CHAR}{2,20}?${STATE}$`, score: 0.5, trim: TOPIC, requires: `${STATE}$` },
+  // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
+  { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true },
+  { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true },
+
+  // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
+  { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9 },
+  {
+    id: 'project.infrastructure',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{1,12}?${NAMED_INFRASTRUCTURE}`,
+    score: 0.8,
+    trim: BEFORE_NAME,
+    requires: NAMED_INFRASTRUCTURE,
+  },
+  { id: 'project.work', tag: 'project', pattern: `${BUILD_VERB}(?<span>${NAME_CHAR}{1,20}${WORK})`, score: 0.6, trim: BEFORE_NAME },
+  { id: 'project.event', tag: 'project', pattern: `(?:办好|举办|筹办|承办)(?<span>${NAME_CHAR}{1,20}${EVENT})`, score: 0.7 },
+
+  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun.
+  { id: 'policy.measure', tag: 'policy', pattern: `${MEASURE_VERB}${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },
+  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围.
+  { id: 'policy.parameter', tag: 'policy', pattern: `${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
+  // Named instruments without a measure verb: the macro stances, quoted campaigns, formulas.
+  { id: 'policy.stance', tag: 'policy', pattern: `(?:积极|稳健)的${NAME_CHAR}{1,4}?政策`, score: 0.8 },
+  { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
+  { id: 'policy.formula', tag: 'policy', pattern: `一[\\u4e00-\\u9fff]一策|[\\u4e00-\\u9fff]长制`, score: 0.65 },
+];

@@ -1,0 +1,298 @@
+/**
+ * The words the cue table is written in, as regular-expression fragments
+ * over folded text (characterFold.ts: ASCII digits and punctuation, every
+ * double quotation mark as "). Kept apart from the table so that each rule
+ * reads as a phrase of these words, and a word added here serves every rule
+ * that names it.
+ */
+
+const words = (list: readonly string[]): string => `(?:${[...list].sort((a, b) => b.length - a.length).join('|')})`;
+
+/** A number as the reports write a target's: Arabic (1,200, 6.5, 2-3), half, a fraction, 百分之X. Chinese numerals alone are mostly not quantities (一批, 三大行动). */
+const NUMBER = String.raw`(?:(?<![a-z\d.])\d+(?:[.,]\d+)*(?:\s*[-—~至到]\s*\d+(?:\.\d+)?)?|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+|百分之[\d一二三四五六七八九十点.]+)`;
+
+/** Multipliers written between the number and its unit. */
+const SCALE = words(['万亿', '千亿', '百亿', '亿', '千万', '百万', '十万', '万', '千', '百']);
+
+/** Units a target counts in; 年 is left out, because a number before it is a year or a term of a rule (延长30年), not an amount. */
+const UNIT = words([
+  '%',
+  '‰',
+  '个百分点',
+  '元',
+  '人次',
+  '人',
+  '斤',
+  '吨',
+  '亩',
+  '平方米',
+  '平方公里',
+  '公里',
+  '千米',
+  '千瓦时',
+  '千瓦',
+  '立方米',
+  '标准箱',
+  '个',
+  '家',
+  '套',
+  '座',
+  '所',
+  '项',
+  '条',
+  '户',
+  '辆',
+  '台',
+  '张',
+  '倍',
+  '小时',
+  '天',
+  '分钟',
+  '处',
+  '间',
+  '栋',
+  '场',
+  '件',
+  '种',
+  '名',
+  '位',
+  '艘',
+  '架',
+  '兆瓦',
+  '千瓦',
+  '床',
+  '公顷',
+]);
+
+/** Comparators after the unit (多 and 余 come before it: 8000多亿元). */
+const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下']);
+
+/** A quantity: number, vague-more, scale, unit, comparator; 一半 and fractions stand without a unit. */
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?${SCALE}?${UNIT}${COMPARATOR_AFTER}?|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+
+/** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
+export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
+
+/** Words of reaching that lead a qualitative target. */
+export const REACH = words(['实现', '达到', '突破', '保持在', '控制在', '不低于', '做到']);
+
+/** Predicates of a checkable state (guidelines §2, qualitative targets). */
+export const STATE = words([
+  '基本同步',
+  '基本平衡',
+  '基本稳定',
+  '稳中向好',
+  '继续下降',
+  '实质性进展',
+  '稳定增长',
+  '全面完成',
+  '总体改善',
+  '有效控制',
+  '有序有效防控',
+  '全覆盖',
+  '合理区间',
+  '前列',
+  '最前列',
+]);
+
+/**
+ * Measure verbs that govern a policy instrument (guidelines §4), compounds
+ * first so that the longest is taken.
+ */
+export const MEASURE_VERB = words([
+  '建立健全',
+  '健全完善',
+  '改革完善',
+  '推进落实',
+  '贯彻实施',
+  '贯彻落实',
+  '组织实施',
+  '制定实施',
+  '复制推广',
+  '清理调整',
+  '梳理建立',
+  '落实落细',
+  '坚持和完善',
+  '落实和完善',
+  '出台实施',
+  '实施',
+  '实行',
+  '推行',
+  '执行',
+  '落实',
+  '贯彻',
+  '出台',
+  '制定',
+  '建立',
+  '构建',
+  '健全',
+  '完善',
+  '改进',
+  '改革',
+  '深化',
+  '推进',
+  '推动',
+  '推开',
+  '推广',
+  '开展',
+  '启动',
+  '设立',
+  '探索',
+  '创新',
+  '采取',
+  '用好',
+  '抓好',
+  '搞好',
+  '做好',
+]);
+
+/** Head nouns of instruments: documents, systems, mechanisms, policies, reforms, pilots, campaigns, strategies. */
+export const INSTRUMENT = words([
+  '办法',
+  '意见',
+  '指导意见',
+  '方案',
+  '规定',
+  '细则',
+  '条例',
+  '规划',
+  '规划纲要',
+  '计划',
+  '清单',
+  '制度',
+  '机制',
+  '体制',
+  '体制机制',
+  '体系',
+  '责任制',
+  '负责制',
+  '专班',
+  '政策',
+  '政策措施',
+  '措施',
+  '举措',
+  '改革',
+  '改革试点',
+  '试点',
+  '行动',
+  '战略',
+  '专项治理',
+  '专项斗争',
+  '主题教育',
+  '活动',
+  '模式',
+  '规范',
+  '规程',
+  '标准规范',
+  '责任',
+  '基金',
+  '承诺制',
+]);
+
+/** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
+export const PARAMETER_VERB = words([
+  '提高',
+  '降低',
+  '调低',
+  '下调',
+  '扩大',
+  '扩展',
+  '取消',
+  '放宽',
+  '放开',
+  '调整',
+  '压减',
+  '延长',
+  '统一',
+  '严禁',
+  '禁止',
+]);
+export const PARAMETER = words([
+  '标准',
+  '范围',
+  '比例',
+  '价格',
+  '费用',
+  '费',
+  '税率',
+  '税率水平',
+  '关税',
+  '上限',
+  '起征点',
+  '限制',
+  '覆盖面',
+  '门票价格',
+  '准入标准',
+  '基础养老金',
+  '养老金',
+]);
+
+/** Verbs that build, stage or win a project (guidelines §3); they stay out of its span. */
+export const BUILD_VERB = words([
+  '规划建设',
+  '加快建设',
+  '开工建设',
+  '建设',
+  '建成',
+  '开工',
+  '新建',
+  '打造',
+  '创建',
+  '争创',
+  '筹建',
+  '启动',
+  '布局',
+  '培育',
+  '设立',
+  '推进',
+  '实施',
+  '办好',
+  '举办',
+  '筹办',
+  '承办',
+  '引进',
+  '落地',
+  '谋划',
+  '改造提升',
+  '升级',
+]);
+
+/** Head nouns of named works that are projects under a building verb. */
+export const WORK = words([
+  '号线',
+  '快速路',
+  '立交桥',
+  '大桥',
+  '隧道',
+  '机场',
+  '园区',
+  '产业园',
+  '基地',
+  '中心',
+  '平台',
+  '工程',
+  '示范区',
+  '新区',
+  '自由贸易港',
+  '实验室',
+  '优势区',
+  '重大项目',
+  '重点项目',
+  '项目',
+  '步行街',
+  '专区',
+]);
+
+/** Head nouns of named infrastructure, a project wherever it is named. */
+export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场']);
+
+/** Events the government stages. */
+export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会']);
+
+/** Heads after a quoted campaign name (“项目管家”服务, “点菜单”式模式). */
+export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年', '行动', '改革', '活动', '工程', '建设']);
+
+/** Characters a name may hold: anything but clause punctuation and the enumeration comma. */
+export const NAME_CHAR = '[^,;:。!?、\\s]';
+/** Characters a phrase in one clause may hold, the enumeration comma included. */
+export const CLAUSE_CHAR = '[^,;:。!?\\n]';

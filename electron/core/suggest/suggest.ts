@@ -1,0 +1,126 @@
+import { foldText } from '../../shared/search/foldText';
+import { analyzeStructure } from '../../shared/structure/analyzeStructure';
+import { partAt, reportParts } from '../../shared/structure/reportParts';
+import type { Suggestion, SuggestionTag } from '../../shared/suggest/suggestionSchema';
+import { parseTargetValue } from '../../shared/values/targetValue';
+import { clausesOf } from './clauses';
+import { CUE_TABLE, type CueRule } from './cueTable';
+
+export interface SuggestDocument {
+  text: string;
+  title?: string;
+  /** The year 今年 and 比去年 resolve against in a target's value. */
+  year?: number;
+}
+
+/** A span already in the document; the engine never suggests over one of the same tag. */
+export interface ExistingSpan {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+export interface SuggestOptions {
+  /** Tags to suggest; by default target, project and policy (achievement only when asked for). */
+  tags?: readonly string[];
+}
+
+const DEFAULT_TAGS: readonly SuggestionTag[] = ['target', 'project', 'policy'];
+
+interface CompiledRule {
+  rule: CueRule;
+  pattern: RegExp;
+  trim: RegExp | null;
+  requires: RegExp | null;
+}
+
+/** The table compiled once: each pattern global over one clause, each trim anchored at the span's start. */
+const COMPILED: readonly CompiledRule[] = CUE_TABLE.map((rule) => ({
+  rule,
+  pattern: new RegExp(rule.pattern, 'gu'),
+  trim: rule.trim ? new RegExp(`^(?:${rule.trim})+`, 'u') : null,
+  requires: rule.requires ? new RegExp(rule.requires, 'u') : null,
+}));
+
+/** What a span never begins or ends with: punctuation, white space, the enumeration comma, and 和/及 joining it to the figure before. */
+const LEADING_JUNK = /^(?:[\s、.\-—~]|和|及|以及)+/u;
+const TRAILING_JUNK = /[\s、]+$/u;
+
+interface Candidate {
+  start: number;
+  end: number;
+  tag: SuggestionTag;
+  rule: CueRule;
+}
+
+/**
+ * Suggests target, project and policy spans in one document by the cue
+ * table (cueTable.ts), run clause by clause over the folded text so that
+ * full-width digits and marks match as ASCII; offsets are mapped back to the
+ * original's code points. In a work report, a target in the review part is
+ * a result achieved, given as `achievement` when that tag is asked for and
+ * dropped otherwise. Overlapping suggestions of one tag keep the one with the
+ * higher score (then the longer); none overlaps an existing span of its tag.
+ */
+export function suggest(document: SuggestDocument, existing: readonly ExistingSpan[] = [], options: SuggestOptions = {}): Suggestion[] {
+  const wanted = new Set(options.tags ?? DEFAULT_TAGS);
+  const { folded, map } = foldText(document.text);
+  const parts = reportParts(document.text, analyzeStructure(document.text), { title: document.title });
+  const rules = COMPILED.filter(({ rule }) => wanted.has(rule.tag) || (rule.tag === 'target' && wanted.has('achievement')));
+
+  const chosen: Candidate[] = [];
+  for (const clause of clausesOf(folded)) {
+    const text = folded.slice(clause.start, clause.end);
+    const found: Candidate[] = [];
+    for (const { rule, pattern, trim, requires } of rules) {
+      if (requires && !requires.test(text)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0] === '') {
+          pattern.lastIndex++;
+          continue;
+        }
+        const span = m.groups?.span;
+        let from = span === undefined ? m.index : m.index + m[0].lastIndexOf(span);
+        let quote = span ?? m[0];
+        const lead = quote.match(LEADING_JUNK)?.[0].length ?? 0;
+        const trimmed = trim ? (quote.slice(lead).match(trim)?.[0].length ?? 0) : 0;
+        from += lead + trimmed;
+        quote = quote.slice(lead + trimmed).replace(TRAILING_JUNK, '');
+        if (quote === '') continue;
+        const range = map.toOriginal(clause.start + from, clause.start + from + quote.length);
+        let tag: SuggestionTag = rule.tag;
+        if (tag === 'target' && partAt(parts, range.start) === 'review') tag = 'achievement';
+        if (wanted.has(tag) || rule.veto) found.push({ ...range, tag, rule });
+      }
+    }
+    const vetoes = found.filter((c) => c.rule.veto);
+    chosen.push(
+      ...keepBest(
+        found.filter((c) => !c.rule.veto && !vetoes.some((v) => v.rule.tag === c.rule.tag && v.start < c.end && c.start < v.end)),
+      ),
+    );
+  }
+
+  const blocked = existing.filter((s) => wanted.has(s.tag));
+  const codePoints = Array.from(document.text);
+  return chosen
+    .filter((c) => !blocked.some((s) => s.tag === c.tag && s.start < c.end && c.start < s.end))
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.tag.localeCompare(b.tag))
+    .map((c) => {
+      const quote = codePoints.slice(c.start, c.end).join('');
+      const suggestion: Suggestion = { start: c.start, end: c.end, tag: c.tag, quote, rule: c.rule.id, score: c.rule.score };
+      if (c.tag === 'target' || c.tag === 'achievement') suggestion.value = parseTargetValue(quote, { documentYear: document.year });
+      return suggestion;
+    });
+}
+
+/** Of one clause's candidates, those kept when each tag's overlaps go to the higher score, then the longer, then the earlier. */
+function keepBest(found: readonly Candidate[]): Candidate[] {
+  const ranked = [...found].sort((a, b) => b.rule.score - a.rule.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => k.tag === c.tag && k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept;
+}
