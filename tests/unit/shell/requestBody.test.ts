@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestBody } from '../../../renderer/src/api/requestBody';
-
-const SLICE = 1 << 21;
+import { requestBody, SLICE } from '../../../renderer/src/api/requestBody';
 
 async function sent(input: unknown): Promise<unknown> {
   const body = requestBody(input);
