@@ -11,6 +11,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 export interface MarkWatch {
   root: string;
   covered: readonly number[];
+  /** Whether to watch for every line in place as well as the first screen; counting every line of a 30 MB text costs a frame. */
+  everyLine: boolean;
 }
 
 /** Installed in every page before its own scripts run (`probe` on window). */
@@ -78,6 +80,7 @@ function installProbe(watch: MarkWatch | null): void {
     }
   });
   const markedLength = (block: Element) => {
+    if (!block.querySelector('mark')) return 0;
     let length = 0;
     const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -88,11 +91,12 @@ function installProbe(watch: MarkWatch | null): void {
   let firstSeen: ((at: number) => void) | null = null;
   let allSeen: ((at: number) => void) | null = null;
   probe.first = new Promise((resolve) => (firstSeen = resolve));
-  probe.all = new Promise((resolve) => (allSeen = resolve));
+  if (watch.everyLine) probe.all = new Promise((resolve) => (allSeen = resolve));
   probe.state = () => {
-    const missing = done.findIndex((ok) => !ok);
-    const block = root?.children[missing];
-    return `${complete} of ${want.length} lines in place, ${root ? root.children.length : 'no'} blocks; line ${missing} wants ${want[missing]} marked, shows ${block ? markedLength(block) : 'nothing'}`;
+    const blocks = root?.children;
+    const missing = want.findIndex((length, i) => !blocks?.[i] || markedLength(blocks[i]) !== length);
+    const block = blocks?.[missing];
+    return `${blocks ? blocks.length : 'no'} blocks for ${want.length} lines; line ${missing} wants ${want[missing]} marked, shows ${block ? markedLength(block) : 'nothing'}`;
   };
 
   const frame = () => {
@@ -102,22 +106,11 @@ function installProbe(watch: MarkWatch | null): void {
       done.fill(0);
       complete = 0;
       rescan = true;
-      if (root) observer.observe(root, { childList: true, subtree: true, characterData: true });
+      if (root && allSeen) observer.observe(root, { childList: true, subtree: true, characterData: true });
     }
     if (root) {
       const blocks = root.children;
       const count = Math.min(blocks.length, want.length);
-      if (rescan || dirty.size > 0) {
-        for (let i = 0; i < count; i++) {
-          const block = blocks[i]!;
-          if (!rescan && !dirty.has(block)) continue;
-          const ok = markedLength(block) === want[i] ? 1 : 0;
-          complete += ok - done[i]!;
-          done[i] = ok;
-        }
-        rescan = false;
-        dirty.clear();
-      }
       if (firstSeen && count > 0) {
         // The first screen: the blocks between the top and the bottom of the window, found by a binary search.
         let lo = 0;
@@ -130,7 +123,7 @@ function installProbe(watch: MarkWatch | null): void {
         let shown = 0;
         let ready = true;
         for (let i = lo; i < count && blocks[i]!.getBoundingClientRect().top < innerHeight; i++, shown++) {
-          if (!done[i]) {
+          if (markedLength(blocks[i]!) !== want[i]) {
             ready = false;
             break;
           }
@@ -140,9 +133,20 @@ function installProbe(watch: MarkWatch | null): void {
           firstSeen = null;
         }
       }
-      if (allSeen && complete === want.length) {
-        posted(allSeen);
-        allSeen = null;
+      if (allSeen && (rescan || dirty.size > 0)) {
+        for (let i = 0; i < count; i++) {
+          const block = blocks[i]!;
+          if (!rescan && !dirty.has(block)) continue;
+          const ok = markedLength(block) === want[i] ? 1 : 0;
+          complete += ok - done[i]!;
+          done[i] = ok;
+        }
+        rescan = false;
+        dirty.clear();
+        if (complete === want.length) {
+          posted(allSeen);
+          allSeen = null;
+        }
       }
     }
     if (firstSeen || allSeen) requestAnimationFrame(frame);
@@ -180,20 +184,28 @@ export async function within<T>(promise: Promise<T>, ms: number, what: () => Pro
   }
 }
 
-/** Milliseconds from navigation start until the page's MarkWatch saw the first screen, and every line, in place and painted. */
-export async function marksInPlace(page: Page, timeoutMs: number): Promise<{ first: number; all: number }> {
-  const why = () => page.evaluate(() => window.probe.state?.() ?? 'no mark watch').catch((error: Error) => error.message);
-  const first = await within(
+/** Milliseconds from navigation start until the page's MarkWatch saw the first screen in place and painted. */
+export async function firstScreen(page: Page, timeoutMs: number): Promise<number> {
+  return within(
     page.evaluate(() => window.probe.first!),
     timeoutMs,
-    async () => `first screen not in place (${await why()})`,
+    async () => `first screen not in place (${await watchState(page)})`,
   );
+}
+
+/** Milliseconds from navigation start until the first screen, and every line, were in place and painted (a MarkWatch of every line). */
+export async function marksInPlace(page: Page, timeoutMs: number): Promise<{ first: number; all: number }> {
+  const first = await firstScreen(page, timeoutMs);
   const all = await within(
     page.evaluate(() => window.probe.all!),
     timeoutMs,
-    async () => `marks not all in place (${await why()})`,
+    async () => `marks not all in place (${await watchState(page)})`,
   );
   return { first, all };
+}
+
+function watchState(page: Page): Promise<string> {
+  return page.evaluate(() => window.probe.state?.() ?? 'no mark watch').catch((error: Error) => error.message);
 }
 
 /** The longest task, in ms, that started between `from` and `to` (page time); 0 when none reached the Long Tasks API's 50 ms. */
