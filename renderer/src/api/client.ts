@@ -1,6 +1,7 @@
 import { PizhuError, type Result } from '../../../electron/shared/errors';
 import { OPERATION_NAMES, type DesktopBridge, type OperationName, type SessionDialogName } from '../../../electron/shared/operationNames';
 import { contract, type Input, type MenuCommand, type Output, type PizhuApi } from '../../../electron/shared/contract';
+import { requestBody } from './requestBody';
 
 declare global {
   interface Window {
@@ -28,10 +29,12 @@ function httpTransport(): PizhuApi {
   const entries = OPERATION_NAMES.map((name) => [
     name,
     async (input: unknown): Promise<Result<unknown>> => {
+      // A small body is built at once, so that a request made on pagehide starts before the page goes.
+      const body = requestBody(input);
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-pizhu-token': token },
-        body: JSON.stringify(input ?? {}),
+        body: typeof body === 'string' ? body : await body,
         keepalive: leaving,
       });
       return (await response.json()) as Result<unknown>;
