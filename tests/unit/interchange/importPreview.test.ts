@@ -1,34 +1,17 @@
 import JSZip from 'jszip';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_SCHEMA_VERSION } from '../../../electron/core/export/exportTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentSummary, Tag } from '../../../electron/shared/model';
-import { documentRecord, span, tempDir } from '../store/storeFixture';
-import { noticeCounts } from './interchangeFixture';
+import { documentRecord, span } from '../store/storeFixture';
+import { closeCores, noticeCounts, ok, startTestCore } from './interchangeFixture';
 
 const DOC = documentRecord('d_src', '𠮷野家的😀早餐；推动扩大内需，落地提质。');
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function startCore(): Promise<Core> {
-  const root = tempDir('pizhu-import-');
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
-  open.push(core);
-  return core;
-}
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+afterEach(closeCores);
+const startCore = () => startTestCore('pizhu-import-');
 
 /** Pizhu's own JSON export, written by hand so the test does not depend on the writer. */
 function sessionExport(tags: Tag[], annotations: Annotation[]): string {

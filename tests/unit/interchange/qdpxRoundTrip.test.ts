@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_SCHEMA_VERSION } from '../../../electron/core/export/exportTypes';
 import type { ExportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
@@ -12,28 +11,13 @@ import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord, DocumentSummary, Language, Tag } from '../../../electron/shared/model';
 import { validateQde } from '../export/refiSchema';
 import { documentRecord, span, tempDir } from '../store/storeFixture';
-import { noticeCounts } from './interchangeFixture';
+import { closeCores, noticeCounts, ok, startTestCore } from './interchangeFixture';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');
 const QUALCODER = join(appRoot, 'tests', 'fixtures', 'refi', 'qualcoder.qdpx');
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function startCore(): Promise<Core> {
-  const root = tempDir('pizhu-qdpx-');
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
-  open.push(core);
-  return core;
-}
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+afterEach(closeCores);
+const startCore = () => startTestCore('pizhu-qdpx-');
 
 async function importFile(core: Core, name: string, content: Uint8Array | string) {
   const preview = await ok<ImportPreview>(core, 'import.preview', {
