@@ -11,6 +11,7 @@ import { median, type Bench, type Report } from './figure';
 import { findOnce, firstScreen, longestTask, marksInPlace, probedPage, tagOnce, within, type MarkWatch, type TagTarget } from './pageProbe';
 import { plainMarksHtml, type PlainSpan } from './plainMarks';
 import { sharedPath } from '../../tests/sharedDir';
+import { CHROMIUM_ARGS, chromiumPath } from '../../tests/chromium';
 
 const CORPUS = sharedPath('corpus', 'national_gwr');
 const MIN_CHARS = 200_000;
@@ -26,16 +27,6 @@ const BIG_FINDS = 3;
 const BIG_QUERY = '高质量发展';
 /** How long one page may take to show what is waited for before the bench gives up and says what is missing. */
 const PATIENCE_MS = 180_000;
-/** The same flags as playwright.config.ts: Debian's Chromium, headless, no sandbox in containers. */
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1440, height: 900 };
 
 /** Pizhu's new highlight: provisional marks (ids `pending-…`) until the core has stored the span. */
@@ -238,7 +229,7 @@ const bench: Bench = async (report) => {
   }
   const dir = mkdtempSync(join(tmpdir(), 'pizhu-editor-bench-'));
   const host = await startWebHost(join(dir, 'bench.pizhu'), join(dir, 'data'));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   try {
     const doc = await storeDocument(host, 'work-reports.txt', longText());
     const spans = pageSpans(doc.text, await api<Annotation[]>(host, 'annotations.list', { docId: doc.id }));

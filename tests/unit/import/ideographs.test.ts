@@ -6,6 +6,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importWithNotices, tempFolder } from './importFixtures';
 import { bodyLines, textLayerPdf } from './textLayerPdf';
+import { chromiumPath } from '../../chromium';
 
 let folder: Awaited<ReturnType<typeof tempFolder>>;
 beforeAll(async () => {
@@ -84,10 +85,8 @@ describe('radicals and compatibility ideographs become the unified ideographs th
   });
 });
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 describe('a PDF that Chromium printed in a Simplified Chinese font', () => {
-  it.skipIf(!existsSync(CHROMIUM))('reads back as the page was written, though its text layer is full of radicals', async () => {
+  it.skipIf(!existsSync(chromiumPath))('reads back as the page was written, though its text layer is full of radicals', async () => {
     const paragraphs = [
       '广东省公共数据管理办法',
       '第一条 为了规范公共数据管理，推进数字政府建设，中华人民共和国有关法律法规，结合本省实际，制定本办法。',
@@ -101,7 +100,7 @@ describe('a PDF that Chromium printed in a Simplified Chinese font', () => {
       `<html><head><meta charset="utf-8"><style>${style}</style></head><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`,
     );
     execFileSync(
-      CHROMIUM,
+      chromiumPath,
       ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, `file://${html}`],
       { stdio: 'ignore' },
     );
