@@ -457,3 +457,27 @@ test('after reloads every span is shown exactly where it was, including one acro
   await expect(docText(page).getByRole('heading', { name: '发力招商引资战场' })).toBeInViewport();
   await expect(docText(page).getByRole('heading', { name: '市北:发力“五大战场”' })).not.toBeInViewport();
 });
+
+test('changing a tag’s colour repaints its marks and rebuilds no line', async ({ page, web }) => {
+  const id = await docId(web);
+  const target = await tagQuote(web, id, '全力冲刺目标', 'target');
+  const project = await tagQuote(web, id, '要吃透产业发展现状', 'project');
+  await openDoc(page, web.url);
+  await expect(marks(page, target.id)).toHaveCSS('background-color', 'rgba(232, 89, 12, 0.2)');
+  // Every change to the marks' DOM, from now on: a rebuilt line replaces its marks and text nodes.
+  await docText(page).evaluate((root) => {
+    const w = window as unknown as { changes: number };
+    w.changes = 0;
+    new MutationObserver((records) => (w.changes += records.length)).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  await page.getByRole('dialog', { name: '编辑标签' }).getByLabel('“目标”的颜色').fill('#7048e8');
+  await expect(marks(page, target.id)).toHaveCSS('background-color', 'rgba(112, 72, 232, 0.2)');
+  await expect(marks(page, project.id)).toHaveCSS('background-color', 'rgba(28, 126, 214, 0.2)');
+  expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
+});

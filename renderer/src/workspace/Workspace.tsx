@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
 import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
+import { isTyping } from '../keys';
 import { errorMessage } from '../shell/lib/errorMessage';
 import { AnnotationPanel } from './AnnotationPanel';
-import { DocumentView, type DocumentViewHandle } from './DocumentView';
+import { REVEAL_SPAN_COMMAND, SHOW_MATCHES_COMMAND } from './editor/commands';
+import { DocumentView } from './editor/DocumentView';
+import { rangeBox, selectedRange } from './editor/domRanges';
 import { FindBar } from './FindBar';
-import { paintStyle } from './paint';
 import { splitLines } from './segments';
 import { SpanPopover } from './SpanPopover';
 import { TagMenu } from './TagMenu';
@@ -34,13 +37,10 @@ export interface WorkspaceProps {
 interface PopoverState {
   ids: string[];
   chosen: string | null;
-  anchor: DOMRect;
+  /** What it stands beside: the clicked highlight, then the chosen span; null until the span has been measured. */
+  anchor: DOMRect | null;
   /** Where the focus goes back to when the popover closes. */
   opener: HTMLElement | null;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /** The ids of `tags` in a fixed order: what changes when a tag is added or deleted, not when one is renamed or moved. */
@@ -64,7 +64,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [menu, setMenu] = useState<{ range: TextRange; x: number; y: number } | null>(null);
   const [findToken, setFindToken] = useState(0);
-  const view = useRef<DocumentViewHandle>(null);
+  const editor = useRef<LexicalEditor | null>(null);
   const shell = useRef<HTMLDivElement>(null);
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
@@ -100,13 +100,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
-  const paintOf = useMemo(() => {
-    const color = new Map(tags.map((tag) => [tag.id, tag.color]));
-    const tagOf = new Map(spans.map((span) => [span.id, span.tag]));
-    return (ids: readonly string[]) => paintStyle(ids, (id) => color.get(tagOf.get(id) ?? ''));
-  }, [spans, tags]);
-
-  const palette = tags.map((tag) => `${tag.id}:${tag.color}`).join(' ');
+  const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
 
@@ -117,13 +111,18 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
 
   const tagRange = async (range: TextRange, tag: string) => {
     setMenu(null);
-    view.current?.clearSelection();
+    getSelection()?.removeAllRanges();
     setStatus(null);
     if (await create(map, range, tag)) await changed();
   };
 
+  const selection = () => {
+    const element = root();
+    return element && selectedRange(element, map, lines);
+  };
+
   const tagSelection = (tag: string) => {
-    const range = view.current?.selection();
+    const range = selection();
     if (range) void tagRange(range, tag);
   };
 
@@ -157,11 +156,13 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   };
 
   const openFind = () => setFindToken((n) => n + 1);
+  const showMatches = useCallback((matches: readonly TextRange[], current: number) => {
+    editor.current?.dispatchCommand(SHOW_MATCHES_COMMAND, { matches, current });
+  }, []);
   const closeFind = () => {
     setFindToken(0);
-    view.current?.showMatches([], -1);
+    showMatches([], -1);
   };
-  const showMatches = useCallback((matches: readonly TextRange[], current: number) => view.current?.showMatches(matches, current), []);
 
   useCommand('find', openFind);
   useCommand('undo', () => void travel('undo'));
@@ -189,7 +190,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     if (mod || event.altKey || event.repeat) return;
     const tag = tags.find((x) => x.hotkey !== null && x.hotkey.toLowerCase() === key);
     if (!tag) return;
-    const range = view.current?.selection();
+    const range = selection();
     if (!range) return;
     event.preventDefault();
     void tagRange(range, tag.id);
@@ -201,7 +202,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   }, []);
 
   const saved = (id: string) => !id.startsWith(PENDING) && spans.some((span) => span.id === id);
-  const openPopover = (ids: string[], anchor: DOMRect, opener: HTMLElement | null) => {
+  const openPopover = (ids: string[], anchor: DOMRect | null, opener: HTMLElement | null) => {
     const known = ids.filter(saved);
     if (known.length === 0) return;
     setMenu(null);
@@ -211,22 +212,33 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   // The panel's items are memoised: their callbacks must keep their identity across renders.
   const openRef = useRef(openPopover);
   openRef.current = openPopover;
-  const showFromPanel = useCallback((id: string) => view.current?.reveal(id, true), []);
-  const openFromPanel = useCallback((id: string) => {
-    view.current?.reveal(id, true);
-    const anchor = view.current?.rectOf(id);
-    if (anchor) openRef.current([id], anchor, document.activeElement as HTMLElement | null);
+  const reveal = useCallback((id: string) => {
+    editor.current?.dispatchCommand(REVEAL_SPAN_COMMAND, { id, flash: true });
   }, []);
+  const openFromPanel = useCallback(
+    (id: string) => {
+      reveal(id);
+      openRef.current([id], null, document.activeElement as HTMLElement | null);
+    },
+    [reveal],
+  );
 
-  const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
-  const candidates = popover ? popover.ids.flatMap((id) => byId.get(id) ?? []) : [];
-  const chosen = popover?.chosen ? (byId.get(popover.chosen) ?? null) : null;
+  // Looked up only while a popover is open: a map of thousands of spans on every change would slow tagging down.
+  const candidates = popover ? spans.filter((span) => popover.ids.includes(span.id)) : [];
+  const chosen = popover?.chosen ? (candidates.find((span) => span.id === popover.chosen) ?? null) : null;
   const activeId = chosen?.id ?? null;
 
   useEffect(() => {
     if (popover && (candidates.length === 0 || (popover.chosen && !chosen))) setPopover(null);
   }, [popover, candidates.length, chosen]);
-  useEffect(() => view.current?.setActive(activeId), [activeId, spans]);
+
+  // The popover stands beside the whole span, above or below it, not over the rest of a span across lines.
+  const [chosenStart, chosenEnd] = chosen ? [chosen.start, chosen.end] : [-1, -1];
+  useLayoutEffect(() => {
+    const element = editor.current?.getRootElement();
+    const box = chosenStart >= 0 && element ? rangeBox(element, { start: chosenStart, end: chosenEnd }, map, lines) : null;
+    if (box) setPopover((current) => current && { ...current, anchor: box });
+  }, [chosenStart, chosenEnd, map, lines]);
 
   const edit = (action: Promise<unknown>) =>
     action.then(changed).catch((error: unknown) => {
@@ -275,12 +287,13 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           />
         )}
         <DocumentView
-          handle={view}
+          key={doc.id}
+          editorRef={editor}
           map={map}
           lines={lines}
           spans={spans}
-          paintOf={paintOf}
-          palette={palette}
+          tags={tags}
+          activeId={activeId}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
@@ -305,7 +318,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           setFilter(next);
           saveFilter(next);
         }}
-        onShow={showFromPanel}
+        onShow={reveal}
         onOpen={openFromPanel}
       />
       {menu && (
@@ -318,7 +331,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           onClose={() => setMenu(null)}
         />
       )}
-      {popover && candidates.length > 0 && (
+      {popover?.anchor && candidates.length > 0 && (
         <SpanPopover
           candidates={candidates}
           chosen={chosen}
