@@ -20,6 +20,7 @@ import { Toolbar } from './Toolbar';
 import type { TextRange } from './trimRange';
 import { PENDING, useAnnotations } from './useAnnotations';
 import { useDebounced } from './useDebounced';
+import { WordBoundaries } from './wordBoundaries';
 import { workspaceStrings } from './workspaceStrings';
 import './workspace.css';
 import { SourceNote } from './SourceNote';
@@ -28,6 +29,8 @@ export interface WorkspaceProps {
   docId: string;
   /** Display order; the shell reloads them after tag edits. */
   tags: Tag[];
+  /** New spans snap to word boundaries (an app setting), and so do moved edges. */
+  snapToWords: boolean;
   /** After any annotation change, so the shell refreshes span counts. */
   onChanged: () => void;
   /** Undo or redo touched another document: the shell opens it. */
@@ -50,7 +53,7 @@ function idSet(tags: readonly Tag[]): string {
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
-export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
+export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
   const { t, language } = useT('workspace', workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -68,7 +71,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const shell = useRef<HTMLDivElement>(null);
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
-  const { spans, reload, create, createMany, update, remove, settled } = useAnnotations(docId, report);
+  const { spans, reload, create, createMany, update, resize, remove, settled } = useAnnotations(docId, report);
 
   useEffect(() => {
     let live = true;
@@ -100,6 +103,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
+  const words = useMemo(() => new WordBoundaries(map, lines), [map, lines]);
   const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
@@ -113,7 +117,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     setMenu(null);
     getSelection()?.removeAllRanges();
     setStatus(null);
-    if (await create(map, range, tag)) await changed();
+    if (await create(map, snapToWords ? words.snap(range) : range, tag)) await changed();
   };
 
   const selection = () => {
@@ -232,13 +236,16 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     if (popover && (candidates.length === 0 || (popover.chosen && !chosen))) setPopover(null);
   }, [popover, candidates.length, chosen]);
 
-  // The popover stands beside the whole span, above or below it, not over the rest of a span across lines.
+  // The popover stands beside the whole span, above or below it, so it never covers the handles on its edges; a
+  // moved edge can take the span onto another line. The marks are rebuilt by now (the view's effects run first).
   const [chosenStart, chosenEnd] = chosen ? [chosen.start, chosen.end] : [-1, -1];
   useLayoutEffect(() => {
     const element = editor.current?.getRootElement();
     const box = chosenStart >= 0 && element ? rangeBox(element, { start: chosenStart, end: chosenEnd }, map, lines) : null;
     if (box) setPopover((current) => current && { ...current, anchor: box });
   }, [chosenStart, chosenEnd, map, lines]);
+
+  const resizeSpan = useCallback((id: string, range: TextRange) => resize(map, id, range), [resize, map]);
 
   const edit = (action: Promise<unknown>) =>
     action.then(changed).catch((error: unknown) => {
@@ -293,7 +300,8 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           lines={lines}
           spans={spans}
           tags={tags}
-          activeId={activeId}
+          active={chosen}
+          words={snapToWords ? words : null}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
@@ -306,6 +314,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
             setPopover(null);
             setMenu({ range, x, y });
           }}
+          onResize={resizeSpan}
         />
       </div>
       <AnnotationPanel

@@ -32,12 +32,16 @@ function merge(list: readonly Annotation[], added: readonly Annotation[]): Annot
 /**
  * One document's spans as the core stores them. A new span is painted at
  * once under a pending id and replaced by the core's answer (or dropped when
- * the core refuses it), so tagging never waits for a round trip.
+ * the core refuses it), and a moved edge at once too, so tagging and
+ * resizing never wait for a round trip.
  */
 export function useAnnotations(docId: string, onError: (error: unknown) => void) {
   const [spans, setSpans] = useState<Annotation[]>([]);
   const counter = useRef(0);
   const inflight = useRef(new Set<Promise<unknown>>());
+  // Range changes go to the core one after another: a later key press must not be overtaken by an earlier one.
+  const resizes = useRef<Promise<unknown>>(Promise.resolve());
+  const latestResize = useRef(new Map<string, number>());
 
   const reload = useCallback(async () => {
     const list = await call('annotations.list', { docId });
@@ -89,15 +93,45 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
     setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
   }, []);
 
+  /** Give a span a new range (one undoable change in the core); shown before the core answers, reloaded if it refuses. */
+  const resize = useCallback(
+    (map: OffsetMap, id: string, range: TextRange) => {
+      setSpans((list) => {
+        const old = list.find((s) => s.id === id);
+        if (!old) return list;
+        return insert(
+          list.filter((s) => s !== old),
+          { ...old, ...range, quote: map.slice(range.start, range.end) },
+        );
+      });
+      const token = (latestResize.current.get(id) ?? 0) + 1;
+      latestResize.current.set(id, token);
+      const request = resizes.current.then(() => call('annotations.update', { id, ...range }));
+      resizes.current = request.catch(() => undefined);
+      inflight.current.add(request);
+      request
+        .then((saved) => {
+          // An answer to an earlier key press would take the span back a step until the later one's came.
+          if (latestResize.current.get(id) === token) setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
+        })
+        .catch(async (error: unknown) => {
+          onError(error);
+          await reload().catch(onError);
+        })
+        .finally(() => inflight.current.delete(request));
+    },
+    [onError, reload],
+  );
+
   const remove = useCallback(async (id: string) => {
     await call('annotations.remove', { id });
     setSpans((list) => list.filter((s) => s.id !== id));
   }, []);
 
-  /** Resolves once every create sent so far has been answered, so that an undo never overtakes one. */
+  /** Resolves once every create and range change sent so far has been answered, so that an undo never overtakes one. */
   const settled = useCallback(async () => {
     await Promise.allSettled([...inflight.current]);
   }, []);
 
-  return { spans, reload, create, createMany, update, remove, settled };
+  return { spans, reload, create, createMany, update, resize, remove, settled };
 }

@@ -7,6 +7,7 @@ import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import type { Tag } from '../../../../electron/shared/model';
 import type { Line, SpanRange } from '../segments';
 import type { TextRange } from '../trimRange';
+import type { WordBoundaries } from '../wordBoundaries';
 import { EDITOR_NODES } from './nodes/documentNodes';
 import { paletteStyle } from './paint';
 import { ActiveSpanPlugin } from './plugins/ActiveSpanPlugin';
@@ -16,6 +17,7 @@ import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
 import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
+import { SpanRangePlugin } from './plugins/SpanRangePlugin';
 import { DOCUMENT_THEME } from './theme';
 
 export interface DocumentViewProps {
@@ -26,14 +28,17 @@ export interface DocumentViewProps {
   spans: readonly SpanRange[];
   /** The tags' colours, applied as custom properties that the marks refer to. */
   tags: readonly Tag[];
-  /** The span the popover edits: outlined. */
-  activeId: string | null;
+  /** The span the popover edits: outlined, with handles on its edges. */
+  active: { id: string; start: number; end: number; tag: string } | null;
+  /** The word boundaries span edges snap to, or null to move them by characters. */
+  words: WordBoundaries | null;
   label: string;
   /** Where the reader was, as a fraction of the text (ScrollRestorePlugin). */
   initialScroll: number;
   onScroll: (fraction: number) => void;
   onMarkClick: (ids: string[], anchor: DOMRect) => void;
   onContextMenu: (range: TextRange, x: number, y: number) => void;
+  onResize: (id: string, range: TextRange) => void;
   /** Shown under the text, outside the editor (the document's source). */
   footer?: ReactNode;
 }
@@ -45,7 +50,7 @@ export interface DocumentViewProps {
  * spans, which the editor never owns.
  */
 export function DocumentView(props: DocumentViewProps) {
-  const { editorRef, map, lines, spans, tags, activeId, label, initialScroll, footer } = props;
+  const { editorRef, map, lines, spans, tags, active, words, label, initialScroll, footer } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const palette = useMemo(() => paletteStyle(tags), [tags]);
   const initialConfig = useMemo(
@@ -66,6 +71,7 @@ export function DocumentView(props: DocumentViewProps) {
         <article className="ws-doc">
           <div className="ws-doc-body" style={palette}>
             <ContentEditable className="ws-doc-text" aria-label={label} aria-multiline tabIndex={0} />
+            <SpanRangePlugin map={map} lines={lines} span={active} words={words} onResize={props.onResize} />
           </div>
           {footer}
         </article>
@@ -73,7 +79,7 @@ export function DocumentView(props: DocumentViewProps) {
       <EditorRefPlugin editorRef={editorRef} />
       <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
-      <ActiveSpanPlugin activeId={activeId} />
+      <ActiveSpanPlugin activeId={active?.id ?? null} />
       <FindHighlightsPlugin map={map} lines={lines} />
       <CaretKeysPlugin map={map} lines={lines} />
       <MarkClickPlugin onMarkClick={props.onMarkClick} />
