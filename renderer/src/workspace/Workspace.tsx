@@ -40,8 +40,8 @@ export interface WorkspaceProps {
 interface PopoverState {
   ids: string[];
   chosen: string | null;
-  /** What it stands beside: the clicked highlight, then the chosen span; null until the span has been measured. */
-  anchor: DOMRect | null;
+  /** What it stands beside: the clicked highlight, then the chosen span. */
+  anchor: DOMRect;
   /** Where the focus goes back to when the popover closes. */
   opener: HTMLElement | null;
 }
@@ -206,11 +206,15 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   }, []);
 
   const saved = (id: string) => !id.startsWith(PENDING) && spans.some((span) => span.id === id);
+  /** Open the popover on the spans `ids`, beside `anchor`, or beside the (one) span itself when there is none. */
   const openPopover = (ids: string[], anchor: DOMRect | null, opener: HTMLElement | null) => {
     const known = ids.filter(saved);
-    if (known.length === 0) return;
+    const span = spans.find((s) => s.id === known[0]);
+    const element = editor.current?.getRootElement();
+    const at = anchor ?? (span && element ? rangeBox(element, span, map, lines) : null);
+    if (known.length === 0 || !at) return;
     setMenu(null);
-    setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor, opener });
+    setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor: at, opener });
   };
 
   // The panel's items are memoised: their callbacks must keep their identity across renders.
@@ -340,7 +344,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           onClose={() => setMenu(null)}
         />
       )}
-      {popover?.anchor && candidates.length > 0 && (
+      {popover && candidates.length > 0 && (
         <SpanPopover
           candidates={candidates}
           chosen={chosen}
