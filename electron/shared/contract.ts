@@ -201,13 +201,17 @@ export const contract = {
 
   'settings.get': op(
     Empty,
-    SettingsSchema.pick({ language: true }).extend({
+    SettingsSchema.pick({ language: true, snapToWords: true }).extend({
       /** What reading settings.json had to set aside (a damaged file kept aside), naming the files: for the host to tell the user. */
       notices: z.array(z.string()).default([]),
     }),
     'App settings the renderer may read.',
   ),
-  'settings.set': op(z.object({ language: LanguageSchema.nullable() }).strict(), Ok, 'Change app settings.'),
+  'settings.set': op(
+    z.object({ language: LanguageSchema.nullable().optional(), snapToWords: z.boolean().optional() }).strict(),
+    Ok,
+    'Change app settings; a setting left out keeps its value.',
+  ),
 
   'tags.list': op(Empty, z.array(TagSchema), 'The tags, in display order.'),
   'tags.create': op(
@@ -264,9 +268,17 @@ export const contract = {
     'Tag many spans as one undoable change (tag all matches).',
   ),
   'annotations.update': op(
-    z.object({ id: SpanId, tag: TagIdSchema.optional(), note: z.string().max(100_000).optional() }).strict(),
+    z
+      .object({
+        id: SpanId,
+        tag: TagIdSchema.optional(),
+        note: z.string().max(100_000).optional(),
+        start: Offset.optional(),
+        end: Offset.optional(),
+      })
+      .strict(),
     AnnotationSchema,
-    "Change a span's tag or note.",
+    "Change a span's tag, note or range (code-point offsets; the quote follows the range).",
   ),
   'annotations.remove': op(z.object({ id: SpanId }).strict(), Ok, 'Delete a span.'),
 

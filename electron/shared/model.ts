@@ -155,6 +155,8 @@ export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 export const SettingsSchema = z.object({
   /** null: follow the system locale. */
   language: LanguageSchema.nullable().default(null),
+  /** Whether new and resized spans snap to word boundaries; off, spans keep exactly the characters chosen. */
+  snapToWords: z.boolean().default(false),
   recent: z.array(RecentSessionSchema).default([]),
   windowBounds: WindowBoundsSchema.nullable().default(null),
 });

@@ -42,7 +42,7 @@ export function App() {
   const { t } = useT('shell', shellStrings);
   const { t: tSession } = useT('shellSession', sessionStrings);
   const { t: tImport } = useT('shellImport', importStrings);
-  const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting } = useShellData();
+  const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords } = useShellData();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { session } = data;
@@ -188,7 +188,13 @@ export function App() {
             {data.openDocId === null ? (
               <EmptySessionView />
             ) : (
-              <Workspace docId={data.openDocId} tags={data.tags} onChanged={onWorkspaceChanged} onOpenDocument={openDocument} />
+              <Workspace
+                docId={data.openDocId}
+                tags={data.tags}
+                snapToWords={data.snapToWords}
+                onChanged={onWorkspaceChanged}
+                onOpenDocument={openDocument}
+              />
             )}
           </main>
         </div>
@@ -219,7 +225,9 @@ export function App() {
       {dialog?.kind === 'settings' && (
         <SettingsDialog
           languageSetting={data.languageSetting}
+          snapToWords={data.snapToWords}
           onLanguage={(choice) => void setLanguageSetting(choice)}
+          onSnapToWords={(on) => void setSnapToWords(on)}
           onClose={closeDialog}
         />
       )}

@@ -23,3 +23,8 @@ export function isCommitEnter(event: AnyKeyboardEvent): boolean {
 export function holdComposingEnter(event: ReactKeyboardEvent): void {
   if (event.key === 'Enter' && isComposing(event)) event.preventDefault();
 }
+
+/** Whether a key goes to something the user types in: there, single keys and caret keys are the field's own. */
+export function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}

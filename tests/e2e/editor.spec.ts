@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { selectText } from './editorSelect';
+import { charBox, selectText } from './editorSelect';
 import { api } from './webHost';
 
 interface Span {
@@ -456,4 +456,98 @@ test('after reloads every span is shown exactly where it was, including one acro
   // The view opens where the reader left it.
   await expect(docText(page).getByRole('heading', { name: '发力招商引资战场' })).toBeInViewport();
   await expect(docText(page).getByRole('heading', { name: '市北:发力“五大战场”' })).not.toBeInViewport();
+});
+
+test('changing a tag’s colour repaints its marks and rebuilds no line', async ({ page, web }) => {
+  const id = await docId(web);
+  const target = await tagQuote(web, id, '全力冲刺目标', 'target');
+  const project = await tagQuote(web, id, '要吃透产业发展现状', 'project');
+  await openDoc(page, web.url);
+  await expect(marks(page, target.id)).toHaveCSS('background-color', 'rgba(232, 89, 12, 0.2)');
+  // Every change to the marks' DOM, from now on: a rebuilt line replaces its marks and text nodes.
+  await docText(page).evaluate((root) => {
+    const w = window as unknown as { changes: number };
+    w.changes = 0;
+    new MutationObserver((records) => (w.changes += records.length)).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  });
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  await page.getByRole('dialog', { name: '编辑标签' }).getByLabel('“目标”的颜色').fill('#7048e8');
+  await expect(marks(page, target.id)).toHaveCSS('background-color', 'rgba(112, 72, 232, 0.2)');
+  await expect(marks(page, project.id)).toHaveCSS('background-color', 'rgba(28, 126, 214, 0.2)');
+  expect(await page.evaluate(() => (window as unknown as { changes: number }).changes)).toBe(0);
+});
+
+test('a span’s range changes by dragging a handle and by the keys, one undo step each, and holds after a reload', async ({ page, web }) => {
+  const id = await docId(web);
+  const span = await tagQuote(web, id, '全力冲刺目标', 'target');
+  const quotes = async () => (await list(web, id)).map((s) => s.quote);
+  await openDoc(page, web.url);
+  await marks(page, span.id).first().click();
+  await expect(popover(page)).toContainText('Alt+Shift+←/→');
+  await expect(popover(page)).toContainText('Ctrl+Alt+Shift+←/→');
+
+  // Drag the end handle to the end of 员, two characters past the span's end: the span changes only when it is let go.
+  const handle = (await page.locator('.ws-edge-end').boundingBox())!;
+  const to = await charBox(page, '全力冲刺目标的动员会', 8);
+  await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 4 });
+  await page.mouse.move(to.x + to.width - 2, to.y + to.height / 2, { steps: 2 });
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('ws-edge-preview') ?? [])].map(String)))
+    .toEqual(['全力冲刺目标的动员']);
+  expect(await quotes()).toEqual(['全力冲刺目标']);
+  await page.mouse.up();
+  await expect.poll(quotes).toEqual(['全力冲刺目标的动员']);
+  // The drag selected nothing, so nothing else was tagged; the popover's quote follows the range.
+  expect(await page.evaluate(() => getSelection()!.toString())).toBe('');
+  await expect(popover(page).locator('.ws-quote')).toHaveText('全力冲刺目标的动员');
+  await expect.poll(() => shownText(page, span.id)).toBe('全力冲刺目标的动员');
+
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect.poll(quotes).toEqual(['全力冲刺目标的动员会']);
+  await page.keyboard.press('Control+Shift+Alt+ArrowRight');
+  await expect.poll(quotes).toEqual(['力冲刺目标的动员会']);
+  await page.keyboard.press('Control+Shift+Alt+ArrowLeft');
+  await page.keyboard.press('Control+Shift+Alt+ArrowLeft');
+  await expect.poll(quotes).toEqual(['、全力冲刺目标的动员会']);
+  expect((await list(web, id)).map((s) => s.id)).toEqual([span.id]);
+
+  for (const previous of ['全力冲刺目标的动员会', '力冲刺目标的动员会', '全力冲刺目标的动员会', '全力冲刺目标的动员']) {
+    await page.keyboard.press('Control+z');
+    await expect.poll(quotes).toEqual([previous]);
+    await expect.poll(() => shownText(page, span.id)).toBe(previous);
+  }
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(quotes).toEqual(['全力冲刺目标的动员会']);
+
+  await page.reload();
+  await expect.poll(() => shownText(page, span.id)).toBe('全力冲刺目标的动员会');
+  const text = (await api<{ text: string }>(web, 'documents.get', { id })).text;
+  const [saved] = await list(web, id);
+  expect([...text].slice(saved!.start, saved!.end).join('')).toBe(saved!.quote);
+});
+
+test('with snapping to words on, a new span and a moved edge take whole words', async ({ page, web }) => {
+  const id = await docId(web);
+  await page.keyboard.press('Control+,');
+  const settings = page.getByRole('dialog', { name: '设置' });
+  await settings.getByRole('checkbox', { name: /按词语对齐/ }).check();
+  await expect.poll(() => api<{ snapToWords: boolean }>(web, 'settings.get')).toMatchObject({ snapToWords: true });
+  await settings.getByRole('button', { name: '关闭' }).first().click();
+  await expect(settings).toBeHidden();
+
+  // 要|吃|透|产业|发展|现状: a selection ending inside 发展 grows to its end.
+  await selectText(page, '吃透产业发');
+  await page.keyboard.press('1');
+  await expect.poll(async () => (await list(web, id)).map((s) => s.quote)).toEqual(['吃透产业发展']);
+  const [span] = await list(web, id);
+  await marks(page, span!.id).first().click();
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect.poll(async () => (await list(web, id)).map((s) => s.quote)).toEqual(['吃透产业发展现状']);
 });

@@ -39,3 +39,35 @@ export async function selectText(page: Page, phrase: string, nth = 0): Promise<v
     [phrase, nth] as const,
   );
 }
+
+/**
+ * The viewport box of the character `k` places into the first occurrence of
+ * `phrase` in the document text (k may run past the phrase's end), found as
+ * selectText finds the phrase.
+ */
+export async function charBox(page: Page, phrase: string, k: number): Promise<{ x: number; y: number; width: number; height: number }> {
+  return page.evaluate(
+    ([phrase, k]) => {
+      const root = document.querySelector('[aria-label^="文档正文"], [aria-label^="Document text"]')!;
+      const points: { node: Text; offset: number }[] = [];
+      let text = '';
+      Array.from(root.children).forEach((block, i) => {
+        if (i > 0) text += '\n';
+        const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (let j = 0; j < node.data.length; j++) points[text.length + j] = { node, offset: j };
+          text += node.data;
+        }
+      });
+      const at = text.indexOf(phrase);
+      if (at < 0) throw new Error(`"${phrase}" is not in the text`);
+      const point = points[at + k]!;
+      const range = document.createRange();
+      range.setStart(point.node, point.offset);
+      range.setEnd(point.node, point.offset + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    },
+    [phrase, k] as const,
+  );
+}

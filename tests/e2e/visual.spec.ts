@@ -159,3 +159,63 @@ test('a line before a long link is not spread across the column; paragraphs are 
   await expect(docText(page).getByRole('heading', { name: '重叠与查找' })).not.toHaveCSS('text-align', 'justify');
   await link.screenshot({ path: '/tmp/pizhu-link.png' });
 });
+
+test('the active span has a handle on each edge, in zh and en: visible, uncovered by the popover, and off the text itself', async ({
+  page,
+  web,
+}) => {
+  const id = await openTestDocument(page, web);
+  const spanId = await tag(web, id, '四、', '台东步行街尽快达到全国示范步行街标准，中央商务区、新都心', 'project');
+  const mark = page.locator(`mark[data-ids~="${spanId}"]`);
+  for (const language of ['zh', 'en'] as const) {
+    await api(web, 'settings.set', { language });
+    await page.reload();
+    await mark.first().click();
+    const popover = page.getByRole('dialog', { name: language === 'zh' ? '标注详情' : 'Annotation' });
+    await expect(popover).toBeVisible();
+    const edges = page.locator('.ws-edge');
+    await expect(edges).toHaveCount(2);
+    const [start, end] = [(await edges.nth(0).boundingBox())!, (await edges.nth(1).boundingBox())!];
+    const box = (await popover.boundingBox())!;
+    const textBoxes = await mark.evaluateAll((marks) =>
+      marks.flatMap((m) => [...m.getClientRects()].map((r) => ({ x: r.x, y: r.y, right: r.right, bottom: r.bottom }))),
+    );
+    const first = textBoxes[0]!;
+    const last = textBoxes.at(-1)!;
+    // The start's handle stands at the span's first character, the end's at its last; the knobs stand above and below.
+    expect(Math.abs(start.x + start.width / 2 - first.x)).toBeLessThan(3);
+    expect(Math.abs(end.x + end.width / 2 - last.right)).toBeLessThan(3);
+    const knobs = [
+      { x: start.x + start.width / 2, y: start.y - 1 },
+      { x: end.x + end.width / 2, y: end.y + end.height + 1 },
+    ];
+    for (const [i, knob] of knobs.entries()) {
+      // Nothing covers a knob: what the pointer finds there is its handle, outside the popover.
+      const found = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-span-edge]')?.getAttribute('data-span-edge'),
+        knob,
+      );
+      expect(found, `${language} knob ${i}`).toBe(i === 0 ? 'start' : 'end');
+      expect(
+        knob.x < box.x || knob.x > box.x + box.width || knob.y < box.y - 6 || knob.y > box.y + box.height + 6,
+        `${language} knob ${i}`,
+      ).toBe(true);
+    }
+    // The handles are transparent but for a 2px bar: the span's first and last characters still show, and still take a click.
+    await expect(edges.first()).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    for (const point of [
+      { x: first.x + 9, y: (first.y + first.bottom) / 2 },
+      { x: last.right - 9, y: (last.y + last.bottom) / 2 },
+    ]) {
+      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('mark')?.dataset.ids, point)).toContain(spanId);
+    }
+    const top = Math.min(box.y, first.y) - 16;
+    const bottom = Math.max(box.y + box.height, last.bottom) + 16;
+    await page.screenshot({
+      path: `/tmp/pizhu-handles-${language}.png`,
+      clip: { x: Math.min(box.x, first.x, last.x) - 40, y: top, width: 760, height: bottom - top },
+    });
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+  }
+});

@@ -115,10 +115,23 @@ export const annotationOps: Handlers<
     if (made.length) await applyRecorded(ctx, docId, { put: made, remove: [] });
     return made;
   },
-  'annotations.update': async ({ id, tag, note }, ctx) => {
+  'annotations.update': async ({ id, tag, note, start, end }, ctx) => {
     const old = findAnnotation(ctx, id);
     if (tag !== undefined) requireTag(ctx.requireStore(), tag);
-    const next: Annotation = { ...old, tag: tag ?? old.tag, note: note ?? old.note, modified: new Date().toISOString() };
+    // A new range is checked against the text, and its quote taken from it, as a new span's would be.
+    const range =
+      start === undefined && end === undefined
+        ? old
+        : makeSpan((await ctx.text(old.docId)).offsets, old.docId, start ?? old.start, end ?? old.end, old.tag, '', old.created);
+    const next: Annotation = {
+      ...old,
+      start: range.start,
+      end: range.end,
+      quote: range.quote,
+      tag: tag ?? old.tag,
+      note: note ?? old.note,
+      modified: new Date().toISOString(),
+    };
     await applyRecorded(ctx, old.docId, { put: [next], remove: [] });
     return next;
   },

@@ -1,10 +1,15 @@
 import type { Handlers } from './handlerTypes';
 
 export const settingsOps: Handlers<'settings.get' | 'settings.set'> = {
-  'settings.get': async (_input, ctx) => ({ language: ctx.settings.data.language, notices: [...ctx.settings.notices] }),
-  'settings.set': async ({ language }, ctx) => {
+  'settings.get': async (_input, ctx) => ({
+    language: ctx.settings.data.language,
+    snapToWords: ctx.settings.data.snapToWords,
+    notices: [...ctx.settings.notices],
+  }),
+  'settings.set': async ({ language, snapToWords }, ctx) => {
     await ctx.settings.update((s) => {
-      s.language = language;
+      if (language !== undefined) s.language = language;
+      if (snapToWords !== undefined) s.snapToWords = snapToWords;
     });
     return { ok: true as const };
   },

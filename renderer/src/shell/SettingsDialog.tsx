@@ -6,14 +6,17 @@ import { shellStrings } from './strings/shellStrings';
 
 interface SettingsDialogProps {
   languageSetting: Language | null;
+  snapToWords: boolean;
   onLanguage: (choice: Language | null) => void;
+  onSnapToWords: (on: boolean) => void;
   onClose: () => void;
 }
 
-/** App settings; the language changes live, as soon as it is picked. */
-export function SettingsDialog({ languageSetting, onLanguage, onClose }: SettingsDialogProps) {
+/** App settings; each takes effect as soon as it is changed. */
+export function SettingsDialog({ languageSetting, snapToWords, onLanguage, onSnapToWords, onClose }: SettingsDialogProps) {
   const { t } = useT('shell', shellStrings);
   const hintId = useId();
+  const snapHintId = useId();
   const choices: { value: Language | null; label: string; lang?: string }[] = [
     { value: 'zh', label: t('languageZh'), lang: 'zh-CN' },
     { value: 'en', label: t('languageEn'), lang: 'en' },
@@ -41,6 +44,21 @@ export function SettingsDialog({ languageSetting, onLanguage, onClose }: Setting
         ))}
         <p id={hintId} className="hint">
           {t('settingsLanguageHint')}
+        </p>
+      </fieldset>
+      <fieldset className="choice-group">
+        <legend>{t('annotating')}</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={snapToWords}
+            aria-describedby={snapHintId}
+            onChange={(event) => onSnapToWords(event.target.checked)}
+          />
+          {t('snapToWords')}
+        </label>
+        <p id={snapHintId} className="hint">
+          {t('snapToWordsHint')}
         </p>
       </fieldset>
     </Dialog>

@@ -15,9 +15,19 @@ export interface ShellData {
   openDocId: string | null;
   /** The saved language choice; null follows the system. */
   languageSetting: Language | null;
+  /** Whether new and resized spans snap to word boundaries. */
+  snapToWords: boolean;
 }
 
-const EMPTY: ShellData = { loading: true, session: null, tags: [], documents: [], openDocId: null, languageSetting: null };
+const EMPTY: ShellData = {
+  loading: true,
+  session: null,
+  tags: [],
+  documents: [],
+  openDocId: null,
+  languageSetting: null,
+  snapToWords: false,
+};
 
 /** The document to show: the saved one if it still exists, else the first. */
 function pickDocument(documents: readonly DocumentSummary[], wanted: string | null): string | null {
@@ -44,13 +54,21 @@ export function useShellData() {
       const [settings, session] = await Promise.all([call('settings.get', {}), call('session.info', {})]);
       setLanguage(resolveLanguage(settings.language, navigator.language));
       if (!session) {
-        setData({ ...EMPTY, loading: false, languageSetting: settings.language });
+        setData({ ...EMPTY, loading: false, languageSetting: settings.language, snapToWords: settings.snapToWords });
         return;
       }
       const [tags, documents, view] = await Promise.all([call('tags.list', {}), call('documents.list', {}), call('view.get', {})]);
       const openDocId = pickDocument(documents, view.openDocId);
       if (openDocId !== view.openDocId) persistOpenDoc(openDocId);
-      setData({ loading: false, session, tags, documents, openDocId, languageSetting: settings.language });
+      setData({
+        loading: false,
+        session,
+        tags,
+        documents,
+        openDocId,
+        languageSetting: settings.language,
+        snapToWords: settings.snapToWords,
+      });
     } catch (error) {
       showToast('error', errorMessage(error));
       setData((current) => ({ ...current, loading: false }));
@@ -97,9 +115,20 @@ export function useShellData() {
     }
   }, []);
 
+  // A checkbox shows its new state as it is clicked; a refusal puts it back.
+  const setSnapToWords = useCallback(async (on: boolean) => {
+    setData((current) => ({ ...current, snapToWords: on }));
+    try {
+      await call('settings.set', { snapToWords: on });
+    } catch (error) {
+      setData((current) => ({ ...current, snapToWords: !on }));
+      showToast('error', errorMessage(error));
+    }
+  }, []);
+
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting };
+  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords };
 }

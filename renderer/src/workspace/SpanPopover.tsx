@@ -3,7 +3,8 @@ import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { isComposing } from '../keys';
 import { isMac } from '../shell/lib/platform';
-import { isShortcut } from '../shell/lib/shortcuts';
+import { ariaKeyShortcuts, SHORTCUTS, isShortcut, type ShortcutId } from '../shell/lib/shortcuts';
+import { useChordLabel } from '../shell/useChordLabel';
 import { NoteField } from './NoteField';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -22,6 +23,8 @@ interface SpanPopoverProps {
 }
 
 const WIDTH = 320;
+/** Room between the span and the popover: the knobs of the span's edge handles stand in it and must stay uncovered. */
+const GAP = 14;
 
 function excerpt(text: string): string {
   const chars = [...text];
@@ -45,6 +48,12 @@ export function SpanPopover({
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const tagOf = (id: string) => tags.find((tag) => tag.id === id);
+  const chordLabel = useChordLabel();
+  // The two arrows of an edge's keys, written once: Alt+Shift+←/→.
+  const edgeKeys = (id: ShortcutId) => {
+    const [left, right] = SHORTCUTS.find((s) => s.id === id)!.chords.map(chordLabel);
+    return `${left}/${right!.slice(right!.lastIndexOf('+') + 1)}`;
+  };
 
   useEffect(() => {
     box.current?.querySelector<HTMLElement>('button, textarea')?.focus({ preventScroll: true });
@@ -53,7 +62,8 @@ export function SpanPopover({
   useEffect(() => {
     const away = (event: PointerEvent) => {
       const target = event.target as Element;
-      if (!box.current?.contains(target) && !target.closest?.('mark[data-ids]')) onClose();
+      // A highlight opens its own popover, and an edge handle changes this popover's span.
+      if (!box.current?.contains(target) && !target.closest?.('mark[data-ids], [data-span-edge]')) onClose();
     };
     window.addEventListener('pointerdown', away, true);
     return () => window.removeEventListener('pointerdown', away, true);
@@ -68,15 +78,23 @@ export function SpanPopover({
     }
   };
 
-  const below = anchor.bottom + 8 + 260 < window.innerHeight;
+  const below = anchor.bottom + GAP + 300 < window.innerHeight;
   const style: CSSProperties = {
     left: Math.max(8, Math.min(anchor.left, window.innerWidth - WIDTH - 8)),
-    ...(below ? { top: anchor.bottom + 8 } : { bottom: window.innerHeight - anchor.top + 8 }),
+    ...(below ? { top: anchor.bottom + GAP } : { bottom: window.innerHeight - anchor.top + GAP }),
     width: WIDTH,
   };
 
   return (
-    <div ref={box} className="ws-popover" role="dialog" aria-labelledby={titleId} style={style} onKeyDown={onKeyDown}>
+    <div
+      ref={box}
+      className="ws-popover"
+      role="dialog"
+      aria-labelledby={titleId}
+      aria-keyshortcuts={chosen ? ariaKeyShortcuts(['spanEnd', 'spanStart'], isMac) : undefined}
+      style={style}
+      onKeyDown={onKeyDown}
+    >
       <div className="ws-popover-head">
         <h2 id={titleId}>{chosen ? t('popover') : t('choose', { count: candidates.length })}</h2>
         <button type="button" className="ws-icon-button ws-small" aria-label={t('close')} title={t('close')} onClick={onClose}>
@@ -105,6 +123,7 @@ export function SpanPopover({
       ) : (
         <>
           <blockquote className="ws-quote">{excerpt(chosen.quote)}</blockquote>
+          <p className="ws-range-hint">{t('rangeHint', { end: edgeKeys('spanEnd'), start: edgeKeys('spanStart') })}</p>
           <div className="ws-field" role="group" aria-label={t('tag')}>
             {tags.map((tag) => (
               <button

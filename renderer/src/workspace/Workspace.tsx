@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
 import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
+import { isTyping } from '../keys';
 import { errorMessage } from '../shell/lib/errorMessage';
 import { AnnotationPanel } from './AnnotationPanel';
-import { DocumentView, type DocumentViewHandle } from './DocumentView';
+import { REVEAL_SPAN_COMMAND, SHOW_MATCHES_COMMAND } from './editor/commands';
+import { DocumentView } from './editor/DocumentView';
+import { rangeBox, selectedRange } from './editor/domRanges';
 import { FindBar } from './FindBar';
-import { paintStyle } from './paint';
 import { splitLines } from './segments';
 import { SpanPopover } from './SpanPopover';
 import { TagMenu } from './TagMenu';
@@ -17,6 +20,7 @@ import { Toolbar } from './Toolbar';
 import type { TextRange } from './trimRange';
 import { PENDING, useAnnotations } from './useAnnotations';
 import { useDebounced } from './useDebounced';
+import { WordBoundaries } from './wordBoundaries';
 import { workspaceStrings } from './workspaceStrings';
 import './workspace.css';
 import { SourceNote } from './SourceNote';
@@ -25,6 +29,8 @@ export interface WorkspaceProps {
   docId: string;
   /** Display order; the shell reloads them after tag edits. */
   tags: Tag[];
+  /** New spans snap to word boundaries (an app setting), and so do moved edges. */
+  snapToWords: boolean;
   /** After any annotation change, so the shell refreshes span counts. */
   onChanged: () => void;
   /** Undo or redo touched another document: the shell opens it. */
@@ -34,13 +40,10 @@ export interface WorkspaceProps {
 interface PopoverState {
   ids: string[];
   chosen: string | null;
+  /** What it stands beside: the clicked highlight, then the chosen span. */
   anchor: DOMRect;
   /** Where the focus goes back to when the popover closes. */
   opener: HTMLElement | null;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
 /** The ids of `tags` in a fixed order: what changes when a tag is added or deleted, not when one is renamed or moved. */
@@ -50,7 +53,7 @@ function idSet(tags: readonly Tag[]): string {
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
-export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
+export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
   const { t, language } = useT('workspace', workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -64,11 +67,11 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const [popover, setPopover] = useState<PopoverState | null>(null);
   const [menu, setMenu] = useState<{ range: TextRange; x: number; y: number } | null>(null);
   const [findToken, setFindToken] = useState(0);
-  const view = useRef<DocumentViewHandle>(null);
+  const editor = useRef<LexicalEditor | null>(null);
   const shell = useRef<HTMLDivElement>(null);
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
-  const { spans, reload, create, createMany, update, remove, settled } = useAnnotations(docId, report);
+  const { spans, reload, create, createMany, update, resize, remove, settled } = useAnnotations(docId, report);
 
   useEffect(() => {
     let live = true;
@@ -100,13 +103,8 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
-  const paintOf = useMemo(() => {
-    const color = new Map(tags.map((tag) => [tag.id, tag.color]));
-    const tagOf = new Map(spans.map((span) => [span.id, span.tag]));
-    return (ids: readonly string[]) => paintStyle(ids, (id) => color.get(tagOf.get(id) ?? ''));
-  }, [spans, tags]);
-
-  const palette = tags.map((tag) => `${tag.id}:${tag.color}`).join(' ');
+  const words = useMemo(() => new WordBoundaries(map, lines), [map, lines]);
+  const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
 
@@ -117,13 +115,18 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
 
   const tagRange = async (range: TextRange, tag: string) => {
     setMenu(null);
-    view.current?.clearSelection();
+    getSelection()?.removeAllRanges();
     setStatus(null);
-    if (await create(map, range, tag)) await changed();
+    if (await create(map, snapToWords ? words.snap(range) : range, tag)) await changed();
+  };
+
+  const selection = () => {
+    const element = root();
+    return element && selectedRange(element, map, lines);
   };
 
   const tagSelection = (tag: string) => {
-    const range = view.current?.selection();
+    const range = selection();
     if (range) void tagRange(range, tag);
   };
 
@@ -157,11 +160,13 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   };
 
   const openFind = () => setFindToken((n) => n + 1);
+  const showMatches = useCallback((matches: readonly TextRange[], current: number) => {
+    editor.current?.dispatchCommand(SHOW_MATCHES_COMMAND, { matches, current });
+  }, []);
   const closeFind = () => {
     setFindToken(0);
-    view.current?.showMatches([], -1);
+    showMatches([], -1);
   };
-  const showMatches = useCallback((matches: readonly TextRange[], current: number) => view.current?.showMatches(matches, current), []);
 
   useCommand('find', openFind);
   useCommand('undo', () => void travel('undo'));
@@ -189,7 +194,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     if (mod || event.altKey || event.repeat) return;
     const tag = tags.find((x) => x.hotkey !== null && x.hotkey.toLowerCase() === key);
     if (!tag) return;
-    const range = view.current?.selection();
+    const range = selection();
     if (!range) return;
     event.preventDefault();
     void tagRange(range, tag.id);
@@ -201,32 +206,50 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   }, []);
 
   const saved = (id: string) => !id.startsWith(PENDING) && spans.some((span) => span.id === id);
-  const openPopover = (ids: string[], anchor: DOMRect, opener: HTMLElement | null) => {
+  /** Open the popover on the spans `ids`, beside `anchor`, or beside the (one) span itself when there is none. */
+  const openPopover = (ids: string[], anchor: DOMRect | null, opener: HTMLElement | null) => {
     const known = ids.filter(saved);
-    if (known.length === 0) return;
+    const span = spans.find((s) => s.id === known[0]);
+    const element = editor.current?.getRootElement();
+    const at = anchor ?? (span && element ? rangeBox(element, span, map, lines) : null);
+    if (known.length === 0 || !at) return;
     setMenu(null);
-    setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor, opener });
+    setPopover({ ids: known, chosen: known.length === 1 ? known[0]! : null, anchor: at, opener });
   };
 
   // The panel's items are memoised: their callbacks must keep their identity across renders.
   const openRef = useRef(openPopover);
   openRef.current = openPopover;
-  const showFromPanel = useCallback((id: string) => view.current?.reveal(id, true), []);
-  const openFromPanel = useCallback((id: string) => {
-    view.current?.reveal(id, true);
-    const anchor = view.current?.rectOf(id);
-    if (anchor) openRef.current([id], anchor, document.activeElement as HTMLElement | null);
+  const reveal = useCallback((id: string) => {
+    editor.current?.dispatchCommand(REVEAL_SPAN_COMMAND, { id, flash: true });
   }, []);
+  const openFromPanel = useCallback(
+    (id: string) => {
+      reveal(id);
+      openRef.current([id], null, document.activeElement as HTMLElement | null);
+    },
+    [reveal],
+  );
 
-  const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
-  const candidates = popover ? popover.ids.flatMap((id) => byId.get(id) ?? []) : [];
-  const chosen = popover?.chosen ? (byId.get(popover.chosen) ?? null) : null;
+  // Looked up only while a popover is open: a map of thousands of spans on every change would slow tagging down.
+  const candidates = popover ? spans.filter((span) => popover.ids.includes(span.id)) : [];
+  const chosen = popover?.chosen ? (candidates.find((span) => span.id === popover.chosen) ?? null) : null;
   const activeId = chosen?.id ?? null;
 
   useEffect(() => {
     if (popover && (candidates.length === 0 || (popover.chosen && !chosen))) setPopover(null);
   }, [popover, candidates.length, chosen]);
-  useEffect(() => view.current?.setActive(activeId), [activeId, spans]);
+
+  // The popover stands beside the whole span, above or below it, so it never covers the handles on its edges; a
+  // moved edge can take the span onto another line. The marks are rebuilt by now (the view's effects run first).
+  const [chosenStart, chosenEnd] = chosen ? [chosen.start, chosen.end] : [-1, -1];
+  useLayoutEffect(() => {
+    const element = editor.current?.getRootElement();
+    const box = chosenStart >= 0 && element ? rangeBox(element, { start: chosenStart, end: chosenEnd }, map, lines) : null;
+    if (box) setPopover((current) => current && { ...current, anchor: box });
+  }, [chosenStart, chosenEnd, map, lines]);
+
+  const resizeSpan = useCallback((id: string, range: TextRange) => resize(map, id, range), [resize, map]);
 
   const edit = (action: Promise<unknown>) =>
     action.then(changed).catch((error: unknown) => {
@@ -275,12 +298,14 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           />
         )}
         <DocumentView
-          handle={view}
+          key={doc.id}
+          editorRef={editor}
           map={map}
           lines={lines}
           spans={spans}
-          paintOf={paintOf}
-          palette={palette}
+          tags={tags}
+          active={chosen}
+          words={snapToWords ? words : null}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
@@ -293,6 +318,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
             setPopover(null);
             setMenu({ range, x, y });
           }}
+          onResize={resizeSpan}
         />
       </div>
       <AnnotationPanel
@@ -305,7 +331,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           setFilter(next);
           saveFilter(next);
         }}
-        onShow={showFromPanel}
+        onShow={reveal}
         onOpen={openFromPanel}
       />
       {menu && (

@@ -11,6 +11,18 @@ function inTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** `list` (in text order) with `span` put in its place: a search and a copy, not a sort of thousands of spans. */
+function insert(list: readonly Annotation[], span: Annotation): Annotation[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (inTextOrder(list[mid]!, span) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return [...list.slice(0, lo), span, ...list.slice(lo)];
+}
+
 /** `list` with `added` in text order; the core answers a repeated span with the one it has, which must not appear twice. */
 function merge(list: readonly Annotation[], added: readonly Annotation[]): Annotation[] {
   const known = new Set(list.map((s) => s.id));
@@ -20,12 +32,16 @@ function merge(list: readonly Annotation[], added: readonly Annotation[]): Annot
 /**
  * One document's spans as the core stores them. A new span is painted at
  * once under a pending id and replaced by the core's answer (or dropped when
- * the core refuses it), so tagging never waits for a round trip.
+ * the core refuses it), and a moved edge at once too, so tagging and
+ * resizing never wait for a round trip.
  */
 export function useAnnotations(docId: string, onError: (error: unknown) => void) {
   const [spans, setSpans] = useState<Annotation[]>([]);
   const counter = useRef(0);
   const inflight = useRef(new Set<Promise<unknown>>());
+  // Range changes go to the core one after another: a later key press must not be overtaken by an earlier one.
+  const resizes = useRef<Promise<unknown>>(Promise.resolve());
+  const latestResize = useRef(new Map<string, number>());
 
   const reload = useCallback(async () => {
     const list = await call('annotations.list', { docId });
@@ -45,7 +61,7 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
         created: now,
         modified: now,
       };
-      setSpans((list) => [...list, pending].sort(inTextOrder));
+      setSpans((list) => insert(list, pending));
       const request = call('annotations.create', { docId, ...range, tag });
       inflight.current.add(request);
       try {
@@ -77,15 +93,45 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
     setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
   }, []);
 
+  /** Give a span a new range (one undoable change in the core); shown before the core answers, reloaded if it refuses. */
+  const resize = useCallback(
+    (map: OffsetMap, id: string, range: TextRange) => {
+      setSpans((list) => {
+        const old = list.find((s) => s.id === id);
+        if (!old) return list;
+        return insert(
+          list.filter((s) => s !== old),
+          { ...old, ...range, quote: map.slice(range.start, range.end) },
+        );
+      });
+      const token = (latestResize.current.get(id) ?? 0) + 1;
+      latestResize.current.set(id, token);
+      const request = resizes.current.then(() => call('annotations.update', { id, ...range }));
+      resizes.current = request.catch(() => undefined);
+      inflight.current.add(request);
+      request
+        .then((saved) => {
+          // An answer to an earlier key press would take the span back a step until the later one's came.
+          if (latestResize.current.get(id) === token) setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
+        })
+        .catch(async (error: unknown) => {
+          onError(error);
+          await reload().catch(onError);
+        })
+        .finally(() => inflight.current.delete(request));
+    },
+    [onError, reload],
+  );
+
   const remove = useCallback(async (id: string) => {
     await call('annotations.remove', { id });
     setSpans((list) => list.filter((s) => s.id !== id));
   }, []);
 
-  /** Resolves once every create sent so far has been answered, so that an undo never overtakes one. */
+  /** Resolves once every create and range change sent so far has been answered, so that an undo never overtakes one. */
   const settled = useCallback(async () => {
     await Promise.allSettled([...inflight.current]);
   }, []);
 
-  return { spans, reload, create, createMany, update, remove, settled };
+  return { spans, reload, create, createMany, update, resize, remove, settled };
 }

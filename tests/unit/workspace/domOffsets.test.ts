@@ -6,7 +6,7 @@ import {
   domRangeToOffsets,
   offsetsToDomRange,
   offsetToDomPoint,
-} from '../../../renderer/src/workspace/domOffsets';
+} from '../../../renderer/src/workspace/editor/domOffsets';
 import { splitLines } from '../../../renderer/src/workspace/segments';
 
 const TEXT = '标题𠮷\n\n正文😀一二\n末';

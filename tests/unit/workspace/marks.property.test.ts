@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
-import { EDITOR_NODES } from '../../../renderer/src/workspace/editorNodes';
-import { MarkSync } from '../../../renderer/src/workspace/markSync';
-import { paintStyle } from '../../../renderer/src/workspace/paint';
+import { MarkSync } from '../../../renderer/src/workspace/editor/markSync';
+import { EDITOR_NODES } from '../../../renderer/src/workspace/editor/nodes/documentNodes';
+import { $isSpanMarkNode } from '../../../renderer/src/workspace/editor/nodes/SpanMarkNode';
+import { paintStyle } from '../../../renderer/src/workspace/editor/paint';
 import { splitLines } from '../../../renderer/src/workspace/segments';
-import { $isSpanMarkNode } from '../../../renderer/src/workspace/SpanMarkNode';
 import { trimRange } from '../../../renderer/src/workspace/trimRange';
 
 interface Stored {
@@ -19,8 +19,7 @@ interface Stored {
   quote: string;
 }
 
-const COLORS: Record<string, string> = { target: '#e8590c', project: '#1c7ed6', policy: '#2f9e44' };
-const TAGS = Object.keys(COLORS);
+const TAGS = ['target', 'project', 'policy'];
 
 function newEditor(): LexicalEditor {
   return createHeadlessEditor({ namespace: 'test', nodes: EDITOR_NODES, onError: (e) => { throw e; } });
@@ -78,9 +77,8 @@ describe('marks as a view of the stored spans', () => {
         const editor = newEditor();
         const store: Stored[] = [];
         let next = 0;
-        const paintOf = (ids: readonly string[]) =>
-          paintStyle(ids, (id) => COLORS[store.find((s) => s.id === id)?.tag ?? '']);
-        const apply = () => editor.update(() => void sync.$sync(store, paintOf, focus, window, 'fixed'), { discrete: true });
+        const paintOf = (ids: readonly string[]) => paintStyle(ids, (id) => store.find((s) => s.id === id)?.tag);
+        const apply = () => editor.update(() => void sync.$sync(store, focus, window), { discrete: true });
         // The first `warmup` changes happen before the editor opens, so it opens on existing spans.
         let opened = false;
         // Lines still waiting for their marks show plain text; the checks below hold once every line is filled.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { findMatches } from '../../../renderer/src/workspace/findMatches';
-import { paintStyle, withAlpha } from '../../../renderer/src/workspace/paint';
-import { hasLongLatinRun } from '../../../renderer/src/workspace/ReadingParagraphNode';
+import { hasLongLatinRun } from '../../../renderer/src/workspace/editor/nodes/ReadingParagraphNode';
+import { paintStyle, paletteStyle, withAlpha } from '../../../renderer/src/workspace/editor/paint';
 import { trimRange } from '../../../renderer/src/workspace/trimRange';
 
 describe('trimRange', () => {
@@ -36,33 +36,44 @@ describe('findMatches', () => {
 });
 
 describe('paintStyle', () => {
-  const colors: Record<string, string> = { a: '#E8590C', b: '#1c7ed6', c: '#e8590c' };
-  const colorOf = (id: string) => colors[id];
-  it('paints the innermost colour as the background', () => {
-    expect(paintStyle(['a'], colorOf)).toBe(`--mark: #e8590c; background-color: ${withAlpha('#e8590c', 0.2)};`);
+  const tags: Record<string, string> = { a: 'target', b: 'project', c: 'target' };
+  const tagOf = (id: string) => tags[id];
+  it('fills with the innermost tag, naming the tag, never a colour', () => {
+    expect(paintStyle(['a'], tagOf)).toBe('--mark: var(--tag-target); background-color: var(--tag-target-fill);');
   });
-  it('gives every enclosing span a bar, of its colour even when it is the inner colour: the spans are the fill plus the bars', () => {
+  it('gives every enclosing span a bar, of its tag even when it is the inner tag: the spans are the fill plus the bars', () => {
     // ids innermost first: 'a' is the fill, 'b' and 'c' enclose it.
-    const style = paintStyle(['a', 'b', 'c'], colorOf);
-    expect(style).toContain(`background-color: ${withAlpha('#e8590c', 0.2)};`);
+    const style = paintStyle(['a', 'b', 'c'], tagOf);
+    expect(style).toContain('background-color: var(--tag-target-fill);');
     // The outermost ('c') takes the bottom edge, the next ('b') the top: two bars a line's height apart, not touching stripes.
     expect(style).toContain(
-      'background-image: linear-gradient(to top, #e8590c 0 3px, transparent 3px), linear-gradient(to bottom, #1c7ed6 0 3px, transparent 3px);',
+      'background-image: linear-gradient(to top, var(--tag-target) 0 3px, transparent 3px), linear-gradient(to bottom, var(--tag-project) 0 3px, transparent 3px);',
     );
     expect(style).not.toContain('box-shadow');
   });
   it('keeps the outermost span on the bottom edge however deep the nesting, and stacks a second bar per edge one pixel in', () => {
-    const two = paintStyle(['b', 'a'], colorOf);
-    expect(two).toContain('background-image: linear-gradient(to top, #e8590c 0 3px, transparent 3px);');
-    const colors5: Record<string, string> = { s1: '#111111', s2: '#222222', s3: '#333333', s4: '#444444', s5: '#555555', s6: '#666666' };
-    const deep = paintStyle(['s1', 's2', 's3', 's4', 's5', 's6'], (id) => colors5[id]);
-    expect(deep).toContain('linear-gradient(to top, #666666 0 3px, transparent 3px 4px, #444444 4px 6px, transparent 6px)');
-    expect(deep).toContain('linear-gradient(to bottom, #555555 0 3px, transparent 3px 4px, #333333 4px 6px, transparent 6px)');
+    const two = paintStyle(['b', 'a'], tagOf);
+    expect(two).toContain('background-image: linear-gradient(to top, var(--tag-target) 0 3px, transparent 3px);');
+    const deep = paintStyle(['s1', 's2', 's3', 's4', 's5', 's6'], (id) => `t${id.slice(1)}`);
+    expect(deep).toContain('linear-gradient(to top, var(--tag-t6) 0 3px, transparent 3px 4px, var(--tag-t4) 4px 6px, transparent 6px)');
+    expect(deep).toContain('linear-gradient(to bottom, var(--tag-t5) 0 3px, transparent 3px 4px, var(--tag-t3) 4px 6px, transparent 6px)');
     // Four bars at most: 's2', the innermost of the enclosing spans, gets none (the popover lists it).
-    expect(deep).not.toContain('#222222');
+    expect(deep).not.toContain('--tag-t2');
   });
-  it('paints nothing for spans whose colour is unknown', () => {
-    expect(paintStyle(['zz'], colorOf)).toBe('');
+  it('paints nothing for spans whose tag is unknown', () => {
+    expect(paintStyle(['zz'], tagOf)).toBe('');
+  });
+});
+
+describe('paletteStyle', () => {
+  it("sets each tag's colour and its translucent fill as custom properties, the only place colours appear", () => {
+    const tag = (id: string, color: string) => ({ id, color, label: { zh: id, en: id }, hotkey: null });
+    expect(paletteStyle([tag('target', '#E8590C'), tag('policy', '#2f9e44')])).toEqual({
+      '--tag-target': '#e8590c',
+      '--tag-target-fill': withAlpha('#e8590c', 0.2),
+      '--tag-policy': '#2f9e44',
+      '--tag-policy-fill': 'rgba(47, 158, 68, 0.2)',
+    });
   });
 });
 

@@ -73,6 +73,23 @@ export const SHORTCUTS = [
   { id: 'noteSave', group: 'popover', chords: [{ key: 'Enter' }] },
   { id: 'noteNewline', group: 'popover', chords: [{ key: 'Enter', shift: true }] },
   { id: 'popoverClose', group: 'popover', chords: [{ key: 'Escape' }] },
+  // The span's edges move while its popover is open; ← moves an edge towards the text's start, → towards its end.
+  {
+    id: 'spanEnd',
+    group: 'popover',
+    chords: [
+      { key: 'ArrowLeft', shift: true, alt: true },
+      { key: 'ArrowRight', shift: true, alt: true },
+    ],
+  },
+  {
+    id: 'spanStart',
+    group: 'popover',
+    chords: [
+      { key: 'ArrowLeft', primary: true, shift: true, alt: true },
+      { key: 'ArrowRight', primary: true, shift: true, alt: true },
+    ],
+  },
   { id: 'find', group: 'find', chords: [{ key: 'f', primary: true }], command: 'find', local: true },
   { id: 'findNext', group: 'find', chords: [{ key: 'Enter' }] },
   { id: 'findPrev', group: 'find', chords: [{ key: 'Enter', shift: true }] },

@@ -69,6 +69,9 @@ export const shellStrings = registerStrings('shell', {
     sessionClosed: '会话已关闭',
     settingsTitle: '设置',
     settingsLanguageHint: '“跟随系统”会按操作系统语言选择中文或英文。',
+    annotating: '标注',
+    snapToWords: '按词语对齐：新标注和调整范围时对齐到词语边界',
+    snapToWordsHint: '关闭时（默认）标注正好包含所选的字。',
     readFailed: '{{file}}：无法读取文件（{{problem}}）',
   },
   en: {
@@ -134,6 +137,9 @@ export const shellStrings = registerStrings('shell', {
     sessionClosed: 'Session closed',
     settingsTitle: 'Settings',
     settingsLanguageHint: '“Follow system” picks Chinese or English from the operating system’s language.',
+    annotating: 'Annotating',
+    snapToWords: 'Snap to words: new and resized annotations align with word boundaries',
+    snapToWordsHint: 'Off (the default), an annotation holds exactly the characters chosen.',
     readFailed: '{{file}}: cannot read the file ({{problem}})',
   },
 });

@@ -1,6 +1,6 @@
-import type { OffsetMap } from '../../../electron/shared/codePoints';
-import { lineIndexAt, type Line } from './segments';
-import type { TextRange } from './trimRange';
+import type { OffsetMap } from '../../../../electron/shared/codePoints';
+import { lineIndexAt, type Line } from '../segments';
+import type { TextRange } from '../trimRange';
 
 /**
  * Mapping between DOM positions in the editor and code-point offsets of the

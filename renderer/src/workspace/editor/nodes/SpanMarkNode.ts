@@ -5,9 +5,11 @@ import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexi
  * A flat mark over one run of text, carrying the ids of every span covering
  * it. Unlike MarkNode it writes those ids into `data-ids` (space-separated,
  * so `[data-ids~="ID"]` finds every piece of a span for clicks, scrolling and
- * tests) and carries its paint as an inline style, since tag colours are
- * user-defined and known only at run time. The style goes through CSSOM
- * (`style.cssText`), which the page's CSP allows, not a style attribute, which it blocks.
+ * tests) and carries its paint as an inline style naming the covering
+ * spans' tags (paint.ts): the colours themselves are custom properties set
+ * once above the document, so a recoloured tag changes no mark. The style
+ * goes through CSSOM (`style.cssText`), which the page's CSP allows, not a
+ * style attribute, which it blocks.
  */
 export class SpanMarkNode extends MarkNode {
   __paint = '';

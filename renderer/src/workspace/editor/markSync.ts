@@ -1,7 +1,8 @@
-import { $setSelection } from 'lexical';
-import type { OffsetMap } from '../../../electron/shared/codePoints';
+import { $setSelection, type NodeKey } from 'lexical';
+import type { OffsetMap } from '../../../../electron/shared/codePoints';
+import { buildRuns, lineIndexAt, runsKey, type Line, type Run, type SpanRange } from '../segments';
 import { $buildDocument, $rebuildLines, type PaintOf } from './buildDocument';
-import { buildRuns, lineIndexAt, runsKey, type Line, type Run, type SpanRange } from './segments';
+import { paintStyle } from './paint';
 
 /**
  * Keeps one document's marks equal to the stored spans. The first sync shows
@@ -10,19 +11,20 @@ import { buildRuns, lineIndexAt, runsKey, type Line, type Run, type SpanRange } 
  * slice at a time, so a long document is readable before all its thousands of
  * marks exist. Later syncs rebuild only the marked lines whose runs or paint
  * changed, so tagging one span in a long document touches one paragraph.
+ * A mark's paint names its spans' tags, not colours: recolouring a tag is
+ * no change here at all.
  */
 export class MarkSync {
   /** Each line's key as built, or null while it still waits for its marks. */
   private keys: (string | null)[] | null = null;
+  /** The block of each line, by Lexical key: blocks are built once and only their runs are rebuilt. */
+  private blocks: NodeKey[] = [];
   private runs: Run[][] = [];
   private nextKeys: string[] = [];
   private paint: PaintOf = () => '';
   private waiting: number[] = [];
   /** Each span as last synced: what tells a later sync which lines it must redo. */
   private seen = new Map<string, SpanRange>();
-  private palette = '';
-  /** The lines the last `$sync` rebuilt (none for the first, which builds everything). */
-  changed: readonly number[] = [];
 
   /** @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one. */
   constructor(
@@ -39,22 +41,20 @@ export class MarkSync {
   /**
    * Bring the editor's marks in line with `spans`; call inside `editor.update`.
    * On the first call only lines within `window` lines of `focus` get marks.
-   * `palette` names the tag colours: when it changes, every line is repainted.
    * Returns how many lines were rebuilt.
    */
-  $sync(spans: readonly SpanRange[], paintOf: PaintOf, focus = 0, window = Infinity, palette = ''): number {
+  $sync(spans: readonly SpanRange[], focus = 0, window = Infinity): number {
     // Lexical follows the DOM selection even when read-only; lines rebuilt below would leave it on removed nodes.
     $setSelection(null);
+    const seen = new Map(spans.map((span) => [span.id, span]));
     const cache = new Map<string, string>();
+    const tagOf = (id: string) => seen.get(id)?.tag;
     this.paint = (ids) => {
       const key = ids.join(' ');
       let style = cache.get(key);
-      if (style === undefined) cache.set(key, (style = paintOf(ids)));
+      if (style === undefined) cache.set(key, (style = paintStyle(ids, tagOf)));
       return style;
     };
-    const seen = new Map(spans.map((span) => [span.id, span]));
-    const repaint = palette !== this.palette;
-    this.palette = palette;
     const previous = this.keys;
     if (!previous) {
       this.seen = seen;
@@ -62,20 +62,24 @@ export class MarkSync {
       this.nextKeys = this.runs.map((r) => runsKey(r, this.paint));
       const marked = (i: number) => Math.abs(i - focus) <= window || this.runs[i]!.every((run) => run.ids.length === 0);
       const shown = this.runs.map((runs, i) => (marked(i) ? runs : plain(this.lines[i]!)));
-      $buildDocument(this.map, this.lines, shown, this.paint);
+      this.blocks = $buildDocument(this.map, this.lines, shown, this.paint);
       this.keys = this.nextKeys.map((key, i) => (marked(i) ? key : null));
       this.waiting = this.keys.flatMap((key, i) => (key === null ? [i] : []));
-      this.changed = [];
       return this.lines.length;
     }
-    const dirty = repaint ? null : this.dirtyLines(spans, seen);
+    const dirty = this.dirtyLines(spans, seen);
     this.seen = seen;
-    // Many changes (tag all matches, a recoloured tag): one sweep over all lines beats a span scan per line.
+    // Many changes (tag all matches, an undo of one): one sweep over all lines beats a span scan per line.
     const all = dirty === null ? buildRuns(this.lines, spans) : null;
     const changed: number[] = [];
     for (const i of dirty ?? this.lines.keys()) {
       const line = this.lines[i]!;
-      const runs = all ? all[i]! : buildRuns([line], spans.filter((span) => span.start < line.end && span.end > line.start))[0]!;
+      const runs = all
+        ? all[i]!
+        : buildRuns(
+            [line],
+            spans.filter((span) => span.start < line.end && span.end > line.start),
+          )[0]!;
       const key = runsKey(runs, this.paint);
       this.runs[i] = runs;
       this.nextKeys[i] = key;
@@ -84,8 +88,7 @@ export class MarkSync {
         changed.push(i);
       }
     }
-    $rebuildLines(this.map, this.lines, this.runs, this.paint, changed);
-    this.changed = changed;
+    $rebuildLines(this.map, this.runs, this.paint, this.blocks, changed);
     return changed.length;
   }
 
@@ -110,7 +113,7 @@ export class MarkSync {
     $setSelection(null);
     const slice = this.waiting.splice(0, count);
     for (const i of slice) this.keys[i] = this.nextKeys[i]!;
-    $rebuildLines(this.map, this.lines, this.runs, this.paint, slice);
+    $rebuildLines(this.map, this.runs, this.paint, this.blocks, slice);
     return slice.length;
   }
 }

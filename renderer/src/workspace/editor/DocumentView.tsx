@@ -1,0 +1,89 @@
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import type { LexicalEditor } from 'lexical';
+import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import type { OffsetMap } from '../../../../electron/shared/codePoints';
+import type { Tag } from '../../../../electron/shared/model';
+import type { Line, SpanRange } from '../segments';
+import type { TextRange } from '../trimRange';
+import type { WordBoundaries } from '../wordBoundaries';
+import { EDITOR_NODES } from './nodes/documentNodes';
+import { paletteStyle } from './paint';
+import { ActiveSpanPlugin } from './plugins/ActiveSpanPlugin';
+import { CaretKeysPlugin } from './plugins/CaretKeysPlugin';
+import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
+import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
+import { MarkClickPlugin } from './plugins/MarkClickPlugin';
+import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
+import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
+import { SpanRangePlugin } from './plugins/SpanRangePlugin';
+import { DOCUMENT_THEME } from './theme';
+
+export interface DocumentViewProps {
+  /** The editor, for the workspace to send commands (commands.ts) and read the selection (domRanges.ts). */
+  editorRef: RefObject<LexicalEditor | null>;
+  map: OffsetMap;
+  lines: readonly Line[];
+  spans: readonly SpanRange[];
+  /** The tags' colours, applied as custom properties that the marks refer to. */
+  tags: readonly Tag[];
+  /** The span the popover edits: outlined, with handles on its edges. */
+  active: { id: string; start: number; end: number; tag: string } | null;
+  /** The word boundaries span edges snap to, or null to move them by characters. */
+  words: WordBoundaries | null;
+  label: string;
+  /** Where the reader was, as a fraction of the text (ScrollRestorePlugin). */
+  initialScroll: number;
+  onScroll: (fraction: number) => void;
+  onMarkClick: (ids: string[], anchor: DOMRect) => void;
+  onContextMenu: (range: TextRange, x: number, y: number) => void;
+  onResize: (id: string, range: TextRange) => void;
+  /** Shown under the text, outside the editor (the document's source). */
+  footer?: ReactNode;
+}
+
+/**
+ * The document in a read-only Lexical editor, one plugin per behaviour
+ * (editor/plugins). The text is never editable (contenteditable=false), so
+ * typing and pasting cannot change it; the marks are a view of the stored
+ * spans, which the editor never owns.
+ */
+export function DocumentView(props: DocumentViewProps) {
+  const { editorRef, map, lines, spans, tags, active, words, label, initialScroll, footer } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const palette = useMemo(() => paletteStyle(tags), [tags]);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'pizhu-document',
+      nodes: EDITOR_NODES,
+      editable: false,
+      theme: DOCUMENT_THEME,
+      onError: (error: Error) => {
+        throw error;
+      },
+    }),
+    [],
+  );
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="ws-doc-scroll" ref={scroller}>
+        <article className="ws-doc">
+          <div className="ws-doc-body" style={palette}>
+            <ContentEditable className="ws-doc-text" aria-label={label} aria-multiline tabIndex={0} />
+            <SpanRangePlugin map={map} lines={lines} span={active} words={words} onResize={props.onResize} />
+          </div>
+          {footer}
+        </article>
+      </div>
+      <EditorRefPlugin editorRef={editorRef} />
+      <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
+      <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
+      <ActiveSpanPlugin activeId={active?.id ?? null} />
+      <FindHighlightsPlugin map={map} lines={lines} />
+      <CaretKeysPlugin map={map} lines={lines} />
+      <MarkClickPlugin onMarkClick={props.onMarkClick} />
+      <ContextMenuPlugin map={map} lines={lines} onContextMenu={props.onContextMenu} />
+    </LexicalComposer>
+  );
+}

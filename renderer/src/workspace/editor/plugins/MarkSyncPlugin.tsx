@@ -1,0 +1,75 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { SKIP_DOM_SELECTION_TAG, type LexicalEditor } from 'lexical';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { OffsetMap } from '../../../../../electron/shared/codePoints';
+import { lineIndexAt, type Line, type SpanRange } from '../../segments';
+import { domRangeToOffsets, offsetsToDomRange } from '../domOffsets';
+import { MarkSync } from '../markSync';
+
+/** Lines marked in the first update, either side of where the reader starts. */
+const FIRST_SCREEN_LINES = 40;
+/** Lines marked per later update: small enough for one frame. */
+const FILL_LINES = 60;
+
+interface MarkSyncPluginProps {
+  map: OffsetMap;
+  lines: readonly Line[];
+  spans: readonly SpanRange[];
+  /** Where the reader starts, as a fraction of the text: the lines there get their marks first. */
+  initialScroll: number;
+}
+
+/**
+ * Rebuilt lines are new text nodes: a selection the reader is making in one
+ * of them (say, while the core answers the previous tag) is put back.
+ */
+function keepSelection(editor: LexicalEditor, map: OffsetMap, lines: readonly Line[], rebuild: () => void): void {
+  const root = editor.getRootElement();
+  const selection = root?.ownerDocument.getSelection();
+  const kept = root && selection && selection.rangeCount > 0 ? domRangeToOffsets(root, selection.getRangeAt(0), map, lines) : null;
+  rebuild();
+  if (!root || !selection || !kept) return;
+  const now = selection.rangeCount > 0 ? domRangeToOffsets(root, selection.getRangeAt(0), map, lines) : null;
+  if (now && now.start === kept.start && now.end === kept.end) return;
+  const range = offsetsToDomRange(root, kept, map, lines);
+  if (range) {
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+}
+
+/**
+ * The marks follow the stored spans. The first sync shows the whole text
+ * with marks on the first screen only; the other lines get theirs a slice
+ * per task afterwards, so a long document is readable, and answers input,
+ * before its thousands of marks exist. Later syncs rebuild only the lines
+ * whose marks changed, before the browser paints.
+ */
+export function MarkSyncPlugin({ map, lines, spans, initialScroll }: MarkSyncPluginProps): null {
+  const [editor] = useLexicalComposerContext();
+  const sync = useMemo(() => new MarkSync(map, lines), [map, lines]);
+  // Read by the first sync only: later ones rebuild lines wherever they are.
+  const focus = useRef(lineIndexAt(lines, Math.floor(initialScroll * map.length)));
+
+  useLayoutEffect(() => {
+    keepSelection(editor, map, lines, () =>
+      editor.update(() => void sync.$sync(spans, focus.current, FIRST_SCREEN_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
+    );
+  }, [editor, map, lines, sync, spans]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const fill = () => {
+      timer = setTimeout(() => {
+        keepSelection(editor, map, lines, () =>
+          editor.update(() => void sync.$fill(FILL_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
+        );
+        if (sync.pending > 0) fill();
+      });
+    };
+    if (sync.pending > 0) fill();
+    return () => clearTimeout(timer);
+  }, [editor, map, lines, sync]);
+
+  return null;
+}
