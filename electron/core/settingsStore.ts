@@ -7,7 +7,7 @@ import { AtomicJsonFile } from './store/AtomicJsonFile';
 const MAX_RECENT = 20;
 
 /**
- * App settings (language, recent sessions, window bounds) in their own lowdb
+ * App settings (language, text width, recent sessions, window bounds) in their own lowdb
  * file in the app's data folder, apart from any session.
  */
 export class SettingsStore {

@@ -5,11 +5,13 @@ import {
   DocumentSummarySchema,
   LanguageSchema,
   PanelFilterSchema,
+  PanelLayoutSchema,
   RecentSessionSchema,
   SettingsSchema,
   TagIdSchema,
   TagLabelSchema,
   TagSchema,
+  TextWidthSchema,
   ViewStateSchema,
 } from './model';
 import type { OperationName } from './operationNames';
@@ -182,8 +184,12 @@ export const contract = {
     'Recent sessions; entries whose files are gone are dropped and named.',
   ),
 
-  'settings.get': op(Empty, SettingsSchema.pick({ language: true }), 'App settings the renderer may read.'),
-  'settings.set': op(z.object({ language: LanguageSchema.nullable() }).strict(), Ok, 'Change app settings.'),
+  'settings.get': op(Empty, SettingsSchema.pick({ language: true, textWidth: true }), 'App settings the renderer may read.'),
+  'settings.set': op(
+    z.object({ language: LanguageSchema.nullable().optional(), textWidth: TextWidthSchema.optional() }).strict(),
+    Ok,
+    'Change app settings; those left out keep their values.',
+  ),
 
   'tags.list': op(Empty, z.array(TagSchema), 'The tags, in display order.'),
   'tags.create': op(
@@ -260,6 +266,7 @@ export const contract = {
           .strict()
           .optional(),
         filter: PanelFilterSchema.optional(),
+        layout: PanelLayoutSchema.optional(),
       })
       .strict(),
     Ok,

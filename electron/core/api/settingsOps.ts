@@ -1,10 +1,11 @@
 import type { Handlers } from './handlerTypes';
 
 export const settingsOps: Handlers<'settings.get' | 'settings.set'> = {
-  'settings.get': async (_input, ctx) => ({ language: ctx.settings.data.language }),
-  'settings.set': async ({ language }, ctx) => {
+  'settings.get': async (_input, ctx) => ({ language: ctx.settings.data.language, textWidth: ctx.settings.data.textWidth }),
+  'settings.set': async ({ language, textWidth }, ctx) => {
     await ctx.settings.update((s) => {
-      s.language = language;
+      if (language !== undefined) s.language = language;
+      if (textWidth !== undefined) s.textWidth = textWidth;
     });
     return { ok: true as const };
   },
