@@ -1,11 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
-import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
+import type { Annotation, DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
 import { errorMessage } from '../shell/lib/errorMessage';
+import { SHORTCUTS } from '../shell/lib/shortcuts';
+import { showToast } from '../shell/toastStore';
+import { useChordLabel } from '../shell/useChordLabel';
 import { AnnotationPanel } from './AnnotationPanel';
 import { DocumentView, type DocumentViewHandle } from './DocumentView';
 import { FindBar } from './FindBar';
@@ -66,6 +69,7 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
   const [findToken, setFindToken] = useState(0);
   const view = useRef<DocumentViewHandle>(null);
   const shell = useRef<HTMLDivElement>(null);
+  const chordLabel = useChordLabel();
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
   const { spans, reload, create, createMany, update, remove, settled } = useAnnotations(docId, report);
@@ -218,6 +222,17 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
     if (anchor) openRef.current([id], anchor, document.activeElement as HTMLElement | null);
   }, []);
 
+  const deleteFromPanel = (span: Annotation) => {
+    void remove(span.id)
+      .then(changed)
+      .then(() => {
+        const quote = [...span.quote].length > 24 ? `${[...span.quote].slice(0, 24).join('')}…` : span.quote;
+        const undo = SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0];
+        showToast('info', t('deleted', { quote, keys: chordLabel(undo) }));
+      })
+      .catch(report);
+  };
+
   const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
   const candidates = popover ? popover.ids.flatMap((id) => byId.get(id) ?? []) : [];
   const chosen = popover?.chosen ? (byId.get(popover.chosen) ?? null) : null;
@@ -301,12 +316,15 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
         language={language}
         filter={filter}
         activeId={activeId}
+        map={map}
+        headings={doc.headings}
         onFilter={(next) => {
           setFilter(next);
           saveFilter(next);
         }}
         onShow={showFromPanel}
         onOpen={openFromPanel}
+        onDelete={deleteFromPanel}
       />
       {menu && (
         <TagMenu

@@ -71,7 +71,12 @@ describe('SectionHeadings', () => {
     expect(sections.at(at('正文甲'))).toBe('一、回顾');
     expect(sections.at(at('正文乙'))).toBe('（一）稳增长');
     expect(sections.at(at('正文丙'))).toBe('二、建议');
-    expect(sections.at(at('二、'))).toBe('二、建议');
+    expect(sections.at(at('正文丙') - 1)).toBe('二、建议');
+  });
+
+  it('puts a heading itself in no section: its sentence is the heading', () => {
+    expect(sections.at(at('二、'))).toBeNull();
+    expect(sections.at(at('稳增长'))).toBeNull();
   });
 
   it('puts the text before the first section, and the title line, in no section', () => {
@@ -82,6 +87,6 @@ describe('SectionHeadings', () => {
 
   it('keeps a level-1 heading that is not the title line', () => {
     const md = new SectionHeadings(new OffsetMap('引言\n# 第一部分\n正文'), [{ start: 3, end: 9, level: 1 }]);
-    expect(md.at(11)).toBe('# 第一部分');
+    expect(md.at(10)).toBe('# 第一部分');
   });
 });
