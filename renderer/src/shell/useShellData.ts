@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../electron/shared/contract';
-import type { DocumentSummary, Language, Tag } from '../../../electron/shared/model';
+import type { DocumentSummary, Language, PanelLayout, Tag, TextWidth } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { setLanguage } from '../i18n/i18n';
 import { errorMessage } from './lib/errorMessage';
@@ -15,9 +15,21 @@ export interface ShellData {
   openDocId: string | null;
   /** The saved language choice; null follows the system. */
   languageSetting: Language | null;
+  textWidth: TextWidth;
+  /** The session's side panels as last left; null before they were first changed. */
+  layout: PanelLayout | null;
 }
 
-const EMPTY: ShellData = { loading: true, session: null, tags: [], documents: [], openDocId: null, languageSetting: null };
+const EMPTY: ShellData = {
+  loading: true,
+  session: null,
+  tags: [],
+  documents: [],
+  openDocId: null,
+  languageSetting: null,
+  textWidth: 'medium',
+  layout: null,
+};
 
 /** The document to show: the saved one if it still exists, else the first. */
 function pickDocument(documents: readonly DocumentSummary[], wanted: string | null): string | null {
@@ -44,13 +56,22 @@ export function useShellData() {
       const [settings, session] = await Promise.all([call('settings.get', {}), call('session.info', {})]);
       setLanguage(resolveLanguage(settings.language, navigator.language));
       if (!session) {
-        setData({ ...EMPTY, loading: false, languageSetting: settings.language });
+        setData({ ...EMPTY, loading: false, languageSetting: settings.language, textWidth: settings.textWidth });
         return;
       }
       const [tags, documents, view] = await Promise.all([call('tags.list', {}), call('documents.list', {}), call('view.get', {})]);
       const openDocId = pickDocument(documents, view.openDocId);
       if (openDocId !== view.openDocId) persistOpenDoc(openDocId);
-      setData({ loading: false, session, tags, documents, openDocId, languageSetting: settings.language });
+      setData({
+        loading: false,
+        session,
+        tags,
+        documents,
+        openDocId,
+        languageSetting: settings.language,
+        textWidth: settings.textWidth,
+        layout: view.layout ?? null,
+      });
     } catch (error) {
       showToast('error', errorMessage(error));
       setData((current) => ({ ...current, loading: false }));
@@ -97,9 +118,24 @@ export function useShellData() {
     }
   }, []);
 
+  // Shown at once, as the radio button the reader pressed is: the column follows the choice, not the round trip.
+  const setTextWidth = useCallback(
+    async (choice: TextWidth) => {
+      const before = data.textWidth;
+      setData((current) => ({ ...current, textWidth: choice }));
+      try {
+        await call('settings.set', { textWidth: choice });
+      } catch (error) {
+        setData((current) => ({ ...current, textWidth: before }));
+        showToast('error', errorMessage(error));
+      }
+    },
+    [data.textWidth],
+  );
+
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting };
+  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setTextWidth };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type CSSProperties } from 'react';
+import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Annotation, Heading, Language, PanelFilter, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
@@ -19,6 +19,8 @@ interface AnnotationPanelProps {
   /** The document's text and headings, for each span's sentence and section. */
   map: OffsetMap;
   headings: readonly Heading[];
+  /** Drawn at the end of the panel's title: the button that folds the panel. */
+  headerAction: ReactNode;
   onFilter: (filter: PanelFilter) => void;
   /** Click: scroll the document to the span and flash it. */
   onShow: (id: string) => void;
@@ -45,6 +47,7 @@ export function AnnotationPanel({
   activeId,
   map,
   headings,
+  headerAction,
   onFilter,
   onShow,
   onOpen,
@@ -89,6 +92,7 @@ export function AnnotationPanel({
           <h2>
             {t('panel')} <span className="ws-count">{t('spanCount', { count: deferred.length })}</span>
           </h2>
+          {headerAction}
         </div>
         <input
           type="search"

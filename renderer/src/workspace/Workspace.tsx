@@ -7,6 +7,7 @@ import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
 import { errorMessage } from '../shell/lib/errorMessage';
 import { SHORTCUTS } from '../shell/lib/shortcuts';
+import { PanelFoldButton, SidePanel } from '../shell/SidePanel';
 import { showToast } from '../shell/toastStore';
 import { useChordLabel } from '../shell/useChordLabel';
 import { AnnotationPanel } from './AnnotationPanel';
@@ -310,22 +311,25 @@ export function Workspace({ docId, tags, onChanged, onOpenDocument }: WorkspaceP
           }}
         />
       </div>
-      <AnnotationPanel
-        spans={spans}
-        tags={tags}
-        language={language}
-        filter={filter}
-        activeId={activeId}
-        map={map}
-        headings={doc.headings}
-        onFilter={(next) => {
-          setFilter(next);
-          saveFilter(next);
-        }}
-        onShow={showFromPanel}
-        onOpen={openFromPanel}
-        onDelete={deleteFromPanel}
-      />
+      <SidePanel side="annotations">
+        <AnnotationPanel
+          spans={spans}
+          tags={tags}
+          language={language}
+          filter={filter}
+          activeId={activeId}
+          map={map}
+          headings={doc.headings}
+          headerAction={<PanelFoldButton side="annotations" />}
+          onFilter={(next) => {
+            setFilter(next);
+            saveFilter(next);
+          }}
+          onShow={showFromPanel}
+          onOpen={openFromPanel}
+          onDelete={deleteFromPanel}
+        />
+      </SidePanel>
       {menu && (
         <TagMenu
           tags={tags}
