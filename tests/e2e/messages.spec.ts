@@ -213,7 +213,8 @@ test('the toolbar’s status belongs to its document, and the panel follows a ta
   await page.keyboard.press('Control+f');
   const search = page.getByRole('search', { name: '查找' });
   await search.getByRole('searchbox', { name: '查找内容' }).fill('战场');
-  await search.getByRole('combobox', { name: '全部标注为' }).selectOption({ label: '政策' });
+  await search.getByRole('button', { name: '全部标注为…' }).click();
+  await page.getByRole('menu', { name: '全部标注为' }).getByRole('menuitem', { name: /^政策/ }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: '确定' }).click();
   const status = page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('status');
   await expect(status).toHaveText(/^已标注 \d+ 处$/);

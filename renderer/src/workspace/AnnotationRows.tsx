@@ -12,6 +12,20 @@ export interface SpanContext {
   section: string | null;
 }
 
+/**
+ * A row button's name: a short summary first (its tag and quote), for a
+ * reader moving through the list, then everything the row shows, which a
+ * name must hold (WCAG 2.5.3). The summary is `hidden`: named through
+ * aria-labelledby it still counts, and the button's own content skips it.
+ */
+function RowSummary({ id, text }: { id: string; text: string }) {
+  return (
+    <span id={id} hidden>
+      {text}
+    </span>
+  );
+}
+
 /** What every focusable row's button takes from the list: its place in the roving tab order and the list's keys. */
 export interface RowButtonProps {
   rowKey: string;
@@ -54,10 +68,10 @@ export function SpanRow({ span, tag, language, context, nested, active, rowKey, 
   return (
     <button
       type="button"
+      id={id}
       className={classes}
       style={tagStyle(tag)}
-      aria-label={t('showSpan', { tag: label, quote: span.quote })}
-      aria-describedby={note ? `${id}-context ${id}-note` : `${id}-context`}
+      aria-labelledby={`${id}-summary ${id}`}
       data-span-id={span.id}
       data-row-key={rowKey}
       tabIndex={tabStop ? 0 : -1}
@@ -65,22 +79,19 @@ export function SpanRow({ span, tag, language, context, nested, active, rowKey, 
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
+      <RowSummary id={`${id}-summary`} text={t('showSpan', { tag: label, quote: span.quote })} />
       <span className="ws-item-meta">
         {!nested && <span className="ws-item-tag">{label}</span>}
         {section && <span className="ws-item-section">{section}</span>}
       </span>
-      <span className="ws-item-context" id={`${id}-context`}>
+      <span className="ws-item-context">
         {w.clippedBefore && '…'}
         {w.before}
         <mark className="ws-item-quote">{w.quote}</mark>
         {w.after}
         {w.clippedAfter && '…'}
       </span>
-      {note && (
-        <span className="ws-item-note" id={`${id}-note`}>
-          {note}
-        </span>
-      )}
+      {note && <span className="ws-item-note">{note}</span>}
     </button>
   );
 }
@@ -110,13 +121,15 @@ export function QuoteGroupRow({
   onFocus,
 }: QuoteGroupRowProps) {
   const { t } = useT('workspace', workspaceStrings);
+  const id = useId();
   const label = tag?.label[language] ?? tagId;
   return (
     <button
       type="button"
+      id={id}
       className="ws-item-button ws-item-group"
       style={tagStyle(tag)}
-      aria-label={t('quoteGroup', { tag: label, quote, count })}
+      aria-labelledby={`${id}-summary ${id}`}
       aria-expanded={expanded}
       data-row-key={rowKey}
       tabIndex={tabStop ? 0 : -1}
@@ -124,6 +137,7 @@ export function QuoteGroupRow({
       onKeyDown={onKeyDown}
       onFocus={onFocus}
     >
+      <RowSummary id={`${id}-summary`} text={t('quoteGroup', { tag: label, quote, count })} />
       <span className="ws-item-meta">
         <span className="ws-item-tag">{label}</span>
       </span>
