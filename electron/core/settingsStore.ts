@@ -29,7 +29,7 @@ function problemWith(path: string): { problem: string | null; data: Settings } {
 }
 
 /**
- * App settings (language, recent sessions, window bounds) in their own lowdb
+ * App settings (language, text width, recent sessions, window bounds) in their own lowdb
  * file in the app's data folder, apart from any session.
  */
 export class SettingsStore {

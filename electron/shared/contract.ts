@@ -7,11 +7,13 @@ import {
   DocumentSummarySchema,
   LanguageSchema,
   PanelFilterSchema,
+  PanelLayoutSchema,
   RecentSessionSchema,
   SettingsSchema,
   TagIdSchema,
   TagLabelSchema,
   TagSchema,
+  TextWidthSchema,
   ViewStateSchema,
 } from './model';
 import type { OperationName } from './operationNames';
@@ -201,14 +203,14 @@ export const contract = {
 
   'settings.get': op(
     Empty,
-    SettingsSchema.pick({ language: true, snapToWords: true }).extend({
+    SettingsSchema.pick({ language: true, snapToWords: true, textWidth: true }).extend({
       /** What reading settings.json had to set aside (a damaged file kept aside), naming the files: for the host to tell the user. */
       notices: z.array(z.string()).default([]),
     }),
     'App settings the renderer may read.',
   ),
   'settings.set': op(
-    z.object({ language: LanguageSchema.nullable().optional(), snapToWords: z.boolean().optional() }).strict(),
+    z.object({ language: LanguageSchema.nullable().optional(), snapToWords: z.boolean().optional(), textWidth: TextWidthSchema.optional() }).strict(),
     Ok,
     'Change app settings; a setting left out keeps its value.',
   ),
@@ -296,6 +298,7 @@ export const contract = {
           .strict()
           .optional(),
         filter: PanelFilterSchema.optional(),
+        layout: PanelLayoutSchema.optional(),
       })
       .strict(),
     Ok,

@@ -123,14 +123,32 @@ export const PanelFilterSchema = z.object({
   tags: z.array(z.string()).default([]),
   query: z.string().default(''),
   groupByTag: z.boolean().default(false),
+  /** Fold spans of one tag with the same quote into one row; absent in sessions from before it existed. */
+  groupQuotes: z.boolean().optional(),
 });
 export type PanelFilter = z.infer<typeof PanelFilterSchema>;
+
+/** One side panel of the window: its width in CSS pixels while open, and whether it is folded to a rail. */
+export const SidePanelStateSchema = z.object({
+  width: z.number().int().min(120).max(1200),
+  collapsed: z.boolean(),
+});
+export type SidePanelState = z.infer<typeof SidePanelStateSchema>;
+
+/** The side panels: the document list on the left, the annotation panel on the right. */
+export const PanelLayoutSchema = z.object({
+  documents: SidePanelStateSchema,
+  annotations: SidePanelStateSchema,
+});
+export type PanelLayout = z.infer<typeof PanelLayoutSchema>;
 
 export const ViewStateSchema = z.object({
   openDocId: z.string().nullable().default(null),
   /** Where each document was read: the fraction of its text (in code points) at the top of the view, in [0, 1]. */
   scroll: z.record(z.string(), z.number().min(0).max(1)).default({}),
   filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
+  /** Absent until the panels are first resized or folded: the renderer's defaults hold. */
+  layout: PanelLayoutSchema.optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 
@@ -152,11 +170,16 @@ export const WindowBoundsSchema = z.object({
 });
 export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 
+/** How wide the reading column may grow: about 32, 39 or 48 characters of the reading font. */
+export const TextWidthSchema = z.enum(['narrow', 'medium', 'wide']);
+export type TextWidth = z.infer<typeof TextWidthSchema>;
+
 export const SettingsSchema = z.object({
   /** null: follow the system locale. */
   language: LanguageSchema.nullable().default(null),
   /** Whether new and resized spans snap to word boundaries; off, spans keep exactly the characters chosen. */
   snapToWords: z.boolean().default(false),
+  textWidth: TextWidthSchema.default('medium'),
   recent: z.array(RecentSessionSchema).default([]),
   windowBounds: WindowBoundsSchema.nullable().default(null),
 });

@@ -14,6 +14,8 @@ import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
 import { SettingsDialog } from './shell/SettingsDialog';
 import { ShortcutHelpDialog } from './shell/ShortcutHelpDialog';
 import { TagEditorDialog } from './shell/TagEditorDialog';
+import { PanelContext } from './shell/panelContext';
+import { PanelFoldButton, SidePanel } from './shell/SidePanel';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
@@ -26,6 +28,7 @@ import { shellStrings } from './shell/strings/shellStrings';
 import { showToast } from './shell/toastStore';
 import { useFileDrop } from './shell/useFileDrop';
 import { useHelpKey } from './shell/useHelpKey';
+import { usePanelLayout } from './shell/usePanelLayout';
 import { useShellData } from './shell/useShellData';
 import { useWebShortcuts } from './shell/useWebShortcuts';
 
@@ -42,7 +45,8 @@ export function App() {
   const { t } = useT('shell', shellStrings);
   const { t: tSession } = useT('shellSession', sessionStrings);
   const { t: tImport } = useT('shellImport', importStrings);
-  const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords } = useShellData();
+  const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords, setTextWidth } = useShellData();
+  const panels = usePanelLayout(data.layout);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { session } = data;
@@ -176,28 +180,31 @@ export function App() {
       ) : !session ? (
         <NoSessionView key="welcome" onOpenRecent={(path) => void openRecent(path)} />
       ) : (
-        <div className="shell-body">
-          <DocumentList
-            documents={data.documents}
-            tags={data.tags}
-            openDocId={data.openDocId}
-            onOpen={openDocument}
-            onChanged={refreshDocuments}
-          />
-          <main className="workspace-area">
-            {data.openDocId === null ? (
-              <EmptySessionView />
-            ) : (
-              <Workspace
-                docId={data.openDocId}
+        <PanelContext.Provider value={panels}>
+          <div className="shell-body">
+            <SidePanel side="documents">
+              <DocumentList
+                documents={data.documents}
                 tags={data.tags}
-                snapToWords={data.snapToWords}
-                onChanged={onWorkspaceChanged}
-                onOpenDocument={openDocument}
+                openDocId={data.openDocId}
+                headerAction={<PanelFoldButton side="documents" />}
+                onOpen={openDocument}
+                onChanged={refreshDocuments}
               />
-            )}
-          </main>
-        </div>
+            </SidePanel>
+            <main className={`workspace-area text-width-${data.textWidth}`}>
+              {data.openDocId === null ? (
+                <EmptySessionView />
+              ) : (
+                <Workspace
+                  docId={data.openDocId}
+                  tags={data.tags}
+                  snapToWords={data.snapToWords}
+                  onChanged={onWorkspaceChanged} onOpenDocument={openDocument} />
+              )}
+            </main>
+          </div>
+        </PanelContext.Provider>
       )}
       <input
         ref={fileInput}
@@ -226,8 +233,10 @@ export function App() {
         <SettingsDialog
           languageSetting={data.languageSetting}
           snapToWords={data.snapToWords}
+          textWidth={data.textWidth}
           onLanguage={(choice) => void setLanguageSetting(choice)}
           onSnapToWords={(on) => void setSnapToWords(on)}
+          onTextWidth={(choice) => void setTextWidth(choice)}
           onClose={closeDialog}
         />
       )}

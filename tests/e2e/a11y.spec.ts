@@ -47,6 +47,11 @@ const UI = {
     settings: '设置',
     help: '键盘快捷键',
     deleteDoc: '删除文档',
+    groupQuotes: '合并相同文字',
+    projectGroup: /^项目：项目，共/,
+    hideDocuments: /^收起文档列表/,
+    hideAnnotations: /^收起标注列表/,
+    showDocuments: /^展开文档列表/,
   },
   en: {
     docText: /^Document text/,
@@ -70,6 +75,11 @@ const UI = {
     settings: 'Settings',
     help: 'Keyboard shortcuts',
     deleteDoc: 'Delete document',
+    groupQuotes: 'Group identical quotes',
+    projectGroup: /^Project: 项目, /,
+    hideDocuments: /^Hide the document list/,
+    hideAnnotations: /^Hide the annotation list/,
+    showDocuments: /^Show the document list/,
   },
 } as const;
 
@@ -114,6 +124,13 @@ for (const language of ['zh', 'en'] as const) {
     await expect(docText).toContainText('要吃透产业发展现状');
     await expect(page.getByRole('complementary', { name: ui.panel }).getByRole('listitem').first()).toBeVisible();
     await expectAccessible(page, 'main screen, a document open with spans');
+
+    const panel = page.getByRole('complementary', { name: ui.panel });
+    await panel.getByRole('checkbox', { name: ui.groupQuotes }).check();
+    await panel.getByRole('button', { name: ui.projectGroup }).click();
+    await expect(panel.locator('.ws-row-nested').first()).toBeVisible();
+    await expectAccessible(page, 'annotation list with an open group of identical quotes');
+    await panel.getByRole('checkbox', { name: ui.groupQuotes }).uncheck();
 
     // A tag chip pressed: its count is drawn on the chip's tinted background.
     await page.getByRole('complementary', { name: ui.panel }).locator('.ws-chip[aria-pressed="false"]').first().click();
@@ -172,5 +189,18 @@ for (const language of ['zh', 'en'] as const) {
       await list.locator('button.doc-open').first().focus();
       await page.keyboard.press('Delete');
     });
+
+    await page.getByRole('button', { name: ui.hideDocuments }).click();
+    await page.getByRole('button', { name: ui.hideAnnotations }).click();
+    await expect(panel).toBeHidden();
+    await expectAccessible(page, 'both side panels folded');
+    await page.keyboard.press('Control+Shift+D');
+    await page.keyboard.press('Control+Shift+A');
+    await expect(panel).toBeVisible();
+    // Too narrow for both beside the text: the document list folds to its rail, which opens it over the text.
+    await page.setViewportSize({ width: 800, height: 800 });
+    await page.getByRole('button', { name: ui.showDocuments }).click();
+    await expect(list).toBeVisible();
+    await expectAccessible(page, 'narrow window, the document list open over the text');
   });
 }

@@ -293,7 +293,7 @@ test('shortcut help: ? and F1 open every shortcut, grouped, in the current langu
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: '键盘快捷键' });
   await expect(help).toBeVisible();
-  for (const group of ['标注', '浏览与导航', '标注详情（点击高亮处打开）', '查找', '会话与文件']) {
+  for (const group of ['标注', '浏览与导航', '标注详情（点击高亮处打开）', '查找', '窗口布局', '会话与文件']) {
     await expect(help.getByRole('heading', { name: group, exact: true })).toBeVisible();
   }
   // One row per definition the key handlers use, and one per tag hotkey.
@@ -341,7 +341,7 @@ test('language: switching zh ↔ en renames every control live and is remembered
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Document list' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Delete “市北/ })).toHaveCount(1);
-  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: 'en', snapToWords: false, notices: [] });
+  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: 'en', snapToWords: false, textWidth: 'medium', notices: [] });
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
@@ -355,7 +355,7 @@ test('language: switching zh ↔ en renames every control live and is remembered
   await expect(page.getByRole('button', { name: '导出', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('combobox', { name: '界面语言' }).selectOption('system');
-  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: null, snapToWords: false, notices: [] });
+  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
 });
 
 test('sessions: create one at a new path, fail clearly on a bad path, reopen the previous one from the recent list', async ({
@@ -455,16 +455,22 @@ test('document list: one tab stop; F2, Delete and the Menu key act on the focuse
   // Tab goes on into the workspace: it must have loaded, as a reader sees it before tabbing there.
   await expect(page.getByRole('toolbar', { name: '标注工具栏' })).toBeVisible();
 
-  // One tab stop for the whole list: Tab from a document leaves the list, Shift+Tab comes back to the same document.
+  // One tab stop for the whole list: Tab from a document leaves the list for its splitter, then the workspace;
+  // Shift+Tab comes back to the same document.
   await first.focus();
   await page.keyboard.press('ArrowDown');
   await expect(second).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('separator', { name: '调整文档列表宽度' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(second).toBeFocused();
   expect(
-    await list.evaluate((nav) => [...nav.querySelectorAll('button, input')].filter((el) => (el as HTMLElement).tabIndex >= 0).length),
+    await list
+      .getByRole('list')
+      .evaluate((ul) => [...ul.querySelectorAll('button, input')].filter((el) => (el as HTMLElement).tabIndex >= 0).length),
   ).toBe(1);
 
   const menu = page.getByRole('menu', { name: `“${docs[1]!.title}”的操作` });

@@ -11,6 +11,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
       if (input.openDocId !== undefined) view.openDocId = input.openDocId;
       if (input.scroll) view.scroll[input.scroll.docId] = input.scroll.fraction;
       if (input.filter) view.filter = input.filter;
+      if (input.layout) view.layout = input.layout;
     });
     return { ok: true as const };
   },

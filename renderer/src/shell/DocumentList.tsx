@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
@@ -14,6 +14,8 @@ interface DocumentListProps {
   documents: readonly DocumentSummary[];
   tags: readonly Tag[];
   openDocId: string | null;
+  /** Drawn at the end of the list's header: the button that folds the list. */
+  headerAction: ReactNode;
   onOpen: (id: string) => void;
   onChanged: () => Promise<void>;
 }
@@ -23,7 +25,7 @@ interface DocumentListProps {
  * arrows, Home and End move between documents, Enter opens one, F2 renames,
  * Delete deletes, and the Menu key, Shift+F10 or a right click offer both.
  */
-export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: DocumentListProps) {
+export function DocumentList({ documents, tags, openDocId, headerAction, onOpen, onChanged }: DocumentListProps) {
   const { t } = useT('shell', shellStrings);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -104,6 +106,7 @@ export function DocumentList({ documents, tags, openDocId, onOpen, onChanged }: 
       <div className="doc-list-header">
         <h2>{t('documents')}</h2>
         <span className="muted">{t('documentCount', { count: documents.length })}</span>
+        {headerAction}
       </div>
       <ul ref={listRef}>
         {documents.map((doc, index) => (

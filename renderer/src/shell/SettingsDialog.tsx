@@ -1,22 +1,37 @@
 import { useId } from 'react';
-import type { Language } from '../../../electron/shared/model';
+import type { Language, TextWidth } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { Dialog } from './Dialog';
+import { layoutStrings } from './strings/layoutStrings';
 import { shellStrings } from './strings/shellStrings';
 
 interface SettingsDialogProps {
   languageSetting: Language | null;
   snapToWords: boolean;
+  textWidth: TextWidth;
   onLanguage: (choice: Language | null) => void;
   onSnapToWords: (on: boolean) => void;
+  onTextWidth: (choice: TextWidth) => void;
   onClose: () => void;
 }
 
-/** App settings; each takes effect as soon as it is changed. */
-export function SettingsDialog({ languageSetting, snapToWords, onLanguage, onSnapToWords, onClose }: SettingsDialogProps) {
+const TEXT_WIDTHS: readonly TextWidth[] = ['narrow', 'medium', 'wide'];
+
+/** App settings; each applies live, as soon as it is picked. */
+export function SettingsDialog({
+  languageSetting,
+  snapToWords,
+  textWidth,
+  onLanguage,
+  onSnapToWords,
+  onTextWidth,
+  onClose,
+}: SettingsDialogProps) {
   const { t } = useT('shell', shellStrings);
+  const { t: tLayout } = useT('shellLayout', layoutStrings);
   const hintId = useId();
   const snapHintId = useId();
+  const widthHintId = useId();
   const choices: { value: Language | null; label: string; lang?: string }[] = [
     { value: 'zh', label: t('languageZh'), lang: 'zh-CN' },
     { value: 'en', label: t('languageEn'), lang: 'en' },
@@ -59,6 +74,18 @@ export function SettingsDialog({ languageSetting, snapToWords, onLanguage, onSna
         </label>
         <p id={snapHintId} className="hint">
           {t('snapToWordsHint')}
+        </p>
+      </fieldset>
+      <fieldset className="choice-group" aria-describedby={widthHintId}>
+        <legend>{tLayout('textWidth')}</legend>
+        {TEXT_WIDTHS.map((choice) => (
+          <label key={choice} className="choice">
+            <input type="radio" name="textWidth" checked={textWidth === choice} onChange={() => onTextWidth(choice)} />
+            {tLayout(`textWidth_${choice}`)}
+          </label>
+        ))}
+        <p id={widthHintId} className="hint">
+          {tLayout('textWidthHint')}
         </p>
       </fieldset>
     </Dialog>

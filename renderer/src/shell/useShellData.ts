@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../electron/shared/contract';
-import type { DocumentSummary, Language, Tag } from '../../../electron/shared/model';
+import type { DocumentSummary, Language, PanelLayout, Tag, TextWidth } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { setLanguage } from '../i18n/i18n';
 import { errorMessage } from './lib/errorMessage';
@@ -17,6 +17,10 @@ export interface ShellData {
   languageSetting: Language | null;
   /** Whether new and resized spans snap to word boundaries. */
   snapToWords: boolean;
+  /** The text column's width. */
+  textWidth: TextWidth;
+  /** The session's side panels as last left; null before they were first changed. */
+  layout: PanelLayout | null;
 }
 
 const EMPTY: ShellData = {
@@ -27,6 +31,8 @@ const EMPTY: ShellData = {
   openDocId: null,
   languageSetting: null,
   snapToWords: false,
+  textWidth: 'medium',
+  layout: null,
 };
 
 /** The document to show: the saved one if it still exists, else the first. */
@@ -54,7 +60,13 @@ export function useShellData() {
       const [settings, session] = await Promise.all([call('settings.get', {}), call('session.info', {})]);
       setLanguage(resolveLanguage(settings.language, navigator.language));
       if (!session) {
-        setData({ ...EMPTY, loading: false, languageSetting: settings.language, snapToWords: settings.snapToWords });
+        setData({
+          ...EMPTY,
+          loading: false,
+          languageSetting: settings.language,
+          snapToWords: settings.snapToWords,
+          textWidth: settings.textWidth,
+        });
         return;
       }
       const [tags, documents, view] = await Promise.all([call('tags.list', {}), call('documents.list', {}), call('view.get', {})]);
@@ -68,6 +80,8 @@ export function useShellData() {
         openDocId,
         languageSetting: settings.language,
         snapToWords: settings.snapToWords,
+        textWidth: settings.textWidth,
+        layout: view.layout ?? null,
       });
     } catch (error) {
       showToast('error', errorMessage(error));
@@ -126,9 +140,24 @@ export function useShellData() {
     }
   }, []);
 
+  // Shown at once, as the radio button the reader pressed is: the column follows the choice, not the round trip.
+  const setTextWidth = useCallback(
+    async (choice: TextWidth) => {
+      const before = data.textWidth;
+      setData((current) => ({ ...current, textWidth: choice }));
+      try {
+        await call('settings.set', { textWidth: choice });
+      } catch (error) {
+        setData((current) => ({ ...current, textWidth: before }));
+        showToast('error', errorMessage(error));
+      }
+    },
+    [data.textWidth],
+  );
+
   useEffect(() => {
     void reload();
   }, [reload]);
 
-  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords };
+  return { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords, setTextWidth };
 }

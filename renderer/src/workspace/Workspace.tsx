@@ -2,12 +2,16 @@ import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
-import type { DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
+import type { Annotation, DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
 import { isTyping } from '../keys';
 import { errorMessage } from '../shell/lib/errorMessage';
+import { SHORTCUTS } from '../shell/lib/shortcuts';
+import { PanelFoldButton, SidePanel } from '../shell/SidePanel';
+import { showToast } from '../shell/toastStore';
+import { useChordLabel } from '../shell/useChordLabel';
 import { AnnotationPanel } from './AnnotationPanel';
 import { REVEAL_SPAN_COMMAND, SHOW_MATCHES_COMMAND } from './editor/commands';
 import { DocumentView } from './editor/DocumentView';
@@ -69,6 +73,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   const [findToken, setFindToken] = useState(0);
   const editor = useRef<LexicalEditor | null>(null);
   const shell = useRef<HTMLDivElement>(null);
+  const chordLabel = useChordLabel();
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
   const { spans, reload, create, createMany, update, resize, remove, settled } = useAnnotations(docId, report);
@@ -231,6 +236,17 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
     [reveal],
   );
 
+  const deleteFromPanel = (span: Annotation) => {
+    void remove(span.id)
+      .then(changed)
+      .then(() => {
+        const quote = [...span.quote].length > 24 ? `${[...span.quote].slice(0, 24).join('')}…` : span.quote;
+        const undo = SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0];
+        showToast('info', t('deleted', { quote, keys: chordLabel(undo) }));
+      })
+      .catch(report);
+  };
+
   // Looked up only while a popover is open: a map of thousands of spans on every change would slow tagging down.
   const candidates = popover ? spans.filter((span) => popover.ids.includes(span.id)) : [];
   const chosen = popover?.chosen ? (candidates.find((span) => span.id === popover.chosen) ?? null) : null;
@@ -321,19 +337,25 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           onResize={resizeSpan}
         />
       </div>
-      <AnnotationPanel
-        spans={spans}
-        tags={tags}
-        language={language}
-        filter={filter}
-        activeId={activeId}
-        onFilter={(next) => {
-          setFilter(next);
-          saveFilter(next);
-        }}
-        onShow={reveal}
-        onOpen={openFromPanel}
-      />
+      <SidePanel side="annotations">
+        <AnnotationPanel
+          spans={spans}
+          tags={tags}
+          language={language}
+          filter={filter}
+          activeId={activeId}
+          map={map}
+          headings={doc.headings}
+          headerAction={<PanelFoldButton side="annotations" />}
+          onFilter={(next) => {
+            setFilter(next);
+            saveFilter(next);
+          }}
+          onShow={reveal}
+          onOpen={openFromPanel}
+          onDelete={deleteFromPanel}
+        />
+      </SidePanel>
       {menu && (
         <TagMenu
           tags={tags}

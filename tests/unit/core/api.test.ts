@@ -138,6 +138,12 @@ describe('core API: bad input', () => {
       ['view.set', { scroll: { docId: 'd_missing', fraction: 0.5 } }, 'NOT_FOUND'],
       ['view.set', { openDocId: 'd_missing' }, 'NOT_FOUND'],
       ['view.set', { openDocId: '' }, 'NOT_FOUND'],
+      [
+        'view.set',
+        { layout: { documents: { width: 60, collapsed: false }, annotations: { width: 320, collapsed: false } } },
+        'INVALID_INPUT',
+      ],
+      ['view.set', { layout: { documents: { width: 240, collapsed: false } } }, 'INVALID_INPUT'],
       ['import.commit', { previewId: 'p_missing' }, 'NOT_FOUND'],
       ['import.preview', { files: [] }, 'INVALID_INPUT'],
       ['export.run', { format: 'pdf' }, 'INVALID_INPUT'],
@@ -146,6 +152,7 @@ describe('core API: bad input', () => {
       ['session.open', { path: '' }, 'INVALID_INPUT'],
       ['session.create', { path: sessionPath }, 'CONFLICT'],
       ['settings.set', { language: 'fr' }, 'INVALID_INPUT'],
+      ['settings.set', { textWidth: 'huge' }, 'INVALID_INPUT'],
     ];
     for (const [name, input, code] of cases) {
       const error = await fails(core, name, input);
@@ -326,10 +333,23 @@ describe('core API: tags and view', () => {
       scroll: { [a!.id]: 0.75 },
       filter: { tags: ['policy'], query: '早餐', groupByTag: true },
     });
+    const layout = { documents: { width: 260, collapsed: true }, annotations: { width: 420, collapsed: false } };
+    await ok(core, 'view.set', { layout, filter: { tags: [], query: '', groupByTag: false, groupQuotes: true } });
+    expect(await ok<ViewState>(core, 'view.get')).toMatchObject({ layout, filter: { groupQuotes: true } });
     await ok(core, 'view.set', { openDocId: null });
     expect((await ok<ViewState>(core, 'view.get')).openDocId).toBeNull();
     await ok(core, 'documents.remove', { id: a!.id });
     expect((await ok<ViewState>(core, 'view.get')).scroll).toEqual({});
+  });
+
+  it('changes one app setting at a time, keeping the others', async () => {
+    const { core } = await startCore();
+    expect(await ok(core, 'settings.get')).toEqual({ language: null, textWidth: 'medium' });
+    await ok(core, 'settings.set', { language: 'en' });
+    await ok(core, 'settings.set', { textWidth: 'wide' });
+    expect(await ok(core, 'settings.get')).toEqual({ language: 'en', textWidth: 'wide' });
+    await ok(core, 'settings.set', { language: null });
+    expect(await ok(core, 'settings.get')).toEqual({ language: null, textWidth: 'wide' });
   });
 });
 

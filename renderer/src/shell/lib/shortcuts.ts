@@ -17,7 +17,7 @@ export interface Chord {
   alt?: boolean;
 }
 
-export type ShortcutGroup = 'tagging' | 'navigation' | 'popover' | 'find' | 'session';
+export type ShortcutGroup = 'tagging' | 'navigation' | 'popover' | 'find' | 'layout' | 'session';
 
 export interface Shortcut {
   id: string;
@@ -68,7 +68,10 @@ export const SHORTCUTS = [
   { id: 'listRename', group: 'navigation', chords: [{ key: 'F2' }] },
   { id: 'listDelete', group: 'navigation', chords: [{ key: 'Delete' }] },
   { id: 'listMenu', group: 'navigation', chords: MENU_KEYS },
+  { id: 'panelMove', group: 'navigation', chords: ARROWS },
   { id: 'panelOpen', group: 'navigation', chords: [{ key: 'Enter' }] },
+  { id: 'panelDelete', group: 'navigation', chords: [{ key: 'Delete' }] },
+  { id: 'panelGroup', group: 'navigation', chords: [{ key: 'ArrowRight' }, { key: 'ArrowLeft' }] },
   { id: 'help', group: 'navigation', chords: [{ key: '?' }, { key: 'F1' }] },
   { id: 'noteSave', group: 'popover', chords: [{ key: 'Enter' }] },
   { id: 'noteNewline', group: 'popover', chords: [{ key: 'Enter', shift: true }] },
@@ -94,6 +97,10 @@ export const SHORTCUTS = [
   { id: 'findNext', group: 'find', chords: [{ key: 'Enter' }] },
   { id: 'findPrev', group: 'find', chords: [{ key: 'Enter', shift: true }] },
   { id: 'findClose', group: 'find', chords: [{ key: 'Escape' }] },
+  { id: 'toggleDocuments', group: 'layout', chords: [{ key: 'd', primary: true, shift: true }] },
+  { id: 'toggleAnnotations', group: 'layout', chords: [{ key: 'a', primary: true, shift: true }] },
+  { id: 'splitterResize', group: 'layout', chords: [{ key: 'ArrowLeft' }, { key: 'ArrowRight' }] },
+  { id: 'splitterFold', group: 'layout', chords: [{ key: 'Enter' }] },
   { id: 'openSession', group: 'session', chords: [{ key: 'o', primary: true }], command: 'openSession' },
   { id: 'saveAs', group: 'session', chords: [{ key: 's', primary: true, shift: true }], command: 'saveAs' },
   { id: 'import', group: 'session', chords: [{ key: 'i', primary: true }], command: 'import' },
@@ -103,7 +110,7 @@ export const SHORTCUTS = [
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['tagging', 'navigation', 'popover', 'find', 'session'];
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['tagging', 'navigation', 'popover', 'find', 'layout', 'session'];
 
 function chordMatches(chord: Chord, event: KeyChord, isMac: boolean): boolean {
   const primary = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;

@@ -1,0 +1,102 @@
+import type { Annotation, PanelFilter, Tag } from '../../../electron/shared/model';
+
+/**
+ * One row of the annotation list. The list is flat, so that only the rows
+ * on screen need to be in the page: a tag's heading (grouped by tag), one
+ * span, or several spans of one tag with the same quote ("项目 ×21"), whose
+ * members follow it as nested span rows while it is expanded.
+ */
+export type PanelRow =
+  | { kind: 'tag'; key: string; tag: Tag; count: number }
+  | { kind: 'span'; key: string; span: Annotation; nested: boolean }
+  | { kind: 'quotes'; key: string; tag: string; quote: string; spans: Annotation[]; expanded: boolean };
+
+export interface RowOptions {
+  groupByTag: boolean;
+  groupQuotes: boolean;
+  /** Keys of the quote groups shown open. */
+  expanded: ReadonlySet<string>;
+}
+
+/** Whether a span passes the panel's tag chips and search box (`query` already trimmed and lower-cased). */
+export function passes(span: Annotation, filter: PanelFilter, query: string): boolean {
+  if (filter.tags.length && !filter.tags.includes(span.tag)) return false;
+  return !query || span.quote.toLowerCase().includes(query) || span.note.toLowerCase().includes(query);
+}
+
+/** The key of the quote group a span belongs to: its tag and its exact quote. */
+export function quoteKey(span: Annotation): string {
+  return `quotes:${span.tag}\u0000${span.quote}`;
+}
+
+function spanRows(spans: readonly Annotation[], options: RowOptions): PanelRow[] {
+  if (!options.groupQuotes) return spans.map((span) => ({ kind: 'span', key: span.id, span, nested: false }));
+  const members = new Map<string, Annotation[]>();
+  for (const span of spans) {
+    const key = quoteKey(span);
+    const list = members.get(key);
+    if (list) list.push(span);
+    else members.set(key, [span]);
+  }
+  const rows: PanelRow[] = [];
+  // A group stands where its first span would, in text order.
+  for (const [key, list] of members) {
+    const first = list[0]!;
+    if (list.length === 1) {
+      rows.push({ kind: 'span', key: first.id, span: first, nested: false });
+      continue;
+    }
+    const expanded = options.expanded.has(key);
+    rows.push({ kind: 'quotes', key, tag: first.tag, quote: first.quote, spans: list, expanded });
+    if (expanded) for (const span of list) rows.push({ kind: 'span', key: span.id, span, nested: true });
+  }
+  return rows;
+}
+
+/**
+ * The rows for `spans` (already filtered, in text order): under a heading
+ * per tag, in the tags' order, when grouped by tag; identical quotes of one
+ * tag folded into one row when grouped by quote.
+ */
+export function panelRows(spans: readonly Annotation[], tags: readonly Tag[], options: RowOptions): PanelRow[] {
+  if (!options.groupByTag) return spanRows(spans, options);
+  const byTag = new Map<string, Annotation[]>();
+  for (const span of spans) {
+    const list = byTag.get(span.tag);
+    if (list) list.push(span);
+    else byTag.set(span.tag, [span]);
+  }
+  return tags.flatMap((tag) => {
+    const list = byTag.get(tag.id);
+    if (!list) return [];
+    return [{ kind: 'tag', key: `tag:${tag.id}`, tag, count: list.length } satisfies PanelRow, ...spanRows(list, options)];
+  });
+}
+
+/** The rows the keyboard moves between: all but the tag headings. */
+export function isFocusable(row: PanelRow): boolean {
+  return row.kind !== 'tag';
+}
+
+/**
+ * Where the arrow keys, Home and End go from row `index`: the nearest
+ * focusable row in that direction, or null for any other key or at the edge.
+ */
+export function stepRow(rows: readonly PanelRow[], index: number, key: string): number | null {
+  const find = (from: number, step: number) => {
+    for (let i = from; i >= 0 && i < rows.length; i += step) if (isFocusable(rows[i]!)) return i;
+    return null;
+  };
+  switch (key) {
+    case 'ArrowDown':
+      return find(index + 1, 1);
+    case 'ArrowUp':
+      return find(index - 1, -1);
+    case 'Home':
+      return find(0, 1);
+    case 'End':
+      return find(rows.length - 1, -1);
+    default:
+      return null;
+  }
+}
