@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DocumentDateSchema } from './structure/documentDate';
+import { TargetValueSchema } from './values/valueSchema';
 
 /**
  * The data model of a Pizhu session. Every offset in it counts Unicode code
@@ -89,6 +91,8 @@ export const DocumentRecordSchema = z.object({
   source: DocumentSourceSchema,
   /** The decoded text before clean-up, kept for provenance. */
   original: z.string().optional(),
+  /** The document's date: found in its dateline or title on import, or set by hand; absent in sessions from before it existed. */
+  date: DocumentDateSchema.nullable().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
@@ -101,6 +105,7 @@ export const DocumentSummarySchema = z.object({
   source: DocumentSourceSchema,
   /** Span counts by tag id. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
+  date: DocumentDateSchema.nullable().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
@@ -115,6 +120,12 @@ export const AnnotationSchema = z.object({
   note: z.string(),
   created: z.string(),
   modified: z.string(),
+  /** The clause path of the span's start, outermost heading first (一、… › （一）… › …). */
+  section: z.array(z.string()).optional(),
+  /** A target's parsed value; null where the quote holds no quantity the parser reads. Only on `target` spans. */
+  value: TargetValueSchema.nullable().optional(),
+  /** Where the span came from when not drawn by hand: `rule:<id>` for an accepted suggestion. */
+  origin: z.string().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
 
