@@ -263,6 +263,25 @@ test('tags: an input method’s Enter does not save a label or add a tag mid-wor
   expect(creates).toEqual([expect.objectContaining({ label: { zh: '风险点', en: 'Risk' } })]);
 });
 
+test('dialogs: an input method’s Escape drops the word being composed and leaves the dialog open', async ({ page, web }) => {
+  await page.goto(web.url);
+  await page.getByRole('button', { name: '标签', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '编辑标签' });
+  const newZh = dialog.getByRole('textbox', { name: '新标签的中文名' });
+  await newZh.fill('风险');
+  await newZh.evaluate((el) => {
+    el.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, data: '' }));
+    el.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }),
+    );
+    el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '' }));
+  });
+  await expect(dialog).toBeVisible();
+  await expect(newZh).toBeFocused();
+  await newZh.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
 test('sessions: an input method’s Enter does not submit a session path mid-word', async ({ page, web }) => {
   const creates = sentTo(page, 'session.create');
   const dir = tempFiles().dir;

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
+import { isComposing } from '../keys';
 import { shellStrings } from './strings/shellStrings';
 import { Icon } from './Icon';
 
@@ -52,7 +53,8 @@ export function Dialog({ title, onClose, children, footer, size = 'medium', clas
       // Handled here rather than by the native cancel, which Chromium will not let a page refuse twice in a row.
       event.preventDefault();
       event.stopPropagation();
-      onCloseRef.current();
+      // An input method's Escape drops the word being composed; only a plain one closes the dialog.
+      if (!isComposing(event)) onCloseRef.current();
       return;
     }
     if (event.key !== 'Tab') return;
