@@ -398,6 +398,20 @@ test('find counts matches, steps through them, and tags all of them as one undoa
   await expect(page.locator('mark[data-ids]')).toHaveCount(0);
 });
 
+test('closing find by Escape or by its button gives the focus back to the text', async ({ page }) => {
+  await docText(page).click();
+  const search = page.getByRole('search', { name: '查找' });
+  await page.keyboard.press('Control+f');
+  await search.getByRole('searchbox', { name: '查找内容' }).fill('项目');
+  await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+  await page.keyboard.press('Control+f');
+  await search.getByRole('button', { name: '关闭查找（Esc）' }).click();
+  await expect(search).toBeHidden();
+  await expect(docText(page)).toBeFocused();
+});
+
 test('the tag-all picker: the arrows move the choice, Enter takes it, and nothing is tagged before the confirmation', async ({
   page,
   web,

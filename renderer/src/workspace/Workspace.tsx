@@ -171,6 +171,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   const closeFind = () => {
     setFindToken(0);
     showMatches([], -1);
+    // The bar leaves the page with the focus in it; reading goes on in the text, not from the top of the page.
+    editor.current?.getRootElement()?.focus({ preventScroll: true });
   };
 
   useCommand('find', openFind);
