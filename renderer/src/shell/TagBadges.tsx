@@ -1,6 +1,6 @@
-import type { CSSProperties } from 'react';
 import type { Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagChip } from '../ui/TagChip';
 import { shellStrings } from './strings/shellStrings';
 
 interface TagBadgesProps {
@@ -18,19 +18,14 @@ export function TagBadges({ tags, counts }: TagBadgesProps) {
       {used.map((tag) => {
         const label = tag.label[language];
         const count = counts[tag.id] ?? 0;
+        const name = t('tagCount', { tag: label, count });
         return (
-          <span
-            key={tag.id}
-            className="badge"
-            style={{ '--tag-color': tag.color } as CSSProperties}
-            title={t('tagCount', { tag: label, count })}
-          >
-            <span className="badge-dot" aria-hidden="true" />
-            <span className="visually-hidden">{t('tagCount', { tag: label, count })}</span>
+          <TagChip key={tag.id} color={tag.color} small title={name}>
+            <span className="visually-hidden">{name}</span>
             <span aria-hidden="true">
               {label} {count}
             </span>
-          </span>
+          </TagChip>
         );
       })}
     </span>

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagSwatch } from '../ui/TagChip';
 import { workspaceStrings } from './workspaceStrings';
 
 interface ToolbarProps {
@@ -37,7 +38,7 @@ export function Toolbar({ tags, language, canUndo, canRedo, status, onTag, onFin
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onTag(tag.id)}
             >
-              <span className="ws-swatch" aria-hidden="true" />
+              <TagSwatch color={tag.color} />
               {label}
               {tag.hotkey && <kbd aria-hidden="true">{tag.hotkey}</kbd>}
             </button>
