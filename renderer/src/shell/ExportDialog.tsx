@@ -22,8 +22,8 @@ interface ExportDialogProps {
 
 /** Choose documents, tags and a format, then download the export. */
 export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDialogProps) {
-  const { t, language } = useT('shellExport', exportStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t, language } = useT(exportStrings);
+  const { t: ts } = useT(shellStrings);
   const [scope, setScope] = useState<ExportScope>(openDocId ? 'current' : 'all');
   const [chosenDocs, setChosenDocs] = useState<string[]>(openDocId ? [openDocId] : []);
   const [chosenTags, setChosenTags] = useState<string[]>(tags.map((tag) => tag.id));

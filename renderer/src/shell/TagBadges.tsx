@@ -10,7 +10,7 @@ interface TagBadgesProps {
 
 /** A document's span counts, one badge per tag in use, in the tags' own colours. */
 export function TagBadges({ tags, counts }: TagBadgesProps) {
-  const { t, language } = useT('shell', shellStrings);
+  const { t, language } = useT(shellStrings);
   const used = tags.filter((tag) => (counts[tag.id] ?? 0) > 0);
   if (used.length === 0) return <span className="badges-none">{t('noSpans')}</span>;
   return (

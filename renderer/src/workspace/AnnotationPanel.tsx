@@ -54,7 +54,7 @@ export function AnnotationPanel({
   onOpen,
   onDelete,
 }: AnnotationPanelProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const deferred = useAfterPaint(spans, NONE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const counts = useMemo(() => {

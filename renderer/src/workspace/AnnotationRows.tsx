@@ -58,7 +58,7 @@ interface SpanRowProps extends RowButtonProps {
 
 /** One span: its tag and section, its quote emphasised inside a window of its sentence, its note's first line. */
 export function SpanRow({ span, tag, language, context, nested, active, rowKey, tabStop, onClick, onKeyDown, onFocus }: SpanRowProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const id = useId();
   const label = tag?.label[language] ?? span.tag;
   const { window: w, section } = context;
@@ -119,7 +119,7 @@ export function QuoteGroupRow({
   onKeyDown,
   onFocus,
 }: QuoteGroupRowProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const id = useId();
   const label = tag?.label[language] ?? tagId;
   return (

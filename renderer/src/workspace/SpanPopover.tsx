@@ -45,7 +45,7 @@ export function SpanPopover({
   onDelete,
   onClose,
 }: SpanPopoverProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const tagOf = (id: string) => tags.find((tag) => tag.id === id);

@@ -17,7 +17,7 @@ interface TagMenuProps {
 
 /** The context menu on a selection: one item per tag. Arrow keys move, Enter picks, Escape closes. */
 export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMenuProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const menu = useRef<HTMLDivElement>(null);
   // Owners pass a new onClose at every render; the menu must not take the focus back to its first item each time.
   const closeRef = useRef(onClose);

@@ -18,7 +18,7 @@ interface ToolbarProps {
 
 /** One button per tag (in its colour, with its hotkey), then find, undo and redo. */
 export function Toolbar({ tags, language, canUndo, canRedo, status, onTag, onFind, onUndo, onRedo }: ToolbarProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   return (
     <div className="ws-toolbar" role="toolbar" aria-label={t('toolbar')}>
       <div className="ws-tag-buttons">
