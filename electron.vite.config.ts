@@ -3,16 +3,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { PAGE_CSP } from './electron/shared/csp';
+import { DEV_PAGE_CSP, PAGE_CSP } from './electron/shared/csp';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The page's CSP <meta>, written from the one declaration in
  * electron/shared/csp.ts (renderer/index.html carries none of its own), first
- * in <head> so it governs everything after it. `npm run dev` relaxes it: the
- * dev server injects inline scripts and styles (React refresh, CSS modules)
- * and talks over a websocket. Builds keep the strict policy.
+ * in <head> so it governs everything after it; `npm run dev` gets the dev
+ * server's relaxed policy from there too.
  */
 const cspMeta: Plugin = {
   name: 'pizhu-csp-meta',
@@ -21,11 +20,7 @@ const cspMeta: Plugin = {
       tag: 'meta',
       attrs: {
         'http-equiv': 'Content-Security-Policy',
-        content: context.server
-          ? PAGE_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-              .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
-              .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* http://localhost:*")
-          : PAGE_CSP,
+        content: context.server ? DEV_PAGE_CSP : PAGE_CSP,
       },
       injectTo: 'head-prepend',
     },

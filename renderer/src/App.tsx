@@ -42,9 +42,9 @@ type OpenDialog =
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
 export function App() {
-  const { t } = useT('shell', shellStrings);
-  const { t: tSession } = useT('shellSession', sessionStrings);
-  const { t: tImport } = useT('shellImport', importStrings);
+  const { t } = useT(shellStrings);
+  const { t: tSession } = useT(sessionStrings);
+  const { t: tImport } = useT(importStrings);
   const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords, setTextWidth } = useShellData();
   const panels = usePanelLayout(data.layout);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import './tokens.css';
 import './shell/shell.css';
 import './shell/layout.css';
 

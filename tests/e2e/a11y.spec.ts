@@ -133,8 +133,8 @@ for (const language of ['zh', 'en'] as const) {
     await panel.getByRole('checkbox', { name: ui.groupQuotes }).uncheck();
 
     // A tag chip pressed: its count is drawn on the chip's tinted background.
-    await page.getByRole('complementary', { name: ui.panel }).locator('.ws-chip[aria-pressed="false"]').first().click();
-    await expect(page.getByRole('complementary', { name: ui.panel }).locator('.ws-chip[aria-pressed="true"]')).toHaveCount(1);
+    await page.getByRole('complementary', { name: ui.panel }).locator('.tag-chip[aria-pressed="false"]').first().click();
+    await expect(page.getByRole('complementary', { name: ui.panel }).locator('.tag-chip[aria-pressed="true"]')).toHaveCount(1);
     await expectAccessible(page, 'main screen, a filter chip pressed');
 
     await page.locator('mark[data-ids*=" "]').first().click();

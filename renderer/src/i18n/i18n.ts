@@ -15,13 +15,21 @@ void i18next.init({
   showSupportNotice: false,
 });
 
-export type Strings = Record<string, string>;
+/**
+ * One namespace's strings, the same keys in both languages, each a sentence with `{{name}}` slots that `t()` fills.
+ * The table carries its namespace: a lookup names the table alone, and its keys are typed from that table.
+ */
+export interface StringTable<K extends string> {
+  ns: string;
+  zh: Record<K, string>;
+  en: Record<K, string>;
+}
 
 /** Register a namespace's strings in both languages; zh and en must have the same keys. */
-export function registerStrings<K extends string>(ns: string, strings: { zh: Record<K, string>; en: Record<K, string> }) {
+export function registerStrings<K extends string>(ns: string, strings: { zh: Record<K, string>; en: Record<K, string> }): StringTable<K> {
   i18next.addResourceBundle('zh', ns, strings.zh, true, true);
   i18next.addResourceBundle('en', ns, strings.en, true, true);
-  return strings;
+  return { ns, ...strings };
 }
 
 export function currentLanguage(): Language {
@@ -38,11 +46,11 @@ function subscribe(onChange: () => void): () => void {
   return () => i18next.off('languageChanged', onChange);
 }
 
-/** The translate function of one namespace; re-renders the component when the language changes. */
-export function useT<K extends string>(ns: string, _strings?: { zh: Record<K, string>; en: Record<K, string> }) {
+/** The translate function of one namespace (the table's own); re-renders the component when the language changes. */
+export function useT<K extends string>(strings: StringTable<K>) {
   const language = useSyncExternalStore(subscribe, currentLanguage);
   // i18next's key typing expects declared resource types; ours are registered at run time per namespace.
   const translate = i18next.t as unknown as (key: string, options: TOptions) => string;
-  const t = (key: K, options?: TOptions): string => translate(key, { ns, lng: language, ...options });
+  const t = (key: K, options?: TOptions): string => translate(key, { ns: strings.ns, lng: language, ...options });
   return { t, language };
 }

@@ -21,7 +21,7 @@ function freshColor(tags: readonly Tag[]): string {
 
 /** Add a tag: both labels, a colour and an optional hotkey. */
 export function AddTagForm({ tags, onCreate }: AddTagFormProps) {
-  const { t, language } = useT('shellTags', tagStrings);
+  const { t, language } = useT(tagStrings);
   const [zh, setZh] = useState('');
   const [en, setEn] = useState('');
   const [color, setColor] = useState(() => freshColor(tags));

@@ -16,7 +16,7 @@ interface ConfirmDialogProps {
 
 /** A yes/no question; Cancel has the focus first, so that Enter alone never destroys anything. */
 export function ConfirmDialog({ title, children, confirmLabel, danger = false, busy = false, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   return (
     <Dialog
       title={title}

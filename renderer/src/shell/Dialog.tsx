@@ -26,7 +26,7 @@ interface DialogProps {
  * decides, so that closing can run clean-up (cancel an import preview).
  */
 export function Dialog({ title, onClose, children, footer, size = 'medium', className = '' }: DialogProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const onCloseRef = useRef(onClose);

@@ -19,7 +19,7 @@ const keysOf = (id: 'listRename' | 'listDelete'): readonly Chord[] => SHORTCUTS.
 
 /** A document's actions, opened by right click, the Menu key or Shift+F10 on it: the arrows move, Enter runs, Escape closes. */
 export function DocumentActionsMenu({ title, x, y, onRename, onDelete, onClose }: DocumentActionsMenuProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const chordLabel = useChordLabel();
   const menu = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);

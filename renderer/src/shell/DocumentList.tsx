@@ -26,7 +26,7 @@ interface DocumentListProps {
  * Delete deletes, and the Menu key, Shift+F10 or a right click offer both.
  */
 export function DocumentList({ documents, tags, openDocId, headerAction, onOpen, onChanged }: DocumentListProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);

@@ -37,7 +37,7 @@ interface DocumentListItemProps {
 export function DocumentListItem(props: DocumentListItemProps) {
   const { doc, tags, selected, tabStop, renaming, onOpen, onStartRename, onRename, onRenameDone, onDelete, onMenu, onNavigate, onFocus } =
     props;
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (isShortcut('listRename', event, isMac)) {

@@ -14,7 +14,7 @@ interface DocumentRenameInputProps {
 
 /** A document's title being renamed in place: Enter saves, Escape cancels, leaving the field (or the page) saves. */
 export function DocumentRenameInput({ title, onSave, onDone }: DocumentRenameInputProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const [draft, setDraft] = useState(title);
   const input = useRef<HTMLInputElement>(null);
   // Enter saves and then removes the field, which may blur it: that second finish, and the one on unmount, must not save again.

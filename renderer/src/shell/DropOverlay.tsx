@@ -3,7 +3,7 @@ import { shellStrings } from './strings/shellStrings';
 
 /** The veil shown while files are dragged over the window. */
 export function DropOverlay({ canImport }: { canImport: boolean }) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   return (
     <div className="drop-overlay" aria-hidden="true">
       <div className="drop-overlay-card">{canImport ? t('dropHere') : t('dropNoSession')}</div>

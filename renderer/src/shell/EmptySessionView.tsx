@@ -4,7 +4,7 @@ import { shellStrings } from './strings/shellStrings';
 
 /** A session without documents: say how to bring some in. */
 export function EmptySessionView() {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   return (
     <div className="empty-state">
       <div className="drop-hint">

@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat, type OffsetUnit } from '../../../ele
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
+import { TagSwatch } from '../ui/TagChip';
 import { Dialog } from './Dialog';
 import { downloadExport } from './downloadExport';
 import { errorMessage } from './lib/errorMessage';
@@ -21,8 +22,8 @@ interface ExportDialogProps {
 
 /** Choose documents, tags and a format, then download the export. */
 export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDialogProps) {
-  const { t, language } = useT('shellExport', exportStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t, language } = useT(exportStrings);
+  const { t: ts } = useT(shellStrings);
   const [scope, setScope] = useState<ExportScope>(openDocId ? 'current' : 'all');
   const [chosenDocs, setChosenDocs] = useState<string[]>(openDocId ? [openDocId] : []);
   const [chosenTags, setChosenTags] = useState<string[]>(tags.map((tag) => tag.id));
@@ -129,7 +130,7 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
                   checked={chosenTags.includes(tag.id)}
                   onChange={(event) => setChosenTags((list) => toggle(list, tag.id, event.target.checked))}
                 />
-                <span className="swatch" style={{ backgroundColor: tag.color }} aria-hidden="true" />
+                <TagSwatch color={tag.color} />
                 {tag.label[language]}
               </label>
             ))}

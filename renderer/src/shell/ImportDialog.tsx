@@ -29,8 +29,8 @@ function cancelPreview(previewId: string): void {
  * the previous one), so that nothing lingers and nothing is written by accident.
  */
 export function ImportDialog({ files, onImported, onClose }: ImportDialogProps) {
-  const { t } = useT('shellImport', importStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t } = useT(importStrings);
+  const { t: ts } = useT(shellStrings);
   const [cleanup, setCleanup] = useState(true);
   const [offsets, setOffsets] = useState<OffsetUnit>('utf16');
   const hasJsonl = files.some((file) => isDoccanoJsonl(file.name));

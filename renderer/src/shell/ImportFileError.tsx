@@ -13,7 +13,7 @@ interface ImportFileErrorProps {
 
 /** Why a file cannot be imported, in the reader's language; the core's specifics (English) are kept as detail. */
 export function ImportFileError({ file, message, named = false }: ImportFileErrorProps) {
-  const { t, language } = useT('shellImport', importStrings);
+  const { t, language } = useT(importStrings);
   const problem = fileProblem(file, message);
   let text: string;
   if (problem.kind === 'unknown-type') {

@@ -4,7 +4,7 @@ import { importStrings } from './strings/importStrings';
 
 /** What a file could not carry over or had changed on the way in, one line per kind, with counts and detail. */
 export function ImportNoticeList({ notices, label }: { notices: readonly ImportNotice[]; label: string }) {
-  const { t } = useT('shellImport', importStrings);
+  const { t } = useT(importStrings);
   if (notices.length === 0) return null;
   return (
     <ul className="import-notices" aria-label={label}>

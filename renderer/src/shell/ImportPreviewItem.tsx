@@ -17,7 +17,7 @@ function isKind(kind: string): kind is Kind {
  * its annotations and what it cannot carry over, or why it cannot be imported.
  */
 export function ImportPreviewItem({ item }: { item: PreviewItem }) {
-  const { t, language } = useT('shellImport', importStrings);
+  const { t, language } = useT(importStrings);
   const numbers = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en');
   return (
     <li className={`import-item${item.error ? ' has-error' : ''}`}>

@@ -12,7 +12,7 @@ const SYSTEM = 'system';
 
 /** The language choice as a compact select: 中文, English or follow the system. */
 export function LanguageSwitch({ setting, onChange }: LanguageSwitchProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const id = useId();
   return (
     <div className="language-switch">

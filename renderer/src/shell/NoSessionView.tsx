@@ -9,7 +9,7 @@ import { shellStrings } from './strings/shellStrings';
 
 /** What the window shows with no session open: start a new one, open one, or pick a recent one. */
 export function NoSessionView({ onOpenRecent }: { onOpenRecent: (path: string) => void }) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const [recent, setRecent] = useState<RecentSession[]>([]);
   const [dropped, setDropped] = useState<string[]>([]);
 

@@ -11,7 +11,7 @@ interface OffsetUnitChoiceProps {
 
 /** How doccano JSONL offsets are counted: doccano's UTF-16 units, or code points as scripts often write them. */
 export function OffsetUnitChoice({ value, disabled, onChange }: OffsetUnitChoiceProps) {
-  const { t } = useT('shellOffsets', offsetStrings);
+  const { t } = useT(offsetStrings);
   const name = useId();
   const hint = useId();
   return (

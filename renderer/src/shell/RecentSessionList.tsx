@@ -13,7 +13,7 @@ interface RecentSessionListProps {
 
 /** Recent sessions with their counts and when they were last opened, and those that were dropped. */
 export function RecentSessionList({ sessions, dropped, onOpen, disabled = false }: RecentSessionListProps) {
-  const { t, language } = useT('shellSession', sessionStrings);
+  const { t, language } = useT(sessionStrings);
   const now = new Date();
   return (
     <div className="recent">

@@ -16,7 +16,7 @@ interface RemoveTagDialogProps {
 
 /** Deleting a tag in use asks what becomes of its spans: deleted too, or moved to another tag. */
 export function RemoveTagDialog({ tag, others, usage, busy, onConfirm, onCancel }: RemoveTagDialogProps) {
-  const { t, language } = useT('shellTags', tagStrings);
+  const { t, language } = useT(tagStrings);
   const name = tag.label[language];
   const [mode, setMode] = useState<'delete' | 'move'>(others.length > 0 ? 'move' : 'delete');
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '');

@@ -26,8 +26,8 @@ const isHinted = (code: string | null): code is HintedCode => HINTED_CODES.inclu
 
 /** New, Open and Save as, by path; Open also lists the recent sessions. Failures stay in the dialog. */
 export function SessionDialog({ mode, currentPath, onDone, onClose }: SessionDialogProps) {
-  const { t } = useT('shellSession', sessionStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t } = useT(sessionStrings);
+  const { t: ts } = useT(shellStrings);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<{ code: string | null; message: string } | null>(null);

@@ -19,7 +19,7 @@ interface SessionMenuProps {
 
 /** The session menu button: New, Open, Open recent, Save as, Close, also reachable where the native menu is absent. */
 export function SessionMenu({ hasSession, currentPath, onOpenRecent }: SessionMenuProps) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const [open, setOpen] = useState(false);
   const [recent, setRecent] = useState<RecentSession[]>([]);
   const buttonRef = useRef<HTMLButtonElement>(null);

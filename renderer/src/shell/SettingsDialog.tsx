@@ -27,8 +27,8 @@ export function SettingsDialog({
   onTextWidth,
   onClose,
 }: SettingsDialogProps) {
-  const { t } = useT('shell', shellStrings);
-  const { t: tLayout } = useT('shellLayout', layoutStrings);
+  const { t } = useT(shellStrings);
+  const { t: tLayout } = useT(layoutStrings);
   const hintId = useId();
   const snapHintId = useId();
   const widthHintId = useId();

@@ -20,8 +20,8 @@ interface ShortcutHelpDialogProps {
 
 /** Every shortcut of the app in the current language, grouped, read from the same definitions the key handlers use. */
 export function ShortcutHelpDialog({ tags, onClose }: ShortcutHelpDialogProps) {
-  const { t, language } = useT('shellShortcuts', shortcutStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t, language } = useT(shortcutStrings);
+  const { t: ts } = useT(shellStrings);
   const idBase = useId();
   const chordLabel = useChordLabel();
 

@@ -14,7 +14,7 @@ const ICON = { documents: 'panelStart', annotations: 'panelEnd' } as const;
 
 /** The fold and unfold buttons' names, with the shortcut written as the reader's platform writes it. */
 function useToggleLabel(side: PanelSide): { label: (showing: boolean) => string; keys: string } {
-  const { t } = useT('shellLayout', layoutStrings);
+  const { t } = useT(layoutStrings);
   const chordLabel = useChordLabel();
   const chords = SHORTCUTS.find((s) => s.id === SHORTCUT[side])!.chords;
   return {

@@ -14,7 +14,7 @@ const STEP = 16;
  * annotation panel right of its own, so → widens the one and narrows the other.
  */
 export function Splitter({ side, controls }: { side: PanelSide; controls: string }) {
-  const { t } = useT('shellLayout', layoutStrings);
+  const { t } = useT(layoutStrings);
   const panel = usePanel(side);
   const drag = useRef<{ x: number; width: number } | null>(null);
   const { min, max } = panel.range;

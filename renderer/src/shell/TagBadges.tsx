@@ -1,6 +1,6 @@
-import type { CSSProperties } from 'react';
 import type { Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagChip } from '../ui/TagChip';
 import { shellStrings } from './strings/shellStrings';
 
 interface TagBadgesProps {
@@ -10,7 +10,7 @@ interface TagBadgesProps {
 
 /** A document's span counts, one badge per tag in use, in the tags' own colours. */
 export function TagBadges({ tags, counts }: TagBadgesProps) {
-  const { t, language } = useT('shell', shellStrings);
+  const { t, language } = useT(shellStrings);
   const used = tags.filter((tag) => (counts[tag.id] ?? 0) > 0);
   if (used.length === 0) return <span className="badges-none">{t('noSpans')}</span>;
   return (
@@ -18,19 +18,14 @@ export function TagBadges({ tags, counts }: TagBadgesProps) {
       {used.map((tag) => {
         const label = tag.label[language];
         const count = counts[tag.id] ?? 0;
+        const name = t('tagCount', { tag: label, count });
         return (
-          <span
-            key={tag.id}
-            className="badge"
-            style={{ '--tag-color': tag.color } as CSSProperties}
-            title={t('tagCount', { tag: label, count })}
-          >
-            <span className="badge-dot" aria-hidden="true" />
-            <span className="visually-hidden">{t('tagCount', { tag: label, count })}</span>
+          <TagChip key={tag.id} color={tag.color} small title={name}>
+            <span className="visually-hidden">{name}</span>
             <span aria-hidden="true">
               {label} {count}
             </span>
-          </span>
+          </TagChip>
         );
       })}
     </span>

@@ -22,8 +22,8 @@ interface TagEditorDialogProps {
 
 /** The tag editor: rename, recolour, re-key, reorder, delete and add, each change saved at once. */
 export function TagEditorDialog({ tags, documents, onChanged, onClose }: TagEditorDialogProps) {
-  const { t } = useT('shellTags', tagStrings);
-  const { t: ts } = useT('shell', shellStrings);
+  const { t } = useT(tagStrings);
+  const { t: ts } = useT(shellStrings);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<Tag | null>(null);
   const [busy, setBusy] = useState(false);

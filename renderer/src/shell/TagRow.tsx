@@ -22,7 +22,7 @@ interface TagRowProps {
 
 /** One tag in the editor; every field saves on its own as soon as it is left or picked. */
 export function TagRow({ tag, allTags, usage, isFirst, isLast, onUpdate, onMove, onRemove }: TagRowProps) {
-  const { t, language } = useT('shellTags', tagStrings);
+  const { t, language } = useT(tagStrings);
   const name = tag.label[language];
   const [zh, setZh] = useState(tag.label.zh);
   const [en, setEn] = useState(tag.label.en);

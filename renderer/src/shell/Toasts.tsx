@@ -4,7 +4,7 @@ import { dismissToast, useToasts, type Toast } from './toastStore';
 import { Icon } from './Icon';
 
 function ToastItem({ toast }: { toast: Toast }) {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   return (
     <div className={`toast toast-${toast.kind}`}>
       <span className="toast-message">{toast.message}</span>
@@ -20,7 +20,7 @@ function ToastItem({ toast }: { toast: Toast }) {
  * in them, because screen readers announce only changes to a region already in the page.
  */
 export function Toasts() {
-  const { t } = useT('shell', shellStrings);
+  const { t } = useT(shellStrings);
   const toasts = useToasts();
   return (
     <section className="toasts" aria-label={t('notifications')}>

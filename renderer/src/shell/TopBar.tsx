@@ -18,8 +18,8 @@ interface TopBarProps {
 
 /** The app's top bar: name, session, and the actions the native menu also offers. */
 export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent, onShortcuts }: TopBarProps) {
-  const { t } = useT('shell', shellStrings);
-  const { t: tShortcuts } = useT('shellShortcuts', shortcutStrings);
+  const { t } = useT(shellStrings);
+  const { t: tShortcuts } = useT(shortcutStrings);
   return (
     <header className="top-bar">
       <div className="brand">

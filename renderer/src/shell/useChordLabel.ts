@@ -9,7 +9,7 @@ type NamedKey = (typeof NAMED_KEYS)[number];
 
 /** How a chord is written for the reader, in the current language and with this platform's modifier: Ctrl+Shift+S, ⌘+O, 菜单键. */
 export function useChordLabel(): (chord: Chord) => string {
-  const { t } = useT('shellShortcuts', shortcutStrings);
+  const { t } = useT(shortcutStrings);
   const keyName = (key: string) => {
     if (ARROWS[key]) return ARROWS[key];
     if ((NAMED_KEYS as readonly string[]).includes(key)) return t(`key_${key as NamedKey}`);

@@ -1,7 +1,8 @@
-import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Annotation, Heading, Language, PanelFilter, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagChip } from '../ui/TagChip';
 import { AnnotationList } from './AnnotationList';
 import { panelRows, passes } from './panelRows';
 import { SectionHeadings } from './sectionHeadings';
@@ -53,7 +54,7 @@ export function AnnotationPanel({
   onOpen,
   onDelete,
 }: AnnotationPanelProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const deferred = useAfterPaint(spans, NONE);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const counts = useMemo(() => {
@@ -103,26 +104,22 @@ export function AnnotationPanel({
           onChange={(event) => onFilter({ ...filter, query: event.target.value })}
         />
         <div className="ws-chips" role="group" aria-label={t('panelFilter')}>
-          <button
-            type="button"
-            className="ws-chip"
-            aria-pressed={filter.tags.length === 0}
-            onClick={() => onFilter({ ...filter, tags: [] })}
+          <TagChip
+            color={null}
+            count={deferred.length}
+            toggle={{ pressed: filter.tags.length === 0, onToggle: () => onFilter({ ...filter, tags: [] }) }}
           >
-            {t('allTags')} <span className="ws-chip-count">{deferred.length}</span>
-          </button>
+            {t('allTags')}
+          </TagChip>
           {tags.map((tag) => (
-            <button
+            <TagChip
               key={tag.id}
-              type="button"
-              className="ws-chip"
-              style={{ '--tag': tag.color } as CSSProperties}
-              aria-pressed={filter.tags.includes(tag.id)}
-              onClick={() => toggleTag(tag.id)}
+              color={tag.color}
+              count={counts.get(tag.id) ?? 0}
+              toggle={{ pressed: filter.tags.includes(tag.id), onToggle: () => toggleTag(tag.id) }}
             >
-              <span className="ws-swatch" aria-hidden="true" />
-              {tag.label[language]} <span className="ws-chip-count">{counts.get(tag.id) ?? 0}</span>
-            </button>
+              {tag.label[language]}
+            </TagChip>
           ))}
         </div>
         <div className="ws-group-toggles">

@@ -2,6 +2,7 @@ import { useId, type CSSProperties, type FocusEvent, type KeyboardEvent, type Mo
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { Icon } from '../shell/Icon';
+import { TagSwatch } from '../ui/TagChip';
 import type { QuoteWindow } from './sentenceWindow';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -34,10 +35,8 @@ export interface RowButtonProps {
   onFocus: (event: FocusEvent<HTMLButtonElement>) => void;
 }
 
-const UNKNOWN_COLOR = '#868e96';
-
 function tagStyle(tag: Tag | undefined): CSSProperties {
-  return { '--tag': tag?.color ?? UNKNOWN_COLOR } as CSSProperties;
+  return { '--tag': tag?.color ?? 'var(--tag-unknown)' } as CSSProperties;
 }
 
 /** The first line of a note, marked where more follows. */
@@ -59,7 +58,7 @@ interface SpanRowProps extends RowButtonProps {
 
 /** One span: its tag and section, its quote emphasised inside a window of its sentence, its note's first line. */
 export function SpanRow({ span, tag, language, context, nested, active, rowKey, tabStop, onClick, onKeyDown, onFocus }: SpanRowProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const id = useId();
   const label = tag?.label[language] ?? span.tag;
   const { window: w, section } = context;
@@ -120,7 +119,7 @@ export function QuoteGroupRow({
   onKeyDown,
   onFocus,
 }: QuoteGroupRowProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const id = useId();
   const label = tag?.label[language] ?? tagId;
   return (
@@ -155,9 +154,9 @@ export function QuoteGroupRow({
 /** A tag's heading, where the list is grouped by tag. */
 export function TagHeadingRow({ tag, count, language }: { tag: Tag; count: number; language: Language }) {
   return (
-    <h3 className="ws-group-title" style={tagStyle(tag)}>
-      <span className="ws-swatch" aria-hidden="true" />
-      {tag.label[language]} <span className="ws-chip-count">{count}</span>
+    <h3 className="ws-group-title">
+      <TagSwatch color={tag.color} />
+      {tag.label[language]} <span className="ws-group-count">{count}</span>
     </h3>
   );
 }

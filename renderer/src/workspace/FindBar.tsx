@@ -23,7 +23,7 @@ interface FindBarProps {
 
 /** Find in the document: match count, next/previous, and tagging every match at once after a confirmation. */
 export function FindBar({ map, tags, language, focusToken, onShow, onTagAll, onClose }: FindBarProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(0);
   const [pendingTag, setPendingTag] = useState<string | null>(null);

@@ -14,7 +14,7 @@ interface NoteFieldProps {
 
 /** A span's note: saved on Enter, when the field is left, and when it goes away with its popover by any route. */
 export function NoteField({ saved, onSave }: NoteFieldProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const [note, setNote] = useState(saved);
   const sent = useRef(saved);
 

@@ -8,7 +8,7 @@ import { workspaceStrings } from './workspaceStrings';
  * photo captions), so nothing removed is out of the analyst's sight.
  */
 export function SourceNote({ source }: { source: DocumentSource }) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const facts = [
     t('sourceFile', { file: source.fileName }),
     source.encoding && t('sourceEncoding', { encoding: source.encoding }),

@@ -5,6 +5,7 @@ import { isComposing } from '../keys';
 import { isMac } from '../shell/lib/platform';
 import { ariaKeyShortcuts, SHORTCUTS, isShortcut, type ShortcutId } from '../shell/lib/shortcuts';
 import { useChordLabel } from '../shell/useChordLabel';
+import { TagChip, TagSwatch } from '../ui/TagChip';
 import { NoteField } from './NoteField';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -44,7 +45,7 @@ export function SpanPopover({
   onDelete,
   onClose,
 }: SpanPopoverProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const tagOf = (id: string) => tags.find((tag) => tag.id === id);
@@ -107,13 +108,8 @@ export function SpanPopover({
             const tag = tagOf(span.tag);
             return (
               <li key={span.id}>
-                <button
-                  type="button"
-                  className="ws-choice"
-                  style={{ '--tag': tag?.color ?? '#888' } as CSSProperties}
-                  onClick={() => onChoose(span.id)}
-                >
-                  <span className="ws-swatch" aria-hidden="true" />
+                <button type="button" className="ws-choice" onClick={() => onChoose(span.id)}>
+                  <TagSwatch color={tag?.color} />
                   {t('chooseSpan', { tag: tag?.label[language] ?? span.tag, quote: excerpt(span.quote) })}
                 </button>
               </li>
@@ -126,17 +122,13 @@ export function SpanPopover({
           <p className="ws-range-hint">{t('rangeHint', { end: edgeKeys('spanEnd'), start: edgeKeys('spanStart') })}</p>
           <div className="ws-field" role="group" aria-label={t('tag')}>
             {tags.map((tag) => (
-              <button
+              <TagChip
                 key={tag.id}
-                type="button"
-                className="ws-chip"
-                style={{ '--tag': tag.color } as CSSProperties}
-                aria-pressed={chosen.tag === tag.id}
-                onClick={() => chosen.tag !== tag.id && onRetag(chosen.id, tag.id)}
+                color={tag.color}
+                toggle={{ pressed: chosen.tag === tag.id, onToggle: () => chosen.tag !== tag.id && onRetag(chosen.id, tag.id) }}
               >
-                <span className="ws-swatch" aria-hidden="true" />
                 {tag.label[language]}
-              </button>
+              </TagChip>
             ))}
           </div>
           <NoteField key={chosen.id} saved={chosen.note} onSave={(note) => onNote(chosen.id, note)} />

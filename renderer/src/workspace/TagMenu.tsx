@@ -1,6 +1,7 @@
-import { useEffect, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagSwatch } from '../ui/TagChip';
 import { workspaceStrings } from './workspaceStrings';
 
 interface TagMenuProps {
@@ -16,7 +17,7 @@ interface TagMenuProps {
 
 /** The context menu on a selection: one item per tag. Arrow keys move, Enter picks, Escape closes. */
 export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMenuProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const menu = useRef<HTMLDivElement>(null);
   // Owners pass a new onClose at every render; the menu must not take the focus back to its first item each time.
   const closeRef = useRef(onClose);
@@ -65,14 +66,13 @@ export function TagMenu({ tags, language, label, x, y, onPick, onClose }: TagMen
           type="button"
           role="menuitem"
           className="ws-menu-item"
-          style={{ '--tag': tag.color } as CSSProperties}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => {
             giveFocusBack();
             onPick(tag.id);
           }}
         >
-          <span className="ws-swatch" aria-hidden="true" />
+          <TagSwatch color={tag.color} />
           {tag.label[language]}
           {tag.hotkey && <kbd aria-hidden="true">{tag.hotkey}</kbd>}
         </button>

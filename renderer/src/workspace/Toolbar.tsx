@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { TagSwatch } from '../ui/TagChip';
 import { workspaceStrings } from './workspaceStrings';
 
 interface ToolbarProps {
@@ -17,7 +18,7 @@ interface ToolbarProps {
 
 /** One button per tag (in its colour, with its hotkey), then find, undo and redo. */
 export function Toolbar({ tags, language, canUndo, canRedo, status, onTag, onFind, onUndo, onRedo }: ToolbarProps) {
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   return (
     <div className="ws-toolbar" role="toolbar" aria-label={t('toolbar')}>
       <div className="ws-tag-buttons">
@@ -37,7 +38,7 @@ export function Toolbar({ tags, language, canUndo, canRedo, status, onTag, onFin
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => onTag(tag.id)}
             >
-              <span className="ws-swatch" aria-hidden="true" />
+              <TagSwatch color={tag.color} />
               {label}
               {tag.hotkey && <kbd aria-hidden="true">{tag.hotkey}</kbd>}
             </button>

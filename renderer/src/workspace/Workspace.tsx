@@ -58,7 +58,7 @@ function idSet(tags: readonly Tag[]): string {
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
 export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
-  const { t, language } = useT('workspace', workspaceStrings);
+  const { t, language } = useT(workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // A status belongs to the document it was said of: "已标注 2775 处" must not stay when another one opens.

@@ -1,5 +1,6 @@
 import { registerStrings } from '../i18n/i18n';
 
+/** The annotation workspace: toolbar, find bar, the span popover and menus, the annotation panel and the source note. */
 export const workspaceStrings = registerStrings('workspace', {
   zh: {
     toolbar: '标注工具栏',
@@ -118,5 +119,3 @@ export const workspaceStrings = registerStrings('workspace', {
     sourceCaptions: 'Photo captions ({{count}}, taken out of the text)',
   },
 });
-
-export type WorkspaceStringKey = keyof typeof workspaceStrings.zh;

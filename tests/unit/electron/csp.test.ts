@@ -4,9 +4,19 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
-import { HEADER_CSP, PAGE_CSP } from '../../../electron/shared/csp';
+import { DEV_PAGE_CSP, HEADER_CSP, PAGE_CSP } from '../../../electron/shared/csp';
 import { startWebServer } from '../../../electron/web/webServer';
 import { OUT, requireBuild, runMain } from './builtMain';
+
+/** A policy's directives, each with its sources. */
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy.split('; ').map((directive) => {
+      const [name, ...sources] = directive.split(' ');
+      return [name!, sources];
+    }),
+  );
+}
 
 /** Every Content-Security-Policy <meta> of a page, in order. */
 function metaPolicies(html: string): string[] {
@@ -50,5 +60,22 @@ describe('one Content-Security-Policy (electron/shared/csp.ts), the same whereve
   it('says in the header only what a <meta> cannot: the page policy plus frame-ancestors', () => {
     expect(HEADER_CSP).toBe(`${PAGE_CSP}; frame-ancestors 'none'`);
     expect(PAGE_CSP).not.toMatch(/unsafe-|frame-ancestors/);
+  });
+
+  it('is relaxed for the dev server only where it must be: inline scripts and styles, and its websocket', () => {
+    const [page, dev] = [directives(PAGE_CSP), directives(DEV_PAGE_CSP)];
+    expect([...dev.keys()]).toEqual([...page.keys()]);
+    for (const [name, sources] of page) {
+      const added = dev.get(name)!.filter((source) => !sources.includes(source));
+      expect(dev.get(name), name).toEqual(expect.arrayContaining(sources));
+      expect({ [name]: added }).toEqual({
+        [name]:
+          {
+            'script-src': ["'unsafe-inline'"],
+            'style-src': ["'unsafe-inline'"],
+            'connect-src': ['ws://localhost:*', 'http://localhost:*'],
+          }[name] ?? [],
+      });
+    }
   });
 });

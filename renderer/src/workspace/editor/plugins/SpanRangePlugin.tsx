@@ -55,7 +55,7 @@ function placeEdges(root: HTMLElement, layer: HTMLElement, range: TextRange, map
  */
 export function SpanRangePlugin({ map, lines, span, words, onResize }: SpanRangePluginProps) {
   const [editor] = useLexicalComposerContext();
-  const { t } = useT('workspace', workspaceStrings);
+  const { t } = useT(workspaceStrings);
   const layer = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ edge: Edge; range: TextRange } | null>(null);
   const [places, setPlaces] = useState<ReturnType<typeof placeEdges> | null>(null);
