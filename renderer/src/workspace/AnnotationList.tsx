@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { isMac } from '../shell/lib/platform';
@@ -28,8 +28,10 @@ const ESTIMATE = { tag: 40, row: 92 } as const;
  * of spans scroll as lightly as a dozen. The list is one tab stop (roving
  * tabindex): ↑/↓, Home and End move, Enter opens a span's popover or a group,
  * ←/→ close and open a group, Delete deletes a span (an undoable change).
+ * Memoised: a new highlight re-renders the workspace before it is painted,
+ * and the list, whose rows follow a frame later, need not render with it.
  */
-export function AnnotationList({
+export const AnnotationList = memo(function AnnotationList({
   rows,
   tags,
   language,
@@ -168,4 +170,4 @@ export function AnnotationList({
       </div>
     </div>
   );
-}
+});

@@ -248,6 +248,9 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
       })
       .catch(report);
   };
+  const deleteRef = useRef(deleteFromPanel);
+  deleteRef.current = deleteFromPanel;
+  const deleteFromList = useCallback((span: Annotation) => deleteRef.current(span), []);
 
   // Looked up only while a popover is open: a map of thousands of spans on every change would slow tagging down.
   const candidates = popover ? spans.filter((span) => popover.ids.includes(span.id)) : [];
@@ -355,7 +358,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           }}
           onShow={reveal}
           onOpen={openFromPanel}
-          onDelete={deleteFromPanel}
+          onDelete={deleteFromList}
         />
       </SidePanel>
       {menu && (

@@ -14,6 +14,7 @@ import { ActiveSpanPlugin } from './plugins/ActiveSpanPlugin';
 import { CaretKeysPlugin } from './plugins/CaretKeysPlugin';
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
 import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
+import { LineWindowPlugin } from './plugins/LineWindowPlugin';
 import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
@@ -79,6 +80,7 @@ export function DocumentView(props: DocumentViewProps) {
       <EditorRefPlugin editorRef={editorRef} />
       <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
+      <LineWindowPlugin scroller={scroller} />
       <ActiveSpanPlugin activeId={active?.id ?? null} />
       <FindHighlightsPlugin map={map} lines={lines} />
       <CaretKeysPlugin map={map} lines={lines} />

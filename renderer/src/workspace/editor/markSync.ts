@@ -20,7 +20,6 @@ export class MarkSync {
   /** The block of each line, by Lexical key: blocks are built once and only their runs are rebuilt. */
   private blocks: NodeKey[] = [];
   private runs: Run[][] = [];
-  private nextKeys: string[] = [];
   private paint: PaintOf = () => '';
   private waiting: number[] = [];
   /** Each span as last synced: what tells a later sync which lines it must redo. */
@@ -59,11 +58,11 @@ export class MarkSync {
     if (!previous) {
       this.seen = seen;
       this.runs = buildRuns(this.lines, spans);
-      this.nextKeys = this.runs.map((r) => runsKey(r, this.paint));
       const marked = (i: number) => Math.abs(i - focus) <= window || this.runs[i]!.every((run) => run.ids.length === 0);
       const shown = this.runs.map((runs, i) => (marked(i) ? runs : plain(this.lines[i]!)));
       this.blocks = $buildDocument(this.map, this.lines, shown, this.paint);
-      this.keys = this.nextKeys.map((key, i) => (marked(i) ? key : null));
+      // A waiting line's key is made when it is filled: the first screen does not wait for the paint of every mark.
+      this.keys = this.runs.map((runs, i) => (marked(i) ? runsKey(runs, this.paint) : null));
       this.waiting = this.keys.flatMap((key, i) => (key === null ? [i] : []));
       return this.lines.length;
     }
@@ -80,10 +79,10 @@ export class MarkSync {
             [line],
             spans.filter((span) => span.start < line.end && span.end > line.start),
           )[0]!;
-      const key = runsKey(runs, this.paint);
       this.runs[i] = runs;
-      this.nextKeys[i] = key;
-      if (previous[i] !== null && previous[i] !== key) {
+      if (previous[i] === null) continue;
+      const key = runsKey(runs, this.paint);
+      if (previous[i] !== key) {
         previous[i] = key;
         changed.push(i);
       }
@@ -112,7 +111,7 @@ export class MarkSync {
     if (!this.keys) return 0;
     $setSelection(null);
     const slice = this.waiting.splice(0, count);
-    for (const i of slice) this.keys[i] = this.nextKeys[i]!;
+    for (const i of slice) this.keys[i] = runsKey(this.runs[i]!, this.paint);
     $rebuildLines(this.map, this.runs, this.paint, this.blocks, slice);
     return slice.length;
   }

@@ -1,0 +1,72 @@
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useLayoutEffect, type RefObject } from 'react';
+
+/** The class of a line near the view: it skips its rendering only while off screen (theme.css). */
+const NEAR_CLASS = 'ws-near';
+
+/**
+ * Lines either side of the view that are near. The browser checks every
+ * `content-visibility: auto` element against the viewport in every frame
+ * that lays anything out: at 70,000 lines (a 30 MB text) that check took
+ * most of a frame, so tagging one span waited for it. Lines further away
+ * are `content-visibility: hidden`, which nothing checks; a document of up
+ * to twice this many lines is near all through.
+ */
+const NEAR_LINES = 1000;
+
+/** The index of the first block whose bottom is below `top` (viewport pixels): a binary search over blocks in order. */
+function firstBelow(blocks: HTMLCollection, top: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Keeps the lines around the view near (NEAR_CLASS), as the reader scrolls
+ * or the column changes size, so that only those are watched for coming on
+ * screen. A scroll event comes before the frame it shows is drawn: lines
+ * scrolled to are near by the time they are painted.
+ */
+export function LineWindowPlugin({ scroller }: { scroller: RefObject<HTMLElement | null> }): null {
+  const [editor] = useLexicalComposerContext();
+
+  useLayoutEffect(() => {
+    let near = { from: 0, to: 0 };
+    const update = () => {
+      const root = editor.getRootElement();
+      const element = scroller.current;
+      if (!root || !element) return;
+      const blocks = root.children;
+      if (blocks.length === 0) return;
+      const view = element.getBoundingClientRect();
+      const from = Math.max(0, firstBelow(blocks, view.top) - NEAR_LINES);
+      const to = Math.min(blocks.length, firstBelow(blocks, view.bottom) + 1 + NEAR_LINES);
+      for (let i = near.from; i < near.to; i++) if (i < from || i >= to) blocks[i]?.classList.remove(NEAR_CLASS);
+      for (let i = from; i < to; i++) if (i < near.from || i >= near.to) blocks[i]!.classList.add(NEAR_CLASS);
+      near = { from, to };
+    };
+    const element = scroller.current;
+    element?.addEventListener('scroll', update, { passive: true });
+    const resize = new ResizeObserver(update);
+    if (element) resize.observe(element);
+    // The blocks are built once, by the first update that has them: from then on only scrolling moves the window.
+    const unregister = editor.registerUpdateListener(() => {
+      if (!editor.getRootElement()?.children.length) return;
+      unregister();
+      update();
+    });
+    update();
+    return () => {
+      unregister();
+      resize.disconnect();
+      element?.removeEventListener('scroll', update);
+    };
+  }, [editor, scroller]);
+
+  return null;
+}
