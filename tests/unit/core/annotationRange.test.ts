@@ -103,15 +103,15 @@ describe('annotations.update with a range', () => {
 describe('the snap-to-words setting', () => {
   it('is off by default, stored by the settings store, and set apart from the language', async () => {
     const { core, dataDir, sessionPath } = await startCore();
-    expect(await call(core, 'settings.get')).toEqual({ language: null, snapToWords: false });
+    expect(await call(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
     await call(core, 'settings.set', { language: 'en' });
     await call(core, 'settings.set', { snapToWords: true });
-    expect(await call(core, 'settings.get')).toEqual({ language: 'en', snapToWords: true });
+    expect(await call(core, 'settings.get')).toEqual({ language: 'en', snapToWords: true, textWidth: 'medium', notices: [] });
     expect(await errorCode(core, 'settings.set', { snapToWords: 'yes' })).toBe('INVALID_INPUT');
 
     await core.close();
     open.splice(open.indexOf(core), 1);
     const { core: reopened } = await startCore(dataDir, sessionPath);
-    expect(await call(reopened, 'settings.get')).toEqual({ language: 'en', snapToWords: true });
+    expect(await call(reopened, 'settings.get')).toEqual({ language: 'en', snapToWords: true, textWidth: 'medium', notices: [] });
   });
 });

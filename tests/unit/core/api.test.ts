@@ -344,12 +344,12 @@ describe('core API: tags and view', () => {
 
   it('changes one app setting at a time, keeping the others', async () => {
     const { core } = await startCore();
-    expect(await ok(core, 'settings.get')).toEqual({ language: null, textWidth: 'medium' });
+    expect(await ok(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
     await ok(core, 'settings.set', { language: 'en' });
     await ok(core, 'settings.set', { textWidth: 'wide' });
-    expect(await ok(core, 'settings.get')).toEqual({ language: 'en', textWidth: 'wide' });
+    expect(await ok(core, 'settings.get')).toEqual({ language: 'en', snapToWords: false, textWidth: 'wide', notices: [] });
     await ok(core, 'settings.set', { language: null });
-    expect(await ok(core, 'settings.get')).toEqual({ language: null, textWidth: 'wide' });
+    expect(await ok(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'wide', notices: [] });
   });
 });
 
