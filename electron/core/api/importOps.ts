@@ -1,27 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import type { ImportNotice, ImportPreviewItem, ImportReport } from '../../shared/contract';
+import type { ImportPreviewItem, ImportReport } from '../../shared/contract';
 import { PizhuError } from '../../shared/errors';
 import { codePointLength, OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
 import { MAX_IMPORT_BYTES, readDocuments, type ImportedDocument } from '../import/readDocuments';
-import { readInterchange, type Interchange, type ReadOptions } from '../interchange/readInterchange';
+import type { Interchange } from '../interchange/interchangeTypes';
+import { readInterchange, type ReadOptions } from '../interchange/readInterchange';
 import type { MergeSession } from '../interchange/planMerge';
 import { planImport } from '../interchange/planImport';
 import type { SessionStore } from '../store/SessionStore';
 import { newAnnotationId } from './annotationOps';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
+import type { PendingFile } from './pendingImport';
 import { summarize } from './documentOps';
-
-/** What one file of a preview will bring when committed. */
-type PendingFile =
-  | { file: string; kind: 'documents'; documents: ImportedDocument[]; notices: ImportNotice[] }
-  | { file: string; kind: 'annotations'; interchange: Interchange }
-  | { file: string; kind: 'error'; message: string };
-
-export interface PendingImport {
-  files: PendingFile[];
-}
 
 export function newDocumentId(): string {
   return `d_${randomBytes(6).toString('base64url')}`;
