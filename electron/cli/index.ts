@@ -6,8 +6,8 @@ import { ExportRequestSchema, OffsetUnitSchema, type ImportReport, type OffsetUn
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
-import { summarize } from '../core/api/documentOps';
-import { exportFromStore } from '../core/api/exportOps';
+import { summarize } from '../core/api/documentSummary';
+import { exportFromStore } from '../core/api/exportFromStore';
 import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import type { Core } from '../core/coreTypes';
