@@ -1,9 +1,12 @@
 import {
+  ACTIVITY,
   BUILD_VERB,
   CAMPAIGN_HEAD,
   CLAUSE_CHAR,
+  COUNTER,
   EVENT,
   GOAL_CUE,
+  GOAL_STATE,
   INSTRUMENT,
   MEASURE_VERB,
   NAME_CHAR,
@@ -11,9 +14,11 @@ import {
   PARAMETER,
   PARAMETER_VERB,
   QUANTITY,
+  REACH,
   STATE,
   WORK,
 } from './lexicon';
+import { DEADLINE_CLAUSE } from './clauses';
 
 /** The tags the rules suggest; `achievement` is made from target rules in the review part, never by a rule of its own. */
 export type RuleTag = 'target' | 'project' | 'policy';
@@ -53,22 +58,48 @@ const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|
  */
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
-  { id: 'target.quantity', tag: 'target', pattern: `${CLAUSE_CHAR}*?${QUANTITY}(?:安排)?`, score: 0.7, trim: TOPIC, requires: QUANTITY },
-  // A modality cue opens a goal that runs to the end of its clause (确保脱贫攻坚任务全面完成, 努力走在前列).
-  { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}${CLAUSE_CHAR}+`, score: 0.5 },
-  // Qualitative targets by their frame: 达到…标准, 实现…全覆盖, 走在…前列.
+  // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇); one before 的 qualifies it (6.5%左右的增速).
+  {
+    id: 'target.quantity',
+    tag: 'target',
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$)?(?!的|左右|以上|以下|以内|上下)`,
+    score: 0.7,
+    trim: TOPIC,
+    requires: QUANTITY,
+  },
+  // A modality cue opens a goal that runs to the end of its clause when it reaches for a state (确保脱贫攻坚任务全面完成, 力争做到…):
+  // under it, an object alone is an activity (争取项目, 确保进度和质量).
+  { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`, score: 0.5 },
+  // Qualitative targets by their frame: 达到…标准, 实现…全覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?全覆盖|走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?全覆盖|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
     requires: '达到|全覆盖|前列',
   },
-  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡).
-  { id: 'target.state', tag: 'target', pattern: `^${CLAUSE_CHAR}{2,20}?${STATE}$`, score: 0.5, trim: TOPIC, requires: `${STATE}$` },
+  // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范).
+  { id: 'target.deadline', tag: 'target', pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`, score: 0.45, requires: `^\\s*(?:${DEADLINE_CLAUSE}),` },
+  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
+  {
+    id: 'target.state',
+    tag: 'target',
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,20}?${STATE}$`,
+    score: 0.5,
+    trim: TOPIC,
+    requires: `${STATE}$`,
+  },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true },
+  {
+    id: 'target.veto.condition',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*(?:前提下|基础上)$`,
+    score: 1,
+    veto: true,
+    requires: '(?:前提下|基础上)$',
+  },
   { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true },
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.

@@ -67,11 +67,27 @@ const UNIT = words([
 /** Comparators after the unit (多 and 余 come before it: 8000多亿元). */
 const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下']);
 
-/** A quantity: number, vague-more, scale, unit, comparator; 一半 and fractions stand without a unit. */
-export const QUANTITY = String.raw`(?:${NUMBER}[多余]?${SCALE}?${UNIT}${COMPARATOR_AFTER}?|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+/** Verbs of cutting that 一半 is the amount of (审批时间再压减一半); elsewhere 一半 is a share of something else (一半用于大病保险). */
+const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
+
+/**
+ * A quantity: number, vague-more, scale, unit, comparator (a scale without a
+ * unit only before a comparator: 减少农村贫困人口1000万以上); 一半 after a
+ * verb of cutting, and fractions, stand without a unit.
+ */
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+
+/** Measure words after which the noun names what is counted (新建800个智能工厂, 打造2座“十亿元级”税收楼宇). */
+export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名位艘架]';
 
 /** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
 export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
+
+/** States a goal cue may aim at besides STATE's (确保数据依法合规使用). */
+export const GOAL_STATE = words(['依法合规', '得到有效控制', '合理区间']);
+
+/** Verbs of activity that open a clause naming what is done, not a state reached (促进外商投资稳定增长). */
+export const ACTIVITY = words(['促进', '推动', '推进', '加快', '支持', '鼓励', '引导', '加强', '扩大']);
 
 /** Words of reaching that lead a qualitative target. */
 export const REACH = words(['实现', '达到', '突破', '保持在', '控制在', '不低于', '做到']);
@@ -91,8 +107,6 @@ export const STATE = words([
   '有序有效防控',
   '全覆盖',
   '合理区间',
-  '前列',
-  '最前列',
 ]);
 
 /**
