@@ -11,6 +11,8 @@ import {
   MEASURE_VERB,
   NAME_CHAR,
   NAMED_INFRASTRUCTURE,
+  PROJECT_NAME_CHAR,
+  STAGING,
   PARAMETER,
   PARAMETER_VERB,
   QUANTITY,
@@ -49,7 +51,13 @@ export interface CueRule {
 /** Topic words before a goal statement that are not part of it (guidelines §2 boundaries). */
 const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
-const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|${BUILD_VERB})`;
+const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
+/** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的 or 依托 (an existing facility used). */
+const PROJECT_NAME = `(?!的|依托)${PROJECT_NAME_CHAR}`;
+/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批). */
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准)';
+/** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
+const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
 /**
  * The rule table, by tag. Scores rank the rules' precision as measured on
@@ -91,7 +99,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: `${STATE}$`,
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
-  { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true },
+  { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true, requires: '投资' },
   {
     id: 'target.veto.condition',
     tag: 'target',
@@ -100,10 +108,10 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
-  { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true },
+  { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true, requires: '比(?:去年|上年)' },
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
-  { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9 },
+  { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9, requires: '投资' },
   {
     id: 'project.infrastructure',
     tag: 'project',
@@ -112,8 +120,46 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: NAMED_INFRASTRUCTURE,
   },
-  { id: 'project.work', tag: 'project', pattern: `${BUILD_VERB}(?<span>${NAME_CHAR}{1,20}${WORK})`, score: 0.6, trim: BEFORE_NAME },
-  { id: 'project.event', tag: 'project', pattern: `(?:办好|举办|筹办|承办)(?<span>${NAME_CHAR}{1,20}${EVENT})`, score: 0.7 },
+  {
+    id: 'project.work',
+    tag: 'project',
+    pattern: `${BUILD_VERB}(?<span>${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
+    score: 0.6,
+    trim: BEFORE_NAME,
+  },
+  // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
+  { id: 'project.joined', tag: 'project', pattern: `(?<=${WORK}(?:和|及))${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}`, score: 0.55 },
+  // A work named before 建设 under a verb of furthering (加快公共卫生中心建设).
+  {
+    id: 'project.before',
+    tag: 'project',
+    pattern: `(?:加快|推进|推动|加强|支持|抓好)(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
+    score: 0.55,
+    requires: `${WORK}建设`,
+  },
+  // Names sharing one head (金融、交通、位置、空间、信用等数据专区): short items that are no works themselves, then 等 and the head.
+  {
+    id: 'project.shared',
+    tag: 'project',
+    pattern: `(?<=^|[、\\s]|${BEFORE_NAME})(?:${LIST_ITEM}、)+${LIST_ITEM}等${PROJECT_NAME}{0,8}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.55,
+    trim: BEFORE_NAME,
+    requires: `、${NAME_CHAR}{1,8}等${NAME_CHAR}{0,8}?${WORK}`,
+  },
+  // A batch of projects (推出一批有吸引力的项目), and a quoted name with a facility's head (“北尚诉办”平台).
+  { id: 'project.batch', tag: 'project', pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程)${NOT_A_WORK_END}`, score: 0.6, requires: '一批' },
+  { id: 'project.quoted', tag: 'project', pattern: `"[^"]{2,12}"(?:平台|中心|基地|产业园|园区)`, score: 0.55, requires: '"' },
+  // Events staged, each of a list (办好博鳌亚洲论坛年会、上海合作组织峰会、中非合作论坛峰会等主场外交).
+  {
+    id: 'project.event',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{1,20}${EVENT}|冬奥会|冬残奥会`,
+    score: 0.7,
+    trim: `以|${STAGING}`,
+    requires: STAGING,
+  },
+  // An existing facility used is not a project (GUIDELINES §3).
+  { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun.
   { id: 'policy.measure', tag: 'policy', pattern: `${MEASURE_VERB}${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },

@@ -300,6 +300,9 @@ export const WORK = words([
 /** Head nouns of named infrastructure, a project wherever it is named. */
 export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场']);
 
+/** Verbs that stage an event (GUIDELINES §3: events others hold are not projects). */
+export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);
+
 /** Events the government stages. */
 export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会']);
 
@@ -308,5 +311,7 @@ export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年
 
 /** Characters a name may hold: anything but clause punctuation and the enumeration comma. */
 export const NAME_CHAR = '[^,;:。!?、\\s]';
+/** Characters a project's name may hold: a name's, but not 和/及/与, which join two names. */
+export const PROJECT_NAME_CHAR = '[^,;:。!?、\\s和及与]';
 /** Characters a phrase in one clause may hold, the enumeration comma included. */
 export const CLAUSE_CHAR = '[^,;:。!?\\n]';
