@@ -161,12 +161,72 @@ export const CUE_TABLE: readonly CueRule[] = [
   // An existing facility used is not a project (GUIDELINES §3).
   { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
 
-  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun.
-  { id: 'policy.measure', tag: 'policy', pattern: `${MEASURE_VERB}${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },
-  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围.
+  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
+  // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
+  { id: 'policy.measure', tag: 'policy', pattern: `(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },
+  // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
+  {
+    id: 'policy.quoted',
+    tag: 'policy',
+    pattern: `${MEASURE_VERB}"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    score: 0.72,
+    requires: '"',
+  },
+  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费.
   { id: 'policy.parameter', tag: 'policy', pattern: `${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
+  // A measure led by its prepositional phrase (将…政策再延长三年, 将…纳入保障范围), to the clause's end.
+  {
+    id: 'policy.preposed',
+    tag: 'policy',
+    pattern: `将${CLAUSE_CHAR}{2,30}?(?:扩大到|扩大至|延长|纳入|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*`,
+    score: 0.65,
+    requires: '将',
+  },
+  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
+  { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },
+  // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理).
+  {
+    id: 'policy.applied',
+    tag: 'policy',
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,8}?(?:所得税|税立法|立法|绩效管理|分级管理|差别化调控|限期达标)$`,
+    score: 0.62,
+  },
+  // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度): the name alone.
+  {
+    id: 'policy.named',
+    tag: 'policy',
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房))`,
+    score: 0.6,
+  },
+  // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
+  {
+    id: 'policy.strategy',
+    tag: 'policy',
+    pattern: `(?:推进|推动|实施)?[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略)`,
+    score: 0.65,
+    trim: '(?:支持|加快|深入|大力|继续|扎实|全面)',
+    requires: '协同发展|经济带发展|崛起|率先发展|振兴',
+  },
   // Named instruments without a measure verb: the macro stances, quoted campaigns, formulas.
   { id: 'policy.stance', tag: 'policy', pattern: `(?:积极|稳健)的${NAME_CHAR}{1,4}?政策`, score: 0.8 },
   { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
+  // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
+  { id: 'policy.quotedName', tag: 'policy', pattern: `"[^"]{2,20}(?:行动|计划|工程|改革|机制|模式|服务)"`, score: 0.55, requires: '"' },
   { id: 'policy.formula', tag: 'policy', pattern: `一[\\u4e00-\\u9fff]一策|[\\u4e00-\\u9fff]长制`, score: 0.65 },
+  // Not policies (GUIDELINES §4): a generic instrument with next to nothing named, organisational and capability systems, principles.
+  {
+    id: 'policy.veto.generic',
+    tag: 'policy',
+    pattern: `${MEASURE_VERB}(?:改革|(?:${NAME_CHAR}{0,2}|更有力的|相应的)(?:规划|举措|措施|体系|管理制度))$`,
+    score: 1,
+    veto: true,
+  },
+  {
+    id: 'policy.veto.organisation',
+    tag: 'policy',
+    pattern: `(?:治理|组织管理|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
+    score: 1,
+    veto: true,
+    requires: '体系|布局',
+  },
 ];

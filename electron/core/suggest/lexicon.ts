@@ -205,6 +205,14 @@ export const INSTRUMENT = words([
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
+  '清理规范',
+  '清理',
+  '增加',
+  '开放',
+  '终止',
+  '缩减',
+  '划定',
+  '纳入',
   '提高',
   '降低',
   '调低',
@@ -222,12 +230,20 @@ export const PARAMETER_VERB = words([
   '禁止',
 ]);
 export const PARAMETER = words([
+  '收费',
+  '证明',
+  '许可证',
+  '保障水平',
+  '扣除',
+  '红线',
+  '限迁政策',
+  '考核',
   '标准',
   '范围',
   '比例',
   '价格',
   '费用',
-  '费',
+  '(?<!消)费',
   '税率',
   '税率水平',
   '关税',
