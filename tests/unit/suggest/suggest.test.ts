@@ -30,6 +30,27 @@ describe('suggest: targets', () => {
     ]);
   });
 
+  it('takes a goal cue only where it reaches for a state, and 走在…前列 only under a cue (GUIDELINES §2)', () => {
+    expect(brief('确保进度和质量，争取项目、扩大投资，确保脱贫攻坚任务全面完成。')).toEqual([
+      [18, 30, 'target', '确保脱贫攻坚任务全面完成', 'target.cue'],
+    ]);
+    expect(brief('国有企业要走在高质量发展前列，努力走在前列。')).toEqual([[15, 21, 'target', '努力走在前列', 'target.frame']]);
+  });
+
+  it('joins a deadline-only clause to the goal after it, which holds its own policy', () => {
+    expect(brief('利用2-3年时间，建立健全数据专区配套管理制度和标准规范。')).toEqual([
+      [0, 28, 'target', '利用2-3年时间，建立健全数据专区配套管理制度和标准规范', 'target.deadline'],
+      [9, 28, 'policy', '建立健全数据专区配套管理制度和标准规范', 'policy.measure'],
+    ]);
+  });
+
+  it('reads a scale before a comparator, a counted noun after its figure, and no figure that qualifies the noun after 的', () => {
+    expect(brief('今年再减少农村贫困人口1000万以上，6.5%左右的增速可以实现比较充分的就业。')).toEqual([
+      [0, 18, 'target', '今年再减少农村贫困人口1000万以上', 'target.quantity'],
+    ]);
+    expect(brief('打造2座“十亿元级”税收楼宇。')).toEqual([[0, 14, 'target', '打造2座“十亿元级”税收楼宇', 'target.quantity']]);
+  });
+
   it('gives a target its parsed value', () => {
     const [s] = suggest({ text: '今年再压减钢铁产能3000万吨左右。', year: 2018 }, []);
     expect(s?.value).toMatchObject({ amount: '30000000', unit: '吨', scale: '万', comparator: 'around', deadline: { year: 2018 } });
@@ -61,6 +82,45 @@ describe('suggest: projects and policies', () => {
     ]);
   });
 
+  it('takes each event of a staging verb’s list', () => {
+    expect(brief('办好博鳌亚洲论坛年会、上海合作组织峰会、中非合作论坛峰会等主场外交。')).toEqual([
+      [2, 10, 'project', '博鳌亚洲论坛年会', 'project.event'],
+      [11, 19, 'project', '上海合作组织峰会', 'project.event'],
+      [20, 28, 'project', '中非合作论坛峰会', 'project.event'],
+    ]);
+  });
+
+  it('takes works named before 建设, names sharing one head, and a second name joined by 和', () => {
+    expect(brief('加快公共卫生中心建设，推进金融、交通、位置、空间、信用等数据专区建设和应用。')).toEqual([
+      [2, 8, 'project', '公共卫生中心', 'project.before'],
+      [13, 32, 'project', '金融、交通、位置、空间、信用等数据专区', 'project.shared'],
+    ]);
+    expect(brief('加快建设现代农业产业园和特色农产品优势区，探索建设自由贸易港。')).toEqual([
+      [4, 11, 'project', '现代农业产业园', 'project.work'],
+      [12, 20, 'project', '特色农产品优势区', 'project.joined'],
+      [25, 30, 'project', '自由贸易港', 'project.work'],
+    ]);
+  });
+
+  it('takes no facility only used, and no head that modifies what follows it', () => {
+    expect(brief('依托市大数据平台实施共享，创建国际消费中心城市。')).toEqual([]);
+  });
+
+  it('takes a measure on a quoted name, a preposed measure and a prohibition of its own', () => {
+    expect(brief('推进“互联网+政务服务”，将新能源汽车车辆购置税优惠政策再延长三年，严禁“洋垃圾”入境。')).toEqual([
+      [0, 12, 'policy', '推进“互联网+政务服务”', 'policy.quoted'],
+      [13, 33, 'policy', '将新能源汽车车辆购置税优惠政策再延长三年', 'policy.preposed'],
+      [34, 43, 'policy', '严禁“洋垃圾”入境', 'policy.ban'],
+    ]);
+  });
+
+  it('takes strategies and named instruments, but no generic instrument or organisational system (GUIDELINES §4)', () => {
+    expect(brief('推进改革，制定规划，健全自治、法治、德治相结合的乡村治理体系，推进京津冀协同发展，加快金融体制改革。')).toEqual([
+      [31, 40, 'policy', '推进京津冀协同发展', 'policy.strategy'],
+      [43, 49, 'policy', '金融体制改革', 'policy.named'],
+    ]);
+  });
+
   it('takes a measure verb and its instruments as one span, and quoted campaigns', () => {
     expect(brief('落实一园一策、顶格协调推进机制，推行“项目管家”服务，实施乡村振兴战略。')).toEqual([
       [0, 15, 'policy', '落实一园一策、顶格协调推进机制', 'policy.measure'],
@@ -89,6 +149,14 @@ describe('suggest: what it leaves out', () => {
     expect(clausesOf('就业1,200万人,实施')).toEqual([
       { start: 0, end: 9 },
       { start: 10, end: 12 },
+    ]);
+  });
+
+  it('keeps a deadline-only clause with the clause after it, and no other', () => {
+    expect(clausesOf('到2025年,数字经济占比10%;今年,开工')).toEqual([
+      { start: 0, end: 16 },
+      { start: 17, end: 19 },
+      { start: 20, end: 22 },
     ]);
   });
 });
