@@ -163,7 +163,7 @@ export const CUE_TABLE: readonly CueRule[] = [
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  { id: 'policy.measure', tag: 'policy', pattern: `(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },
+  { id: 'policy.measure', tag: 'policy', pattern: `(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?:化|精神|示范)?`, score: 0.7 },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -202,9 +202,8 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.strategy',
     tag: 'policy',
-    pattern: `(?:推进|推动|实施)?[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略)`,
+    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|加快|深入|大力|继续|扎实|全面))[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略)`,
     score: 0.65,
-    trim: '(?:支持|加快|深入|大力|继续|扎实|全面)',
     requires: '协同发展|经济带发展|崛起|率先发展|振兴',
   },
   // Named instruments without a measure verb: the macro stances, quoted campaigns, formulas.
