@@ -201,6 +201,12 @@ export const INSTRUMENT = words([
   '责任',
   '基金',
   '承诺制',
+  '指南',
+  '倡议',
+  '纲要',
+  '负面清单',
+  '注册制',
+  '绿色通道',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
