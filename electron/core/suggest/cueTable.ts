@@ -216,7 +216,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.generic',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革|(?:${NAME_CHAR}{0,2}|更有力的|相应的)(?:规划|举措|措施|体系|管理制度))$`,
+    pattern: `${MEASURE_VERB}(?:改革|(?:${NAME_CHAR}{0,2}|更有力的|相应的)(?:规划|举措|措施|体系)|相应的管理制度)$`,
     score: 1,
     veto: true,
   },

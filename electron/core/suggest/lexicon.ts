@@ -244,6 +244,7 @@ export const PARAMETER_VERB = words([
   '禁止',
 ]);
 export const PARAMETER = words([
+  '领域开放',
   '收费',
   '证明',
   '许可证',
