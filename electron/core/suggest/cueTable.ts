@@ -146,6 +146,16 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: `、${NAME_CHAR}{1,8}等${NAME_CHAR}{0,8}?${WORK}`,
   },
+  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区);
+  // not before 等项目, which may list items of cooperation (GUIDELINES §3).
+  {
+    id: 'project.listed',
+    tag: 'project',
+    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台))`,
+    score: 0.6,
+    trim: BEFORE_NAME,
+    requires: '等(?:园区|基地|平台)',
+  },
   // A batch of projects (推出一批有吸引力的项目), and a quoted name with a facility's head (“北尚诉办”平台).
   { id: 'project.batch', tag: 'project', pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程)${NOT_A_WORK_END}`, score: 0.6, requires: '一批' },
   { id: 'project.quoted', tag: 'project', pattern: `"[^"]{2,12}"(?:平台|中心|基地|产业园|园区)`, score: 0.55, requires: '"' },

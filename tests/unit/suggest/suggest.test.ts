@@ -102,6 +102,13 @@ describe('suggest: projects and policies', () => {
     ]);
   });
 
+  it('takes each work listed before the category of sites it belongs to', () => {
+    expect(brief('推动浪潮大数据产业园、钢研“一院一园”等园区扩能升级。')).toEqual([
+      [2, 10, 'project', '浪潮大数据产业园', 'project.listed'],
+      [11, 19, 'project', '钢研“一院一园”', 'project.listed'],
+    ]);
+  });
+
   it('takes no facility only used, and no head that modifies what follows it', () => {
     expect(brief('依托市大数据平台实施共享，创建国际消费中心城市。')).toEqual([]);
   });
