@@ -50,6 +50,8 @@ export interface CueRule {
 
 /** Topic words before a goal statement that are not part of it (guidelines §2 boundaries). */
 const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
+/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
+const PREPOSED = '(?:按照|结合)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的 or 依托 (an existing facility used). */
@@ -108,6 +110,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
+  // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%) are no goals (GUIDELINES §1).
+  { id: 'target.veto.past', tag: 'target', pattern: `^(?:去年|上年|过去)${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^(?:去年|上年|过去)' },
   { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true, requires: '比(?:去年|上年)' },
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
@@ -173,7 +177,13 @@ export const CUE_TABLE: readonly CueRule[] = [
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  { id: 'policy.measure', tag: 'policy', pattern: `(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?:化|精神|示范)?`, score: 0.7 },
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放 is no instrument.
+  {
+    id: 'policy.measure',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放)(?:化|精神|示范)?`,
+    score: 0.7,
+  },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -183,7 +193,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '"',
   },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费.
-  { id: 'policy.parameter', tag: 'policy', pattern: `${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
+  { id: 'policy.parameter', tag: 'policy', pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
   // A measure led by its prepositional phrase (将…政策再延长三年, 将…纳入保障范围), to the clause's end.
   {
     id: 'policy.preposed',
@@ -216,8 +226,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.65,
     requires: '协同发展|经济带发展|崛起|率先发展|振兴',
   },
-  // Named instruments without a measure verb: the macro stances, quoted campaigns, formulas.
-  { id: 'policy.stance', tag: 'policy', pattern: `(?:积极|稳健)的${NAME_CHAR}{1,4}?政策`, score: 0.8 },
+  // Named instruments without a measure verb: quoted campaigns, formulas.
+  // The macro stances, with the measure verb that applies them (实施积极的财政政策和稳健的货币政策) or alone (积极的财政政策取向不变).
+  {
+    id: 'policy.stance',
+    tag: 'policy',
+    pattern: `(?:(?:实施|实行|执行)(?=积极|稳健))?(?:积极|稳健)的${NAME_CHAR}{1,4}?政策(?:和(?:积极|稳健)的${NAME_CHAR}{1,4}?政策)?`,
+    score: 0.8,
+  },
   { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
   // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
   { id: 'policy.quotedName', tag: 'policy', pattern: `"[^"]{2,20}(?:行动|计划|工程|改革|机制|模式|服务)"`, score: 0.55, requires: '"' },
@@ -230,6 +246,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
   },
+  // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
+  { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
   {
     id: 'policy.veto.organisation',
     tag: 'policy',

@@ -95,6 +95,8 @@ export const REACH = words(['实现', '达到', '突破', '保持在', '控制�
 /** Predicates of a checkable state (guidelines §2, qualitative targets). */
 export const STATE = words([
   '基本同步',
+  '同步',
+  '进一步改善',
   '基本平衡',
   '基本稳定',
   '稳中向好',
@@ -190,6 +192,7 @@ export const INSTRUMENT = words([
   '负责制',
   '专班',
   '政策',
+  '政策框架',
   '政策措施',
   '措施',
   '举措',

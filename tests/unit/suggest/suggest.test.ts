@@ -51,6 +51,12 @@ describe('suggest: targets', () => {
     expect(brief('打造2座“十亿元级”税收楼宇。')).toEqual([[0, 14, 'target', '打造2座“十亿元级”税收楼宇', 'target.quantity']]);
   });
 
+  it('leaves out past results quoted in the plan, and reads a state of two indicators in step', () => {
+    expect(brief('去年居民消费价格涨幅回落到2.6%，劳动报酬增长和劳动生产率提高同步。')).toEqual([
+      [18, 34, 'target', '劳动报酬增长和劳动生产率提高同步', 'target.state'],
+    ]);
+  });
+
   it('gives a target its parsed value', () => {
     const [s] = suggest({ text: '今年再压减钢铁产能3000万吨左右。', year: 2018 }, []);
     expect(s?.value).toMatchObject({ amount: '30000000', unit: '吨', scale: '万', comparator: 'around', deadline: { year: 2018 } });
@@ -133,6 +139,13 @@ describe('suggest: projects and policies', () => {
       [0, 15, 'policy', '落实一园一策、顶格协调推进机制', 'policy.measure'],
       [18, 26, 'policy', '“项目管家”服务', 'policy.campaign'],
       [27, 35, 'policy', '实施乡村振兴战略', 'policy.measure'],
+    ]);
+  });
+
+  it('takes the macro stances with the verb that applies them, a measure’s own prepositional phrase, and no 改革开放', () => {
+    expect(brief('继续实施积极的财政政策和稳健的货币政策，结合税制改革完善结构性减税政策，深化改革开放。')).toEqual([
+      [2, 19, 'policy', '实施积极的财政政策和稳健的货币政策', 'policy.stance'],
+      [20, 35, 'policy', '结合税制改革完善结构性减税政策', 'policy.measure'],
     ]);
   });
 
