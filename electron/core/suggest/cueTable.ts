@@ -54,8 +54,8 @@ const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
 const PREPOSED = '(?:按照|结合)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
-/** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的 or 依托 (an existing facility used). */
-const PROJECT_NAME = `(?!的|依托)${PROJECT_NAME_CHAR}`;
+/** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
+const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批). */
 const NOT_A_WORK_END = '(?!城市|承诺|审批|核准)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
@@ -177,11 +177,11 @@ export const CUE_TABLE: readonly CueRule[] = [
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放 is no instrument.
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放 and 战略性 are no instruments.
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
@@ -222,9 +222,10 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.strategy',
     tag: 'policy',
-    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|加快|深入|大力|继续|扎实|全面))[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略)`,
+    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
     score: 0.65,
-    requires: '协同发展|经济带发展|崛起|率先发展|振兴',
+    trim: '(?:促进|支持|加快)',
+    requires: '协同发展|经济带发展|崛起|率先发展|振兴|大开发',
   },
   // Named instruments without a measure verb: quoted campaigns, formulas.
   // The macro stances, with the measure verb that applies them (实施积极的财政政策和稳健的货币政策) or alone (积极的财政政策取向不变).
@@ -248,6 +249,8 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
+  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument.
+  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
   {
     id: 'policy.veto.organisation',
     tag: 'policy',

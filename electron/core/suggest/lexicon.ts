@@ -248,6 +248,7 @@ export const PARAMETER_VERB = words([
 ]);
 export const PARAMETER = words([
   '领域开放',
+  '市场准入',
   '收费',
   '证明',
   '许可证',
