@@ -48,8 +48,8 @@ export interface CueRule {
   veto?: true;
 }
 
-/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries). */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
+/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), and the adverb 逐步. */
+const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要|逐步|底线是|重点是|核心是)';
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
 const PREPOSED = '(?:按照|结合)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
@@ -68,11 +68,12 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
  */
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
-  // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇); one before 的 qualifies it (6.5%左右的增速).
+  // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
+  // one before 的 qualifies the noun (6.5%左右的增速).
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -80,14 +81,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   // A modality cue opens a goal that runs to the end of its clause when it reaches for a state (确保脱贫攻坚任务全面完成, 力争做到…):
   // under it, an object alone is an activity (争取项目, 确保进度和质量).
   { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`, score: 0.5 },
-  // Qualitative targets by their frame: 达到…标准, 实现…全覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?全覆盖|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|全覆盖|前列',
+    requires: '达到|覆盖|前列',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范).
   { id: 'target.deadline', tag: 'target', pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`, score: 0.45, requires: `^\\s*(?:${DEADLINE_CLAUSE}),` },
@@ -254,7 +255,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',
