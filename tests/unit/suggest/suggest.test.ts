@@ -57,6 +57,13 @@ describe('suggest: targets', () => {
     ]);
   });
 
+  it('takes a red line with its figure and coverage reached, without the topic words and adverbs before them', () => {
+    expect(brief('底线是严守18亿亩耕地红线，逐步实现城镇基本公共服务覆盖常住人口。')).toEqual([
+      [3, 13, 'target', '严守18亿亩耕地红线', 'target.quantity'],
+      [16, 32, 'target', '实现城镇基本公共服务覆盖常住人口', 'target.frame'],
+    ]);
+  });
+
   it('gives a target its parsed value', () => {
     const [s] = suggest({ text: '今年再压减钢铁产能3000万吨左右。', year: 2018 }, []);
     expect(s?.value).toMatchObject({ amount: '30000000', unit: '吨', scale: '万', comparator: 'around', deadline: { year: 2018 } });
