@@ -52,6 +52,8 @@ export interface CueRule {
 const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要|逐步|底线是|重点是|核心是)';
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
 const PREPOSED = '(?:按照|结合)';
+/** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
+const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
@@ -69,11 +71,11 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
   // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
-  // one before 的 qualifies the noun (6.5%左右的增速).
+  // one before 的 qualifies the noun (6.5%左右的增速); a level raised 由…提高到… runs to the level reached.
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -102,6 +104,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: `${STATE}$`,
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
+  // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
+  { id: 'target.veto.pilot', tag: 'target', pattern: `(?:开展|启动)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*?试点`, score: 1, veto: true, requires: '试点' },
   { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true, requires: '投资' },
   {
     id: 'target.veto.condition',
@@ -178,11 +182,11 @@ export const CUE_TABLE: readonly CueRule[] = [
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放 and 战略性 are no instruments.
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
@@ -233,7 +237,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.stance',
     tag: 'policy',
-    pattern: `(?:(?:实施|实行|执行)(?=积极|稳健))?(?:积极|稳健)的${NAME_CHAR}{1,4}?政策(?:和(?:积极|稳健)的${NAME_CHAR}{1,4}?政策)?`,
+    pattern: `(?:(?:实施|实行|执行)(?=积极|稳健))?(?<!更加)(?:积极|稳健)的${NAME_CHAR}{1,4}?政策(?:和(?:积极|稳健)的${NAME_CHAR}{1,4}?政策)?`,
     score: 0.8,
   },
   { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
@@ -255,7 +259,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

@@ -84,6 +84,22 @@ function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined 
   return quantities.find((q) => q.start >= first.end && q.end <= clause.end && q.amount !== null && !qualifiesNoun(s, q)) ?? first;
 }
 
+/** A verb that raises or lowers a level to another: 由240元提高到280元. */
+const RAISED_TO = /^(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
+
+/**
+ * A level raised from one figure to another (标准由每人每年240元提高到280元):
+ * the goal is the level reached, and what the figures measure is named
+ * before 由. Null when the quantity is no such starting level.
+ */
+function raisedLevel(s: string, q: Quantity, quantities: readonly Quantity[]): { to: Quantity; from: number } | null {
+  const to = quantities.find((x) => x.start > q.end);
+  if (!to || !RAISED_TO.test(s.slice(q.end, to.start))) return null;
+  const clause = clauseAround(s, q, quantities);
+  const from = s.lastIndexOf('由', q.start);
+  return from >= clause.start ? { to, from } : null;
+}
+
 /** Heads of a named action whose figure is its goal: 千亿斤粮食产能提升行动 measures 粮食产能提升. */
 const ACTION = /^(.+?)(?:专项行动|行动|工程|计划)$/u;
 /** A material named after its unit (一千八百万吨钢): one or two characters closing the clause, not a verb of the frame. */
@@ -123,7 +139,9 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
   const said: readonly Span[] = [...baselines, ...deadlines];
   const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
-  const q = pick(s, quantities);
+  const picked = pick(s, quantities);
+  const raised = picked && raisedLevel(s, picked, quantities);
+  const q = raised?.to ?? picked;
 
   if (!q) {
     const d = last(deadlines);
@@ -168,7 +186,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
   const countedStart = after?.end ?? q.end;
   const rest = cut(quote, countedStart, countedEnd, [...cuts, ...asides]);
-  const head = cut(quote, clause.start, q.start, cuts);
+  const head = cut(quote, clause.start, raised?.from ?? q.start, cuts);
   const position = quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length;
   // A noun the quantity qualifies joins the indicator as a counted one does.
   const counted = q.counter || qualifiesNoun(s, q) ? rest : '';

@@ -64,6 +64,13 @@ describe('suggest: targets', () => {
     ]);
   });
 
+  it('runs a level raised 由…提高到… to the level reached, and leaves a pilot’s scope to the pilot', () => {
+    expect(brief('人均基本公共卫生服务经费标准由25元提高到30元，全面开展儿童白血病等20种重大疾病保障试点工作。')).toEqual([
+      [0, 24, 'target', '人均基本公共卫生服务经费标准由25元提高到30元', 'target.quantity'],
+      [27, 46, 'policy', '开展儿童白血病等20种重大疾病保障试点', 'policy.measure'],
+    ]);
+  });
+
   it('gives a target its parsed value', () => {
     const [s] = suggest({ text: '今年再压减钢铁产能3000万吨左右。', year: 2018 }, []);
     expect(s?.value).toMatchObject({ amount: '30000000', unit: '吨', scale: '万', comparator: 'around', deadline: { year: 2018 } });

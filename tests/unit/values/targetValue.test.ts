@@ -137,6 +137,16 @@ const cases: Array<[string, Partial<TargetValue>]> = [
   ['生产一千八百万吨钢', { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' }],
   ['力争实现50兆进牧户', { indicator: '进牧户', amount: '50', unit: '兆', modality: 'soft' }],
   ['赤字率拟按3%安排', { indicator: '赤字率', amount: '3', unit: '%' }],
+  ['人均基本公共卫生服务经费标准由25元提高到30元', { indicator: '人均基本公共卫生服务经费标准', amount: '30', unit: '元' }],
+  [
+    '今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元',
+    {
+      indicator: '新农合和城镇居民基本医疗保险财政补助标准',
+      amount: '280',
+      unit: '元',
+      deadline: { year: 2023, by: 'within', raw: '今年' },
+    },
+  ],
   ['严守18亿亩耕地红线', { indicator: '耕地红线', amount: '1800000000', unit: '亩', scale: '亿' }],
   ['广义货币M2预期增长目标拟定为13%左右', { indicator: '广义货币M2预期增长目标', amount: '13', unit: '%', comparator: 'around' }],
   ['今年預計將達二萬五千五百公里', { amount: '25500', unit: '公里', deadline: { year: 2023, by: 'within', raw: '今年' } }],
