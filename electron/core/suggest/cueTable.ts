@@ -82,7 +82,12 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // A modality cue opens a goal that runs to the end of its clause when it reaches for a state (确保脱贫攻坚任务全面完成, 力争做到…):
   // under it, an object alone is an activity (争取项目, 确保进度和质量).
-  { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`, score: 0.5 },
+  {
+    id: 'target.cue',
+    tag: 'target',
+    pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
+    score: 0.5,
+  },
   // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
@@ -93,7 +98,13 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '达到|覆盖|前列',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范).
-  { id: 'target.deadline', tag: 'target', pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`, score: 0.45, requires: `^\\s*(?:${DEADLINE_CLAUSE}),` },
+  {
+    id: 'target.deadline',
+    tag: 'target',
+    pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`,
+    score: 0.45,
+    requires: `^\\s*(?:${DEADLINE_CLAUSE}),`,
+  },
   // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
   {
     id: 'target.state',
@@ -105,7 +116,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
-  { id: 'target.veto.pilot', tag: 'target', pattern: `(?:开展|启动)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*?试点`, score: 1, veto: true, requires: '试点' },
+  {
+    id: 'target.veto.pilot',
+    tag: 'target',
+    pattern: `(?:开展|启动)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*?试点`,
+    score: 1,
+    veto: true,
+    requires: '试点',
+  },
   { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true, requires: '投资' },
   {
     id: 'target.veto.condition',
@@ -115,9 +133,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
-  // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%) are no goals (GUIDELINES §1).
-  { id: 'target.veto.past', tag: 'target', pattern: `^(?:去年|上年|过去)${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^(?:去年|上年|过去)' },
-  { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true, requires: '比(?:去年|上年)' },
+  // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%, …已经超过2万亿元) are no goals (GUIDELINES §1).
+  {
+    id: 'target.veto.past',
+    tag: 'target',
+    pattern: `^(?:去年|上年|过去)${CLAUSE_CHAR}*|${CLAUSE_CHAR}*已(?:经)?(?:超过|达到|突破)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '^(?:去年|上年|过去)|已(?:经)?(?:超过|达到|突破)',
+  },
+  {
+    id: 'target.veto.restated',
+    tag: 'target',
+    pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`,
+    score: 1,
+    veto: true,
+    requires: '比(?:去年|上年)',
+  },
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
   { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9, requires: '投资' },
@@ -138,11 +170,11 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
   { id: 'project.joined', tag: 'project', pattern: `(?<=${WORK}(?:和|及))${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}`, score: 0.55 },
-  // A work named before 建设 under a verb of furthering (加快公共卫生中心建设).
+  // A work named before 建设 under a verb of furthering (加快公共卫生中心建设), or after 和 (加强…和保障性安居工程建设).
   {
     id: 'project.before',
     tag: 'project',
-    pattern: `(?:加快|推进|推动|加强|支持|抓好)(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
+    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
     score: 0.55,
     requires: `${WORK}建设`,
   },
@@ -198,14 +230,20 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '"',
   },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费.
-  { id: 'policy.parameter', tag: 'policy', pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
-  // A measure led by its prepositional phrase (将…政策再延长三年, 将…纳入保障范围), to the clause's end.
+  {
+    id: 'policy.parameter',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`,
+    score: 0.6,
+  },
+  // A measure led by its prepositional phrase (将…政策再延长三年, 把…纳入…规划), to the clause's end; it outranks a measure verb inside it.
+  // What is brought into a scope, plan, list or assessment is a measure; into 法治轨道 or a system, a general statement.
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `将${CLAUSE_CHAR}{2,30}?(?:扩大到|扩大至|延长|纳入|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*`,
-    score: 0.65,
-    requires: '将',
+    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|考核体系|考核|目录|清单|预算)$)`,
+    score: 0.72,
+    requires: '将|把',
   },
   // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
   { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },

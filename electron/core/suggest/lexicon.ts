@@ -205,6 +205,7 @@ export const INSTRUMENT = words([
   '专项斗争',
   '主题教育',
   '活动',
+  '运动',
   '模式',
   '规范',
   '规程',
@@ -223,6 +224,7 @@ export const INSTRUMENT = words([
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
   '清理规范',
+  '列入',
   '清理',
   '增加',
   '开放',
@@ -256,6 +258,7 @@ export const PARAMETER = words([
   '扣除',
   '红线',
   '限迁政策',
+  '考核体系',
   '考核',
   '标准',
   '范围',

@@ -129,6 +129,10 @@ describe('suggest: projects and policies', () => {
     ]);
   });
 
+  it('takes a work named after 和 before 建设', () => {
+    expect(brief('加强房地产市场调控和保障性安居工程建设。')).toEqual([[10, 17, 'project', '保障性安居工程', 'project.before']]);
+  });
+
   it('takes no facility only used, and no head that modifies what follows it', () => {
     expect(brief('依托市大数据平台实施共享，创建国际消费中心城市。')).toEqual([]);
   });
@@ -161,6 +165,19 @@ describe('suggest: projects and policies', () => {
       [2, 19, 'policy', '实施积极的财政政策和稳健的货币政策', 'policy.stance'],
       [20, 35, 'policy', '结合税制改革完善结构性减税政策', 'policy.measure'],
     ]);
+  });
+
+  it('takes what is brought into a plan or an assessment, and a named campaign; no figure already reached', () => {
+    expect(
+      brief(
+        '目前我国年度财政性教育经费支出总额已经超过2万亿元，把文化改革发展纳入经济社会发展总体规划，列入各级政府效能和领导干部政绩考核体系，广泛开展全民健身运动。',
+      ),
+    ).toEqual([
+      [26, 45, 'policy', '把文化改革发展纳入经济社会发展总体规划', 'policy.preposed'],
+      [46, 65, 'policy', '列入各级政府效能和领导干部政绩考核体系', 'policy.parameter'],
+      [68, 76, 'policy', '开展全民健身运动', 'policy.measure'],
+    ]);
+    expect(brief('把政府活动全面纳入法治轨道。')).toEqual([]);
   });
 
   it('takes a measure on a named parameter', () => {

@@ -117,10 +117,7 @@ export const GWR_2023_TARGETS: CorpusTarget[] = [
       deadline: { year: 2023, by: 'within', raw: '今年' },
     },
   ],
-  [
-    '实施新一轮千亿斤粮食产能提升行动',
-    { indicator: '粮食产能提升', amount: '100000000000', unit: '斤', scale: '亿' },
-  ],
+  ['实施新一轮千亿斤粮食产能提升行动', { indicator: '粮食产能提升', amount: '100000000000', unit: '斤', scale: '亿' }],
   ['居民收入增长与经济增长基本同步', null],
   ['进出口促稳提质', null],
   ['国际收支基本平衡', null],
@@ -288,12 +285,7 @@ export const OLDER_TARGETS: CorpusTarget[] = [
     '则可以开荒四千万亩到五千万亩',
     { indicator: '开荒', amount: '40000000', amountMax: '50000000', unit: '亩', scale: '万', comparator: 'range' },
   ],
-  [
-    'national_gwr/gwr_1959.txt',
-    1959,
-    '生产一千八百万吨钢',
-    { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' },
-  ],
+  ['national_gwr/gwr_1959.txt', 1959, '生产一千八百万吨钢', { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' }],
   ['national_gwr/gwr_1978.txt', 1978, '粮食产量达到八千亿斤', { indicator: '粮食产量', amount: '800000000000', unit: '斤', scale: '亿' }],
   [
     'national_gwr/gwr_1981.txt',
