@@ -277,6 +277,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     tag: 'policy',
     pattern: `(?:(?:实施|实行|执行)(?=积极|稳健))?(?<!更加)(?:积极|稳健)的${NAME_CHAR}{1,4}?政策(?:和(?:积极|稳健)的${NAME_CHAR}{1,4}?政策)?`,
     score: 0.8,
+    requires: '(?:积极|稳健)的',
   },
   { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
   // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
