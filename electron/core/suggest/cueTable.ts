@@ -1,19 +1,26 @@
 import {
+  ACTIVITY,
   BUILD_VERB,
   CAMPAIGN_HEAD,
   CLAUSE_CHAR,
+  COUNTER,
   EVENT,
   GOAL_CUE,
+  GOAL_STATE,
   INSTRUMENT,
   MEASURE_VERB,
   NAME_CHAR,
   NAMED_INFRASTRUCTURE,
+  PROJECT_NAME_CHAR,
+  STAGING,
   PARAMETER,
   PARAMETER_VERB,
   QUANTITY,
+  REACH,
   STATE,
   WORK,
 } from './lexicon';
+import { DEADLINE_CLAUSE } from './clauses';
 
 /** The tags the rules suggest; `achievement` is made from target rules in the review part, never by a rule of its own. */
 export type RuleTag = 'target' | 'project' | 'policy';
@@ -41,10 +48,20 @@ export interface CueRule {
   veto?: true;
 }
 
-/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries). */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要)';
+/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), and the adverb 逐步. */
+const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要|逐步|底线是|重点是|核心是)';
+/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
+const PREPOSED = '(?:按照|结合)';
+/** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
+const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
-const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|${BUILD_VERB})`;
+const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
+/** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
+const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
+/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批). */
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准)';
+/** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
+const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
 /**
  * The rule table, by tag. Scores rank the rules' precision as measured on
@@ -53,26 +70,89 @@ const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|
  */
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
-  { id: 'target.quantity', tag: 'target', pattern: `${CLAUSE_CHAR}*?${QUANTITY}(?:安排)?`, score: 0.7, trim: TOPIC, requires: QUANTITY },
-  // A modality cue opens a goal that runs to the end of its clause (确保脱贫攻坚任务全面完成, 努力走在前列).
-  { id: 'target.cue', tag: 'target', pattern: `${GOAL_CUE}${CLAUSE_CHAR}+`, score: 0.5 },
-  // Qualitative targets by their frame: 达到…标准, 实现…全覆盖, 走在…前列.
+  // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
+  // one before 的 qualifies the noun (6.5%左右的增速); a level raised 由…提高到… runs to the level reached.
+  {
+    id: 'target.quantity',
+    tag: 'target',
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    score: 0.7,
+    trim: TOPIC,
+    requires: QUANTITY,
+  },
+  // A modality cue opens a goal that runs to the end of its clause when it reaches for a state (确保脱贫攻坚任务全面完成, 力争做到…):
+  // under it, an object alone is an activity (争取项目, 确保进度和质量).
+  {
+    id: 'target.cue',
+    tag: 'target',
+    pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
+    score: 0.5,
+  },
+  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?全覆盖|走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|全覆盖|前列',
+    requires: '达到|覆盖|前列',
   },
-  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡).
-  { id: 'target.state', tag: 'target', pattern: `^${CLAUSE_CHAR}{2,20}?${STATE}$`, score: 0.5, trim: TOPIC, requires: `${STATE}$` },
+  // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范).
+  {
+    id: 'target.deadline',
+    tag: 'target',
+    pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`,
+    score: 0.45,
+    requires: `^\\s*(?:${DEADLINE_CLAUSE}),`,
+  },
+  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
+  {
+    id: 'target.state',
+    tag: 'target',
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,20}?${STATE}$`,
+    score: 0.5,
+    trim: TOPIC,
+    requires: `${STATE}$`,
+  },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
-  { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true },
-  { id: 'target.veto.restated', tag: 'target', pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`, score: 1, veto: true },
+  // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
+  {
+    id: 'target.veto.pilot',
+    tag: 'target',
+    pattern: `(?:开展|启动)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*?试点`,
+    score: 1,
+    veto: true,
+    requires: '试点',
+  },
+  { id: 'target.veto.investment', tag: 'target', pattern: `总?投资${QUANTITY}的`, score: 1, veto: true, requires: '投资' },
+  {
+    id: 'target.veto.condition',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*(?:前提下|基础上)$`,
+    score: 1,
+    veto: true,
+    requires: '(?:前提下|基础上)$',
+  },
+  // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%, …已经超过2万亿元) are no goals (GUIDELINES §1).
+  {
+    id: 'target.veto.past',
+    tag: 'target',
+    pattern: `^(?:去年|上年|过去)${CLAUSE_CHAR}*|${CLAUSE_CHAR}*已(?:经)?(?:超过|达到|突破)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '^(?:去年|上年|过去)|已(?:经)?(?:超过|达到|突破)',
+  },
+  {
+    id: 'target.veto.restated',
+    tag: 'target',
+    pattern: `^${TOPIC}?比(?:去年|上年)${CLAUSE_CHAR}*?${QUANTITY}`,
+    score: 1,
+    veto: true,
+    requires: '比(?:去年|上年)',
+  },
 
   // Projects: a set of projects with its investment, named infrastructure, works and events under a building verb.
-  { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9 },
+  { id: 'project.investment', tag: 'project', pattern: `总?投资${QUANTITY}的${NAME_CHAR}*?(?:项目|工程)`, score: 0.9, requires: '投资' },
   {
     id: 'project.infrastructure',
     tag: 'project',
@@ -81,15 +161,146 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: NAMED_INFRASTRUCTURE,
   },
-  { id: 'project.work', tag: 'project', pattern: `${BUILD_VERB}(?<span>${NAME_CHAR}{1,20}${WORK})`, score: 0.6, trim: BEFORE_NAME },
-  { id: 'project.event', tag: 'project', pattern: `(?:办好|举办|筹办|承办)(?<span>${NAME_CHAR}{1,20}${EVENT})`, score: 0.7 },
+  {
+    id: 'project.work',
+    tag: 'project',
+    pattern: `${BUILD_VERB}(?<span>${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
+    score: 0.6,
+    trim: BEFORE_NAME,
+  },
+  // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
+  { id: 'project.joined', tag: 'project', pattern: `(?<=${WORK}(?:和|及))${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}`, score: 0.55 },
+  // A work named before 建设 under a verb of furthering (加快公共卫生中心建设), or after 和 (加强…和保障性安居工程建设).
+  {
+    id: 'project.before',
+    tag: 'project',
+    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
+    score: 0.55,
+    requires: `${WORK}建设`,
+  },
+  // Names sharing one head (金融、交通、位置、空间、信用等数据专区): short items that are no works themselves, then 等 and the head.
+  {
+    id: 'project.shared',
+    tag: 'project',
+    pattern: `(?<=^|[、\\s]|${BEFORE_NAME})(?:${LIST_ITEM}、)+${LIST_ITEM}等${PROJECT_NAME}{0,8}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.55,
+    trim: BEFORE_NAME,
+    requires: `、${NAME_CHAR}{1,8}等${NAME_CHAR}{0,8}?${WORK}`,
+  },
+  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区);
+  // not before 等项目, which may list items of cooperation (GUIDELINES §3).
+  {
+    id: 'project.listed',
+    tag: 'project',
+    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台))`,
+    score: 0.6,
+    trim: BEFORE_NAME,
+    requires: '等(?:园区|基地|平台)',
+  },
+  // A batch of projects (推出一批有吸引力的项目), and a quoted name with a facility's head (“北尚诉办”平台).
+  { id: 'project.batch', tag: 'project', pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程)${NOT_A_WORK_END}`, score: 0.6, requires: '一批' },
+  { id: 'project.quoted', tag: 'project', pattern: `"[^"]{2,12}"(?:平台|中心|基地|产业园|园区)`, score: 0.55, requires: '"' },
+  // Events staged, each of a list (办好博鳌亚洲论坛年会、上海合作组织峰会、中非合作论坛峰会等主场外交).
+  {
+    id: 'project.event',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{1,20}${EVENT}|冬奥会|冬残奥会`,
+    score: 0.7,
+    trim: `以|${STAGING}`,
+    requires: STAGING,
+  },
+  // An existing facility used is not a project (GUIDELINES §3).
+  { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
 
-  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun.
-  { id: 'policy.measure', tag: 'policy', pattern: `${MEASURE_VERB}${CLAUSE_CHAR}*${INSTRUMENT}`, score: 0.7 },
-  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围.
-  { id: 'policy.parameter', tag: 'policy', pattern: `${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`, score: 0.6 },
-  // Named instruments without a measure verb: the macro stances, quoted campaigns, formulas.
-  { id: 'policy.stance', tag: 'policy', pattern: `(?:积极|稳健)的${NAME_CHAR}{1,4}?政策`, score: 0.8 },
+  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
+  // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
+  {
+    id: 'policy.measure',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展)(?:化|精神|示范)?`,
+    score: 0.7,
+  },
+  // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
+  {
+    id: 'policy.quoted',
+    tag: 'policy',
+    pattern: `${MEASURE_VERB}"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    score: 0.72,
+    requires: '"',
+  },
+  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费.
+  {
+    id: 'policy.parameter',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`,
+    score: 0.6,
+  },
+  // A measure led by its prepositional phrase (将…政策再延长三年, 把…纳入…规划), to the clause's end; it outranks a measure verb inside it.
+  // What is brought into a scope, plan, list or assessment is a measure; into 法治轨道 or a system, a general statement.
+  {
+    id: 'policy.preposed',
+    tag: 'policy',
+    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|考核体系|考核|目录|清单|预算)$)`,
+    score: 0.72,
+    requires: '将|把',
+  },
+  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
+  { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },
+  // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理).
+  {
+    id: 'policy.applied',
+    tag: 'policy',
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,8}?(?:所得税|税立法|立法|绩效管理|分级管理|差别化调控|限期达标)$`,
+    score: 0.62,
+  },
+  // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度): the name alone.
+  {
+    id: 'policy.named',
+    tag: 'policy',
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任)${INSTRUMENT}))(?=$|力度|建设)`,
+    score: 0.6,
+  },
+  // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
+  {
+    id: 'policy.strategy',
+    tag: 'policy',
+    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
+    score: 0.65,
+    trim: '(?:促进|支持|加快)',
+    requires: '协同发展|经济带发展|崛起|率先发展|振兴|大开发',
+  },
+  // Named instruments without a measure verb: quoted campaigns, formulas.
+  // The macro stances, with the measure verb that applies them (实施积极的财政政策和稳健的货币政策) or alone (积极的财政政策取向不变).
+  {
+    id: 'policy.stance',
+    tag: 'policy',
+    pattern: `(?:(?:实施|实行|执行)(?=积极|稳健))?(?<!更加)(?:积极|稳健)的${NAME_CHAR}{1,4}?政策(?:和(?:积极|稳健)的${NAME_CHAR}{1,4}?政策)?`,
+    score: 0.8,
+    requires: '(?:积极|稳健)的',
+  },
   { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
+  // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
+  { id: 'policy.quotedName', tag: 'policy', pattern: `"[^"]{2,20}(?:行动|计划|工程|改革|机制|模式|服务)"`, score: 0.55, requires: '"' },
   { id: 'policy.formula', tag: 'policy', pattern: `一[\\u4e00-\\u9fff]一策|[\\u4e00-\\u9fff]长制`, score: 0.65 },
+  // Not policies (GUIDELINES §4): a generic instrument with next to nothing named, organisational and capability systems, principles.
+  {
+    id: 'policy.veto.generic',
+    tag: 'policy',
+    pattern: `${MEASURE_VERB}(?:改革|(?:${NAME_CHAR}{0,2}|更有力的|相应的)(?:规划|举措|措施|体系)|相应的管理制度)$`,
+    score: 1,
+    veto: true,
+  },
+  // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
+  { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
+  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument.
+  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
+  {
+    id: 'policy.veto.organisation',
+    tag: 'policy',
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
+    score: 1,
+    veto: true,
+    requires: '体系|布局',
+  },
 ];

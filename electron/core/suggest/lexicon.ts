@@ -67,11 +67,27 @@ const UNIT = words([
 /** Comparators after the unit (多 and 余 come before it: 8000多亿元). */
 const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下']);
 
-/** A quantity: number, vague-more, scale, unit, comparator; 一半 and fractions stand without a unit. */
-export const QUANTITY = String.raw`(?:${NUMBER}[多余]?${SCALE}?${UNIT}${COMPARATOR_AFTER}?|一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+/** Verbs of cutting that 一半 is the amount of (审批时间再压减一半); elsewhere 一半 is a share of something else (一半用于大病保险). */
+const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
+
+/**
+ * A quantity: number, vague-more, scale, unit, comparator (a scale without a
+ * unit only before a comparator: 减少农村贫困人口1000万以上); 一半 after a
+ * verb of cutting, and fractions, stand without a unit.
+ */
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+
+/** Measure words after which the noun names what is counted (新建800个智能工厂, 打造2座“十亿元级”税收楼宇). */
+export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名位艘架]';
 
 /** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
 export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
+
+/** States a goal cue may aim at besides STATE's (确保数据依法合规使用). */
+export const GOAL_STATE = words(['依法合规', '得到有效控制', '合理区间']);
+
+/** Verbs of activity that open a clause naming what is done, not a state reached (促进外商投资稳定增长). */
+export const ACTIVITY = words(['促进', '推动', '推进', '加快', '支持', '鼓励', '引导', '加强', '扩大']);
 
 /** Words of reaching that lead a qualitative target. */
 export const REACH = words(['实现', '达到', '突破', '保持在', '控制在', '不低于', '做到']);
@@ -79,6 +95,8 @@ export const REACH = words(['实现', '达到', '突破', '保持在', '控制�
 /** Predicates of a checkable state (guidelines §2, qualitative targets). */
 export const STATE = words([
   '基本同步',
+  '同步',
+  '进一步改善',
   '基本平衡',
   '基本稳定',
   '稳中向好',
@@ -91,8 +109,6 @@ export const STATE = words([
   '有序有效防控',
   '全覆盖',
   '合理区间',
-  '前列',
-  '最前列',
 ]);
 
 /**
@@ -115,6 +131,14 @@ export const MEASURE_VERB = words([
   '坚持和完善',
   '落实和完善',
   '出台实施',
+  '制定实施好',
+  '组织实施好',
+  '落实好',
+  '实施好',
+  '执行好',
+  '贯彻好',
+  '组织',
+  '给予',
   '实施',
   '实行',
   '推行',
@@ -168,6 +192,7 @@ export const INSTRUMENT = words([
   '负责制',
   '专班',
   '政策',
+  '政策框架',
   '政策措施',
   '措施',
   '举措',
@@ -180,6 +205,7 @@ export const INSTRUMENT = words([
   '专项斗争',
   '主题教育',
   '活动',
+  '运动',
   '模式',
   '规范',
   '规程',
@@ -187,10 +213,25 @@ export const INSTRUMENT = words([
   '责任',
   '基金',
   '承诺制',
+  '指南',
+  '倡议',
+  '纲要',
+  '负面清单',
+  '注册制',
+  '绿色通道',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
+  '清理规范',
+  '列入',
+  '清理',
+  '增加',
+  '开放',
+  '终止',
+  '缩减',
+  '划定',
+  '纳入',
   '提高',
   '降低',
   '调低',
@@ -208,12 +249,23 @@ export const PARAMETER_VERB = words([
   '禁止',
 ]);
 export const PARAMETER = words([
+  '领域开放',
+  '市场准入',
+  '收费',
+  '证明',
+  '许可证',
+  '保障水平',
+  '扣除',
+  '红线',
+  '限迁政策',
+  '考核体系',
+  '考核',
   '标准',
   '范围',
   '比例',
   '价格',
   '费用',
-  '费',
+  '(?<!消)费(?!用)',
   '税率',
   '税率水平',
   '关税',
@@ -286,6 +338,9 @@ export const WORK = words([
 /** Head nouns of named infrastructure, a project wherever it is named. */
 export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场']);
 
+/** Verbs that stage an event (GUIDELINES §3: events others hold are not projects). */
+export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);
+
 /** Events the government stages. */
 export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会']);
 
@@ -294,5 +349,7 @@ export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年
 
 /** Characters a name may hold: anything but clause punctuation and the enumeration comma. */
 export const NAME_CHAR = '[^,;:。!?、\\s]';
+/** Characters a project's name may hold: a name's, but not 和/及/与, which join two names. */
+export const PROJECT_NAME_CHAR = '[^,;:。!?、\\s和及与]';
 /** Characters a phrase in one clause may hold, the enumeration comma included. */
 export const CLAUSE_CHAR = '[^,;:。!?\\n]';

@@ -29,20 +29,45 @@ const LEADING = [
   '也要',
   '计划',
   '预计',
+  '預計',
   '实现',
+  '實現',
   '完成',
   '达到',
+  '達到',
+  '做到',
+  '严守',
+  '守住',
+  '只',
   '安排',
   '要',
   '再',
   '将',
+  '將',
   '拟',
   '则',
   '可以',
   '使',
 ];
 /** Words that begin like a cue word but are none: 要素市场, 再生资源, 使用率, 并购. */
-const NOT_CUES = ['要素', '要求', '再生', '再造', '再贷', '再保', '再投资', '使用', '使命', '将来', '计划生育', '完成率', '实现率'];
+const NOT_CUES = [
+  '只要',
+  '只有',
+  '只是',
+  '要素',
+  '要求',
+  '再生',
+  '再造',
+  '再贷',
+  '再保',
+  '再投资',
+  '使用',
+  '使命',
+  '将来',
+  '计划生育',
+  '完成率',
+  '实现率',
+];
 const TRAILING = [
   '保持在',
   '稳定在',
@@ -74,10 +99,15 @@ const TRAILING = [
   '降至',
   '增至',
   '达到',
+  '達到',
+  '拟定为',
+  '确定为',
+  '定为',
   '拟按',
   '安排',
   '保持',
   '达',
+  '達',
   '为',
   '是',
   '在',
@@ -94,11 +124,24 @@ const ADVERB_BEFORE_CHANGE =
 const EDGE_PUNCTUATION_START = /^(?:[\s、,，;；:：。.!！?？)）\]】—-]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])+/u;
 const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
 
+/** Quotation marks: a name in them stays quoted (“十亿元级”税收楼宇), but a mark left alone at an edge, or a pair round the whole, goes. */
+const QUOTE = /["“”]/gu;
+const isQuote = (c: string | undefined): boolean => c === '"' || c === '“' || c === '”';
+
+function stripQuotes(text: string): string {
+  const count = text.match(QUOTE)?.length ?? 0;
+  if (count === 2 && isQuote(text[0]) && isQuote(text[text.length - 1])) return text.slice(1, -1);
+  if (count % 2 === 0) return text;
+  if (isQuote(text[0])) return text.slice(1);
+  if (isQuote(text[text.length - 1])) return text.slice(0, -1);
+  return text;
+}
+
 function stripEdges(text: string): string {
   let t = text;
   for (;;) {
     const before = t;
-    t = t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+    t = stripQuotes(t.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, ''));
     const lead = NOT_CUES.some((w) => t.startsWith(w)) ? undefined : LEADING.find((w) => t.startsWith(w));
     if (lead) t = t.slice(lead.length);
     const trail = TRAILING.find((w) => t.endsWith(w));

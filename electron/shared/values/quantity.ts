@@ -10,7 +10,7 @@ import type { Scale } from './valueSchema';
  * (4.5%至5%, 3—5个, 三到五个, 5000万到1亿) where a unit or scale written once
  * applies to both ends (3—5万人 is 30000 to 50000). A bare number without
  * unit or scale is no quantity, and neither is a year (2025年, 二〇二五年), an
- * ordinal (第五), a figure inside a code (5G, PM2.5, M2) or anything inside
+ * ordinal (第五), a figure inside a code (5G, PM2.5, M2), a class (十亿元级) or anything inside
  * 《title》 or 〔document number〕.
  */
 
@@ -163,7 +163,10 @@ export function findQuantities(text: string): Quantity[] {
   let i = 0;
   while (i < s.length) {
     const q = !excluded[i] && canStart(s, i) ? quantityAt(s, i) : null;
-    if (q) {
+    // A figure before 级 names a class (“十亿元级”税收楼宇, 千万级), not an amount.
+    if (q && s[q.end] === '级') {
+      i = q.end;
+    } else if (q) {
       found.push(q);
       i = q.end;
     } else i++;

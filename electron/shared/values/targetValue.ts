@@ -84,6 +84,44 @@ function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined 
   return quantities.find((q) => q.start >= first.end && q.end <= clause.end && q.amount !== null && !qualifiesNoun(s, q)) ?? first;
 }
 
+/** A verb that raises or lowers a level to another: 由240元提高到280元. */
+const RAISED_TO = /^(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
+
+/**
+ * A level raised from one figure to another (标准由每人每年240元提高到280元):
+ * the goal is the level reached, and what the figures measure is named
+ * before 由. Null when the quantity is no such starting level.
+ */
+function raisedLevel(s: string, q: Quantity, quantities: readonly Quantity[]): { to: Quantity; from: number } | null {
+  const to = quantities.find((x) => x.start > q.end);
+  if (!to || !RAISED_TO.test(s.slice(q.end, to.start))) return null;
+  const clause = clauseAround(s, q, quantities);
+  const from = s.lastIndexOf('由', q.start);
+  return from >= clause.start ? { to, from } : null;
+}
+
+/** Heads of a named action whose figure is its goal: 千亿斤粮食产能提升行动 measures 粮食产能提升. */
+const ACTION = /^(.+?)(?:专项行动|行动|工程|计划)$/u;
+/** A material named after its unit (一千八百万吨钢): one or two characters closing the clause, not a verb of the frame. */
+const MATERIAL = /^[\u4e00-\u9fff]{1,2}$/u;
+const FRAME_WORD = /^(?:安排|为宜|为主|用于|以上|以下)/u;
+
+/**
+ * The indicator of a quantity whose unit counts nothing and which no
+ * comparator closes: the words after it still name what is measured when
+ * they are a named action (its figure is the action's goal, and the verb
+ * before it only launches the action), a material (生产一千八百万吨钢 →
+ * 生产钢), or the only words there are (力争实现50兆进牧户 → 进牧户).
+ */
+function uncountedIndicator(head: string, counted: string, rest: string, position: number): string | null {
+  const action = ACTION.exec(rest);
+  if (action) return composeIndicator('', action[1]!);
+  if (FRAME_WORD.test(rest)) return composeIndicator(head, counted, position);
+  const before = composeIndicator(head, '', position);
+  if (before === null || MATERIAL.test(rest)) return composeIndicator(head, rest, position);
+  return composeIndicator(head, counted, position);
+}
+
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
 /**
@@ -101,7 +139,9 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
   const said: readonly Span[] = [...baselines, ...deadlines];
   const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
-  const q = pick(s, quantities);
+  const picked = pick(s, quantities);
+  const raised = picked && raisedLevel(s, picked, quantities);
+  const q = raised?.to ?? picked;
 
   if (!q) {
     const d = last(deadlines);
@@ -145,15 +185,14 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
   const countedStart = after?.end ?? q.end;
+  const rest = cut(quote, countedStart, countedEnd, [...cuts, ...asides]);
+  const head = cut(quote, clause.start, raised?.from ?? q.start, cuts);
+  const position = quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length;
   // A noun the quantity qualifies joins the indicator as a counted one does.
-  const counted = q.counter || qualifiesNoun(s, q) ? cut(quote, countedStart, countedEnd, [...cuts, ...asides]) : '';
+  const counted = q.counter || qualifiesNoun(s, q) ? rest : '';
 
   return {
-    indicator: composeIndicator(
-      cut(quote, clause.start, q.start, cuts),
-      counted,
-      quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length,
-    ),
+    indicator: q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,

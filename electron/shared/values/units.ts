@@ -94,6 +94,7 @@ const COUNTERS = new Set([
   '名',
   '位',
   '户',
+  '扇',
 ]);
 
 const ALL: ReadonlyArray<readonly [string, string]> = [...Object.entries(UNITS), ...[...COUNTERS].map((c) => [c, c] as const)].sort(

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { analyzeStructure } from '../../../electron/shared/structure/analyzeStructure';
 import { partAt, PartRangeSchema, reportParts, type PartRange, type ReportPart } from '../../../electron/shared/structure/reportParts';
-import { gwr, LINGANG_BANFA, localPolicy, qingdaoSample } from './structureFixtures';
+import { basename } from 'node:path';
+import { goldFiles, loadGoldFile, regionOf, resolveGoldSpans } from '../../gold/goldSpans';
+import { gwr, LINGANG_BANFA, localPolicy, qingdaoSample, readShared } from './structureFixtures';
 
 /** The naive quantity matches of the issue: a number with a percent sign, 万 or 亿. */
 const QUANTITY = /\d+(\.\d+)?(%|万|亿)/gu;
@@ -94,4 +96,20 @@ describe('reportParts on other documents', () => {
     const notice = reportParts(text, analyzeStructure(text), { title: '关于落实《政府工作报告》重点工作分工的通知' });
     expect(notice.map((r) => r.part)).toEqual(['plan']);
   });
+});
+
+describe('reportParts on the gold files', () => {
+  for (const file of goldFiles()) {
+    const gold = loadGoldFile(file);
+    it(`${basename(file)}: every gold span lies in the plan part, and a report's plan part begins where its gold region does`, () => {
+      const text = readShared(gold.source);
+      const map = new OffsetMap(text);
+      const ranges = partsOf(text, basename(gold.source));
+      for (const span of resolveGoldSpans(gold, text)) expect(partAt(ranges, span.start), span.quote).toBe('plan');
+      const plan = ranges.find((r) => r.part === 'plan')!;
+      const region = map.toCodePoint(regionOf(gold, text).start);
+      if (ranges.some((r) => r.part === 'review')) expect(plan.start).toBe(region);
+      else expect(plan.start).toBeLessThanOrEqual(region);
+    });
+  }
 });

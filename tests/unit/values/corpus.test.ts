@@ -19,8 +19,7 @@ function check(group: string, targets: CorpusTarget[]): void {
       it(`quotes the corpus: ${t.quote}`, () => {
         expect(corpusText(t.file)).toContain(t.quote);
       });
-      // A wrong reading is kept as a failing expectation: if the parser learns it, this test says so.
-      (t.wrong ? it.fails : it)(`${t.wrong ? 'still misreads' : 'reads'} ${t.quote}`, () => {
+      it(`reads ${t.quote}`, () => {
         const got = parseTargetValue(t.quote, { documentYear: t.year });
         expect(got).toEqual(want);
         if (got) expect(TargetValueSchema.parse(got)).toEqual(got);
@@ -33,11 +32,3 @@ check('targets of the 2018 report', GWR_2018_TARGETS);
 check('targets of the 2023 report', GWR_2023_TARGETS);
 check('targets of local policies', LOCAL_TARGETS);
 check('targets of older reports', OLDER_TARGETS);
-
-describe('the share read exactly right', () => {
-  it('is at least 95 % of the target phrases of the 2018 and 2023 plans', () => {
-    const all = [...GWR_2018_TARGETS, ...GWR_2023_TARGETS];
-    const right = all.filter((t) => !t.wrong).length;
-    expect(right / all.length).toBeGreaterThanOrEqual(0.95);
-  });
-});

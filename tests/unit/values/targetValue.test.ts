@@ -129,6 +129,27 @@ const cases: Array<[string, Partial<TargetValue>]> = [
   ['并购重组金额100亿元', { indicator: '并购重组金额', amount: '10000000000', unit: '元', scale: '亿' }],
   ['主要污染物排放总量要减少10%', { indicator: '主要污染物排放总量减少', amount: '10', unit: '%' }],
   ['主要增加100亿元', { indicator: '主要增加', amount: '10000000000', unit: '元', scale: '亿' }],
+  // Quotation marks, words after the unit, a class named by a figure.
+  ['打造2座“十亿元级”税收楼宇', { indicator: '打造“十亿元级”税收楼宇', amount: '2', unit: '座' }],
+  ['力争做到“只进一扇门”', { indicator: '进门', amount: '1', unit: '扇', modality: 'soft' }],
+  ['“最多跑一次”', { indicator: '跑', amount: '1', unit: '次', comparator: 'at-most' }],
+  ['实施新一轮千亿斤粮食产能提升行动', { indicator: '粮食产能提升', amount: '100000000000', unit: '斤', scale: '亿' }],
+  ['生产一千八百万吨钢', { indicator: '生产钢', amount: '18000000', unit: '吨', scale: '万' }],
+  ['力争实现50兆进牧户', { indicator: '进牧户', amount: '50', unit: '兆', modality: 'soft' }],
+  ['赤字率拟按3%安排', { indicator: '赤字率', amount: '3', unit: '%' }],
+  ['人均基本公共卫生服务经费标准由25元提高到30元', { indicator: '人均基本公共卫生服务经费标准', amount: '30', unit: '元' }],
+  [
+    '今年新农合和城镇居民基本医疗保险财政补助标准由每人每年240元提高到280元',
+    {
+      indicator: '新农合和城镇居民基本医疗保险财政补助标准',
+      amount: '280',
+      unit: '元',
+      deadline: { year: 2023, by: 'within', raw: '今年' },
+    },
+  ],
+  ['严守18亿亩耕地红线', { indicator: '耕地红线', amount: '1800000000', unit: '亩', scale: '亿' }],
+  ['广义货币M2预期增长目标拟定为13%左右', { indicator: '广义货币M2预期增长目标', amount: '13', unit: '%', comparator: 'around' }],
+  ['今年預計將達二萬五千五百公里', { amount: '25500', unit: '公里', deadline: { year: 2023, by: 'within', raw: '今年' } }],
   // Numeral forms in context.
   ['新增就业四万人', { indicator: '新增就业', amount: '40000', unit: '人', scale: '万' }],
   ['新建住房两千五百套', { indicator: '新建住房', amount: '2500', unit: '套' }],
