@@ -16,6 +16,7 @@ import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
 import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
 import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
+import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
 import { DOCUMENT_THEME } from './theme';
@@ -80,6 +81,7 @@ export function DocumentView(props: DocumentViewProps) {
       <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
       <ActiveSpanPlugin activeId={active?.id ?? null} />
+      <RevealOffsetPlugin map={map} lines={lines} />
       <FindHighlightsPlugin map={map} lines={lines} />
       <CaretKeysPlugin map={map} lines={lines} />
       <MarkClickPlugin onMarkClick={props.onMarkClick} />
