@@ -125,10 +125,65 @@ test('Ctrl+Shift+O shows the folded document panel with the outline, and the out
   await expect(item(page, '一、过去一年和五年工作回顾')).toBeFocused();
 });
 
+test('the annotation list groups by section and keeps to one section, and remembers it', async ({ page, web }) => {
+  await importFiles(web, [{ name: 'gwr_2023.txt', data: readFileSync(sharedPath('corpus', 'national_gwr', 'gwr_2023.txt')) }]);
+  const docs = await api<{ id: string; title: string }[]>(web, 'documents.list');
+  const id = docs.find((d) => d.title.includes('政府工作报告'))!.id;
+  const text = (await api<{ text: string }>(web, 'documents.get', { id })).text;
+  const at = (quote: string) => {
+    const start = [...text.slice(0, text.indexOf(quote))].length;
+    return { start, end: start + [...quote].length };
+  };
+  for (const [quote, tag] of [
+    ['城镇新增就业1206万人', 'target'],
+    ['五年总体赤字率控制在3%以内', 'target'],
+    ['稳定粮食播种面积', 'policy'],
+    ['加快建设新型能源体系', 'project'],
+  ] as const) {
+    await api(web, 'annotations.create', { docId: id, ...at(quote), tag });
+  }
+  await api(web, 'view.set', { openDocId: id });
+  await page.goto(web.url);
+  const panel = page.getByRole('complementary', { name: '标注列表' });
+  await expect(panel.getByRole('listitem')).toHaveCount(4);
+  // Each row names the innermost heading of its clause path.
+  await expect(panel.getByRole('button', { name: /^目标：五年总体赤字率/ }).locator('.ws-item-section')).toHaveText(
+    '坚持实施积极的财政政策',
+  );
+
+  await panel.getByLabel('按章节分组').selectOption({ label: '按一级标题' });
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveText([`${'一、过去一年和五年工作回顾'} 2`, `${TOP_LEVEL} 2`]);
+  await panel.getByLabel('按章节分组').selectOption({ label: '按完整章节路径' });
+  await expect(panel.getByRole('heading', { level: 3 })).toHaveCount(4);
+  await expect(panel.getByRole('heading', { level: 3 }).nth(1)).toHaveText(
+    '一、过去一年和五年工作回顾 › （一）创新宏观调控，保持经济运行在合理区间 › 坚持实施积极的财政政策 1',
+  );
+
+  await panel.getByLabel('只看章节').selectOption({ label: `\u3000${SECOND_LEVEL}` });
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await expect(panel.getByRole('button', { name: /^项目：加快建设新型能源体系/ })).toBeVisible();
+  await expect
+    .poll(async () => (await api<{ filter: unknown }>(web, 'view.get')).filter)
+    .toMatchObject({ groupBySection: 'path', section: { docId: id, path: [TOP_LEVEL, SECOND_LEVEL] } });
+
+  await page.reload();
+  await expect(panel.getByLabel('只看章节')).not.toHaveValue('-1');
+  await expect(panel.getByRole('listitem')).toHaveCount(2);
+  await panel.getByLabel('只看章节').selectOption({ label: '全部章节' });
+  await expect(panel.getByRole('listitem')).toHaveCount(8);
+});
+
 for (const language of ['zh', 'en'] as const) {
   test(`axe finds no serious violation in the outline, and how it looks (${language})`, async ({ page, web }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
-    await open2023(page, web, language);
+    const { id, offsetOf } = await open2023(page, web, language);
+    for (const quote of ['城镇新增就业1206万人', '加快建设新型能源体系']) {
+      const start = offsetOf(quote);
+      await api(web, 'annotations.create', { docId: id, start, end: start + [...quote].length, tag: 'target' });
+    }
+    await api(web, 'view.set', { filter: { tags: [], query: '', groupByTag: false, groupBySection: 'top' } });
+    await page.reload();
+    await expect(page.locator('.ws-section-title')).toHaveCount(2);
     await item(page, SECOND_LEVEL).locator('.outline-label').click();
     await expect(item(page, SECOND_LEVEL)).toHaveAttribute('aria-current', 'location');
     expect(await seriousViolations(page)).toEqual([]);

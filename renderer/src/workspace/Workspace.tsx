@@ -404,6 +404,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
           activeId={activeId}
           map={map}
           headings={doc.headings}
+          docId={docId}
+          outline={shownOutline?.outline ?? null}
           headerAction={<PanelFoldButton side="annotations" />}
           onFilter={(next) => {
             setFilter(next);
