@@ -305,6 +305,17 @@ export const contract = {
           .optional(),
         filter: PanelFilterSchema.optional(),
         layout: PanelLayoutSchema.optional(),
+        outline: z
+          .object({
+            open: z.boolean().optional(),
+            /** The headings folded in one document (replacing what was folded there before); empty unfolds them all. */
+            folded: z
+              .object({ docId: DocId, starts: z.array(Offset).max(100_000) })
+              .strict()
+              .optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     Ok,

@@ -166,6 +166,13 @@ export const ViewStateSchema = z.object({
   filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
   /** Absent until the panels are first resized or folded: the renderer's defaults hold. */
   layout: PanelLayoutSchema.optional(),
+  /** The outline under the document list: whether it is shown, and the headings folded in each document, by the code-point offset where each starts. Absent until first changed. */
+  outline: z
+    .object({
+      open: z.boolean(),
+      folded: z.record(z.string(), z.array(z.number().int().nonnegative())),
+    })
+    .optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

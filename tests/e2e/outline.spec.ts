@@ -123,6 +123,19 @@ test('Ctrl+Shift+O shows the folded document panel with the outline, and the out
   await expect(tree(page)).toHaveCount(0);
   await page.keyboard.press('Control+Shift+O');
   await expect(item(page, '一、过去一年和五年工作回顾')).toBeFocused();
+
+  // What is folded stays folded, and a folded outline stays folded, after a reload.
+  await page.keyboard.press('ArrowLeft');
+  await expect(item(page, '一、过去一年和五年工作回顾')).toHaveAttribute('aria-expanded', 'false');
+  await page.reload();
+  await expect(item(page, '一、过去一年和五年工作回顾')).toHaveAttribute('aria-expanded', 'false');
+  await expect(item(page, '（一）创新宏观调控，保持经济运行在合理区间')).toHaveCount(0);
+  await expect(item(page, TOP_LEVEL)).toHaveAttribute('aria-expanded', 'true');
+  await toggle.click();
+  await expect(tree(page)).toHaveCount(0);
+  await page.reload();
+  await expect(docText(page)).toContainText('各位代表');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 });
 
 test('the annotation list groups by section and keeps to one section, and remembers it', async ({ page, web }) => {

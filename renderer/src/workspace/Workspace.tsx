@@ -99,6 +99,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
         if (!live) return;
         setFilter(viewState.filter);
         setInitialScroll(viewState.scroll[docId] ?? 0);
+        setOutlineOpen(viewState.outline?.open ?? true);
+        setFolded(new Set(viewState.outline?.folded[docId] ?? []));
         setHistory(historyState);
         setDoc(record);
       })
@@ -111,7 +113,6 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
   // Asked for apart from the text, so that the text shows while the core analyses its structure.
   useEffect(() => {
     let live = true;
-    setFolded(new Set());
     call('documents.outline', { docId })
       .then((value) => live && setOutline({ docId, outline: value, error: null }))
       .catch((error: unknown) => live && setOutline({ docId, outline: null, error: errorMessage(error) }));
@@ -145,6 +146,14 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
     saveScroll(fraction);
   };
   useEffect(() => position.set(Math.round(initialScroll * map.length)), [position, initialScroll, map]);
+  const showOutline = (open: boolean) => {
+    setOutlineOpen(open);
+    call('view.set', { outline: { open } }).catch(report);
+  };
+  const foldOutline = (next: ReadonlySet<number>) => {
+    setFolded(next);
+    call('view.set', { outline: { folded: { docId, starts: [...next] } } }).catch(report);
+  };
   const jumpTo = (offset: number) => {
     position.set(offset);
     editor.current?.dispatchCommand(REVEAL_OFFSET_COMMAND, { offset });
@@ -162,7 +171,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
       return;
     }
     if (documentsPanel.mode !== 'open' && !documentsPanel.overlaid) documentsPanel.toggle();
-    setOutlineOpen(true);
+    if (!outlineOpen) showOutline(true);
     setOutlineFocus((n) => n + 1);
   };
   useEffect(() => {
@@ -424,9 +433,9 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
             title={doc.title}
             position={position}
             open={outlineOpen}
-            onOpenChange={setOutlineOpen}
+            onOpenChange={showOutline}
             folded={folded}
-            onFoldedChange={setFolded}
+            onFoldedChange={foldOutline}
             onJump={jumpTo}
             focusToken={outlineFocus}
           />,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
-import type { DocumentRecord } from '../../../electron/shared/model';
+import type { DocumentRecord, ViewState } from '../../../electron/shared/model';
 import { clausePathAt } from '../../../electron/shared/structure/clauseIndex';
 import { OutlineSchema, type Outline } from '../../../electron/shared/structure/outline';
 import { tempDir } from '../store/storeFixture';
@@ -54,5 +54,29 @@ describe('documents.outline', () => {
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
     const bad = await core.call('documents.outline', { docId: '../x' });
     expect(bad.ok ? null : bad.error.code).toBe('INVALID_INPUT');
+  });
+
+  it('keeps whether the outline is shown and what is folded per document in the view state, until the document goes', async () => {
+    const { core, docId } = await coreWith2023();
+    expect((await ok<ViewState>(core, 'view.get')).outline).toBeUndefined();
+    await ok(core, 'view.set', { outline: { open: false } });
+    await ok(core, 'view.set', { outline: { folded: { docId, starts: [900, 30, 900] } } });
+    expect((await ok<ViewState>(core, 'view.get')).outline).toEqual({ open: false, folded: { [docId]: [30, 900] } });
+    const missing = await core.call('view.set', { outline: { folded: { docId: 'd_gone', starts: [1] } } });
+    expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
+
+    const filter = {
+      tags: [],
+      query: '',
+      groupByTag: false,
+      groupBySection: 'top',
+      section: { docId, path: ['二、对今年政府工作的建议'] },
+    };
+    await ok(core, 'view.set', { filter });
+    expect((await ok<ViewState>(core, 'view.get')).filter).toEqual(filter);
+    await ok(core, 'documents.remove', { id: docId });
+    const view = await ok<ViewState>(core, 'view.get');
+    expect(view.outline).toEqual({ open: false, folded: {} });
+    expect(view.filter).toEqual({ tags: [], query: '', groupByTag: false, groupBySection: 'top' });
   });
 });
