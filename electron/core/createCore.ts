@@ -50,6 +50,7 @@ const READS = new Set<OperationName>([
   'tags.list',
   'documents.list',
   'documents.get',
+  'documents.outline',
   'annotations.list',
   'history.state',
   'view.get',

@@ -17,6 +17,7 @@ import {
   ViewStateSchema,
 } from './model';
 import type { OperationName } from './operationNames';
+import { OutlineSchema } from './structure/outline';
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import type { Result } from './errors';
 
@@ -248,6 +249,11 @@ export const contract = {
     'Rename a document.',
   ),
   'documents.remove': op(z.object({ id: DocId }).strict(), Ok, 'Delete a document and its spans.'),
+  'documents.outline': op(
+    z.object({ docId: DocId }).strict(),
+    OutlineSchema,
+    "A document's headings as the structure analysis finds them (numbered, run-in and titled), in text order; computed once per document and kept.",
+  ),
 
   'annotations.list': op(z.object({ docId: DocId }).strict(), z.array(AnnotationSchema), "A document's spans in text order."),
   'annotations.create': op(
@@ -299,6 +305,17 @@ export const contract = {
           .optional(),
         filter: PanelFilterSchema.optional(),
         layout: PanelLayoutSchema.optional(),
+        outline: z
+          .object({
+            open: z.boolean().optional(),
+            /** The headings folded in one document (replacing what was folded there before); empty unfolds them all. */
+            folded: z
+              .object({ docId: DocId, starts: z.array(Offset).max(100_000) })
+              .strict()
+              .optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     Ok,

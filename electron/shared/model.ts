@@ -136,6 +136,12 @@ export const PanelFilterSchema = z.object({
   groupByTag: z.boolean().default(false),
   /** Fold spans of one tag with the same quote into one row; absent in sessions from before it existed. */
   groupQuotes: z.boolean().optional(),
+  /** Group the rows under the outermost heading of their clause path (`top`) or under the whole path (`path`); absent: not grouped by section. */
+  groupBySection: z.enum(['top', 'path']).optional(),
+  /** Show only the spans of one document's section: those whose clause path starts with `path`. Other documents' spans are not filtered by it. */
+  section: z
+    .object({ docId: z.string().min(1), path: z.array(z.string()).min(1) })
+    .optional(),
 });
 export type PanelFilter = z.infer<typeof PanelFilterSchema>;
 
@@ -160,6 +166,13 @@ export const ViewStateSchema = z.object({
   filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
   /** Absent until the panels are first resized or folded: the renderer's defaults hold. */
   layout: PanelLayoutSchema.optional(),
+  /** The outline under the document list: whether it is shown, and the headings folded in each document, by the code-point offset where each starts. Absent until first changed. */
+  outline: z
+    .object({
+      open: z.boolean(),
+      folded: z.record(z.string(), z.array(z.number().int().nonnegative())),
+    })
+    .optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

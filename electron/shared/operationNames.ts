@@ -23,6 +23,7 @@ export const OPERATION_NAMES = [
   'documents.get',
   'documents.rename',
   'documents.remove',
+  'documents.outline',
   'annotations.list',
   'annotations.create',
   'annotations.createMany',

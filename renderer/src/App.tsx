@@ -48,6 +48,8 @@ export function App() {
   const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords, setTextWidth } = useShellData();
   const panels = usePanelLayout(data.layout);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  // Where the workspace draws the open document's outline: under the document list, in the same side panel.
+  const [outlineSlot, setOutlineSlot] = useState<HTMLDivElement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { session } = data;
 
@@ -191,6 +193,7 @@ export function App() {
                 onOpen={openDocument}
                 onChanged={refreshDocuments}
               />
+              <div className="outline-slot" ref={setOutlineSlot} />
             </SidePanel>
             <main className={`workspace-area text-width-${data.textWidth}`}>
               {data.openDocId === null ? (
@@ -200,6 +203,7 @@ export function App() {
                   docId={data.openDocId}
                   tags={data.tags}
                   snapToWords={data.snapToWords}
+                  outlineSlot={outlineSlot}
                   onChanged={onWorkspaceChanged} onOpenDocument={openDocument} />
               )}
             </main>

@@ -474,17 +474,20 @@ test('document list: one tab stop; F2, Delete and the Menu key act on the focuse
   // Tab goes on into the workspace: it must have loaded, as a reader sees it before tabbing there.
   await expect(page.getByRole('toolbar', { name: '标注工具栏' })).toBeVisible();
 
-  // One tab stop for the whole list: Tab from a document leaves the list for its splitter, then the workspace;
-  // Shift+Tab comes back to the same document.
+  // One tab stop for the whole list: Tab from a document leaves the list for the outline under it (its heading,
+  // then its tree, one tab stop too), the panel's splitter, then the workspace; Shift+Tab comes back to the same document.
   await first.focus();
   await page.keyboard.press('ArrowDown');
   await expect(second).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: /^提纲/ })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('tree').getByRole('treeitem').first()).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('separator', { name: '调整文档列表宽度' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('toolbar', { name: '标注工具栏' }).getByRole('button').first()).toBeFocused();
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
   await expect(second).toBeFocused();
   expect(
     await list

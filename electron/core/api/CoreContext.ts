@@ -1,6 +1,8 @@
 import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
 import type { DocumentRecord } from '../../shared/model';
+import { analyzeStructure } from '../../shared/structure/analyzeStructure';
+import type { Outline } from '../../shared/structure/outline';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -13,6 +15,8 @@ export class CoreContext {
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
   private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap }>();
+  /** Outlines of the documents whose texts are cached, dropped with them: a document's text never changes once imported. */
+  private readonly outlines = new Map<string, Outline>();
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -48,14 +52,34 @@ export class CoreContext {
     const record = await this.requireStore().readDocument(docId);
     const entry = { record, offsets: new OffsetMap(record.text) };
     // Keep a few documents: analysts move between a handful at a time.
-    if (this.texts.size >= 8) this.texts.delete(this.texts.keys().next().value!);
+    if (this.texts.size >= 8) {
+      const oldest = this.texts.keys().next().value!;
+      this.texts.delete(oldest);
+      this.outlines.delete(oldest);
+    }
     this.texts.set(docId, entry);
     return entry;
   }
 
+  /** A document's outline, analysed on first asking and kept while its text is (tens of milliseconds on a long report). */
+  async outline(docId: string): Promise<Outline> {
+    const { record } = await this.text(docId);
+    let outline = this.outlines.get(docId);
+    if (!outline) {
+      outline = analyzeStructure(record.text);
+      this.outlines.set(docId, outline);
+    }
+    return outline;
+  }
+
   forgetText(docId?: string): void {
-    if (docId) this.texts.delete(docId);
-    else this.texts.clear();
+    if (docId) {
+      this.texts.delete(docId);
+      this.outlines.delete(docId);
+    } else {
+      this.texts.clear();
+      this.outlines.clear();
+    }
   }
 
   /**

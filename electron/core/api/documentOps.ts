@@ -1,12 +1,13 @@
 import { summarize } from './documentSummary';
 import type { Handlers } from './handlerTypes';
 
-export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documents.rename' | 'documents.remove'> = {
+export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documents.rename' | 'documents.remove' | 'documents.outline'> = {
   'documents.list': async (_input, ctx) => {
     const store = ctx.requireStore();
     return store.documents().map((d) => summarize(store, d));
   },
   'documents.get': async ({ id }, ctx) => (await ctx.text(id)).record,
+  'documents.outline': async ({ docId }, ctx) => ctx.outline(docId),
   'documents.rename': async ({ id, title }, ctx) => {
     const store = ctx.requireStore();
     const entry = await store.renameDocument(id, title);

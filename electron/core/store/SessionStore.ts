@@ -323,6 +323,8 @@ export class SessionStore {
       index.documents = index.documents.filter((d) => d.id !== id);
       if (index.view.openDocId === id) index.view.openDocId = null;
       delete index.view.scroll[id];
+      if (index.view.outline) delete index.view.outline.folded[id];
+      if (index.view.filter.section?.docId === id) delete index.view.filter.section;
     });
     const journal = this.journals.get(id);
     this.journals.delete(id);

@@ -6,6 +6,7 @@ const PATHS = {
   up: 'M12 19V5M6 11l6-6 6 6',
   down: 'M12 5v14M6 13l6 6 6-6',
   chevron: 'M7 10l5 5 5-5',
+  chevronRight: 'M10 7l5 5-5 5',
   panelStart: 'M4 5h16v14H4zM9.5 5v14',
   panelEnd: 'M4 5h16v14H4zM14.5 5v14',
 } as const;

@@ -3,7 +3,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { isMac } from '../shell/lib/platform';
 import { isShortcut } from '../shell/lib/shortcuts';
-import { QuoteGroupRow, SpanRow, TagHeadingRow, type SpanContext } from './AnnotationRows';
+import { QuoteGroupRow, SectionHeadingRow, SpanRow, TagHeadingRow, type SpanContext } from './AnnotationRows';
 import { isFocusable, stepRow, type PanelRow } from './panelRows';
 import './annotationList.css';
 
@@ -62,7 +62,7 @@ export const AnnotationList = memo(function AnnotationList({
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (index) => (rows[index]?.kind === 'tag' ? ESTIMATE.tag : ESTIMATE.row),
+    estimateSize: (index) => (rows[index]?.kind === 'tag' || rows[index]?.kind === 'section' ? ESTIMATE.tag : ESTIMATE.row),
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 6,
     rangeExtractor,
@@ -139,7 +139,9 @@ export const AnnotationList = memo(function AnnotationList({
               className={row.kind === 'span' && row.nested ? 'ws-row ws-row-nested' : 'ws-row'}
               style={{ transform: `translateY(${item.start}px)` }}
             >
-              {row.kind === 'tag' ? (
+              {row.kind === 'section' ? (
+                <SectionHeadingRow path={row.path} count={row.count} />
+              ) : row.kind === 'tag' ? (
                 <TagHeadingRow tag={row.tag} count={row.count} language={language} />
               ) : row.kind === 'quotes' ? (
                 <QuoteGroupRow

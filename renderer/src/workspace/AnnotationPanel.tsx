@@ -1,9 +1,12 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Annotation, Heading, Language, PanelFilter, Tag } from '../../../electron/shared/model';
+import { ClauseIndex } from '../../../electron/shared/structure/clauseIndex';
+import type { Outline } from '../../../electron/shared/structure/outline';
 import { useT } from '../i18n/i18n';
 import { TagChip } from '../ui/TagChip';
 import { AnnotationList } from './AnnotationList';
+import { outlineNodes } from './outline/outlineTree';
 import { panelRows, passes } from './panelRows';
 import { SectionHeadings } from './sectionHeadings';
 import { sentenceWindow } from './sentenceWindow';
@@ -20,6 +23,9 @@ interface AnnotationPanelProps {
   /** The document's text and headings, for each span's sentence and section. */
   map: OffsetMap;
   headings: readonly Heading[];
+  /** The open document and its outline (null until the core has analysed it): each span's clause path, for grouping and the section filter. */
+  docId: string;
+  outline: Outline | null;
   /** Drawn at the end of the panel's title: the button that folds the panel. */
   headerAction: ReactNode;
   onFilter: (filter: PanelFilter) => void;
@@ -48,6 +54,8 @@ export function AnnotationPanel({
   activeId,
   map,
   headings,
+  docId,
+  outline,
   headerAction,
   onFilter,
   onShow,
@@ -62,18 +70,51 @@ export function AnnotationPanel({
     for (const span of deferred) byTag.set(span.tag, (byTag.get(span.tag) ?? 0) + 1);
     return byTag;
   }, [deferred]);
+  const sectionChoiceId = useId();
+  const groupChoiceId = useId();
+  // A span's clause path is the one stored with it where there is one, else the outline's at its start.
+  const pathOf = useMemo(() => {
+    const index = outline ? new ClauseIndex(outline) : null;
+    return (span: Annotation): readonly string[] => span.section ?? index?.pathAt(span.start) ?? [];
+  }, [outline]);
+  // The sections the filter offers, each with its clause path: its own label after its parents'.
+  const choices = useMemo(() => {
+    const nodes = outline ? outlineNodes(outline) : [];
+    const paths: string[][] = [];
+    return nodes.map((node) => {
+      const path = [...(node.parent === null ? [] : paths[node.parent]!), node.section.label];
+      paths.push(path);
+      return { path, depth: node.depth, key: path.join('\u0000') };
+    });
+  }, [outline]);
+  const chosenKey = filter.section?.docId === docId ? filter.section.path.join('\u0000') : null;
+  const chosen = chosenKey === null ? -1 : choices.findIndex((choice) => choice.key === chosenKey);
+  const sectionPath = chosen >= 0 ? choices[chosen]!.path : null;
   const query = filter.query.trim().toLowerCase();
-  const matching = useMemo(() => deferred.filter((span) => passes(span, filter, query)), [deferred, filter, query]);
+  const matching = useMemo(
+    () => deferred.filter((span) => passes(span, filter, query, sectionPath ? { path: sectionPath, pathOf } : undefined)),
+    [deferred, filter, query, sectionPath, pathOf],
+  );
   const groupQuotes = filter.groupQuotes ?? false;
+  const groupBySection = filter.groupBySection;
   const rows = useMemo(
-    () => panelRows(matching, tags, { groupByTag: filter.groupByTag, groupQuotes, expanded }),
-    [matching, tags, filter.groupByTag, groupQuotes, expanded],
+    () =>
+      panelRows(matching, tags, {
+        groupByTag: filter.groupByTag,
+        groupQuotes,
+        expanded,
+        sections: groupBySection ? { by: groupBySection, pathOf } : undefined,
+      }),
+    [matching, tags, filter.groupByTag, groupQuotes, expanded, groupBySection, pathOf],
   );
   const sections = useMemo(() => new SectionHeadings(map, headings), [map, headings]);
   // Computed as rows scroll into view, never for all spans at once: a window costs a few dozen characters of the text.
   const contextOf = useCallback(
-    (span: Annotation): SpanContext => ({ window: sentenceWindow(map, span.start, span.end), section: sections.at(span.start) }),
-    [map, sections],
+    (span: Annotation): SpanContext => ({
+      window: sentenceWindow(map, span.start, span.end),
+      section: pathOf(span).at(-1) ?? sections.at(span.start),
+    }),
+    [map, sections, pathOf],
   );
   const toggleGroup = useCallback((key: string) => {
     setExpanded((current) => {
@@ -136,6 +177,41 @@ export function AnnotationPanel({
             {t('groupQuotes')}
           </label>
         </div>
+        {choices.length > 0 && (
+          <div className="ws-section-choices">
+            <label htmlFor={sectionChoiceId}>{t('sectionFilter')}</label>
+            <select
+              id={sectionChoiceId}
+              value={chosen}
+              onChange={(event) => {
+                const index = Number(event.target.value);
+                const { section: _old, ...rest } = filter;
+                onFilter(index >= 0 ? { ...rest, section: { docId, path: choices[index]!.path } } : rest);
+              }}
+            >
+              <option value={-1}>{t('allSections')}</option>
+              {choices.map((choice, i) => (
+                <option key={choice.key} value={i}>
+                  {'\u3000'.repeat(choice.depth - 1) + choice.path[choice.path.length - 1]}
+                </option>
+              ))}
+            </select>
+            <label htmlFor={groupChoiceId}>{t('groupBySection')}</label>
+            <select
+              id={groupChoiceId}
+              value={groupBySection ?? 'none'}
+              onChange={(event) => {
+                const { groupBySection: _old, ...rest } = filter;
+                const value = event.target.value;
+                onFilter(value === 'top' || value === 'path' ? { ...rest, groupBySection: value } : rest);
+              }}
+            >
+              <option value="none">{t('groupBySection_none')}</option>
+              <option value="top">{t('groupBySection_top')}</option>
+              <option value="path">{t('groupBySection_path')}</option>
+            </select>
+          </div>
+        )}
       </div>
       {deferred.length === 0 ? (
         <p className="ws-empty">{t('noSpans')}</p>

@@ -151,6 +151,17 @@ export function QuoteGroupRow({
   );
 }
 
+/** A section's heading, where the list is grouped by section: its clause path, or a word for the text before the first heading. */
+export function SectionHeadingRow({ path, count }: { path: readonly string[]; count: number }) {
+  const { t } = useT(workspaceStrings);
+  return (
+    <h3 className="ws-group-title ws-section-title" title={path.join(' › ')}>
+      <span className="ws-section-path">{path.length ? path.join(' › ') : t('noSection')}</span>{' '}
+      <span className="ws-group-count">{count}</span>
+    </h3>
+  );
+}
+
 /** A tag's heading, where the list is grouped by tag. */
 export function TagHeadingRow({ tag, count, language }: { tag: Tag; count: number; language: Language }) {
   return (

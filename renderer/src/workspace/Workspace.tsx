@@ -1,22 +1,28 @@
 import type { LexicalEditor } from 'lexical';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { createPortal } from 'react-dom';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
+import type { Outline } from '../../../electron/shared/structure/outline';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
 import { isTyping } from '../keys';
 import { errorMessage } from '../shell/lib/errorMessage';
-import { SHORTCUTS } from '../shell/lib/shortcuts';
+import { isMac } from '../shell/lib/platform';
+import { isShortcut, SHORTCUTS } from '../shell/lib/shortcuts';
+import { usePanel } from '../shell/panelContext';
 import { PanelFoldButton, SidePanel } from '../shell/SidePanel';
 import { showToast } from '../shell/toastStore';
 import { useChordLabel } from '../shell/useChordLabel';
 import { AnnotationPanel } from './AnnotationPanel';
-import { REVEAL_SPAN_COMMAND, SHOW_MATCHES_COMMAND } from './editor/commands';
+import { REVEAL_OFFSET_COMMAND, REVEAL_SPAN_COMMAND, SHOW_MATCHES_COMMAND } from './editor/commands';
 import { DocumentView } from './editor/DocumentView';
 import { rangeBox, selectedRange } from './editor/domRanges';
 import { FindBar } from './FindBar';
+import { OutlinePanel } from './outline/OutlinePanel';
+import { createReadingPosition } from './outline/readingPosition';
 import { splitLines } from './segments';
 import { SpanPopover } from './SpanPopover';
 import { TagMenu } from './TagMenu';
@@ -39,6 +45,8 @@ export interface WorkspaceProps {
   onChanged: () => void;
   /** Undo or redo touched another document: the shell opens it. */
   onOpenDocument: (docId: string) => void;
+  /** Where the shell has room for the document's outline (under the document list), or null while that panel is folded. */
+  outlineSlot: HTMLElement | null;
 }
 
 interface PopoverState {
@@ -57,7 +65,7 @@ function idSet(tags: readonly Tag[]): string {
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
-export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
+export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument, outlineSlot }: WorkspaceProps): JSX.Element {
   const { t, language } = useT(workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -73,6 +81,12 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   const [findToken, setFindToken] = useState(0);
   const editor = useRef<LexicalEditor | null>(null);
   const shell = useRef<HTMLDivElement>(null);
+  const [outline, setOutline] = useState<{ docId: string; outline: Outline | null; error: string | null } | null>(null);
+  const [outlineOpen, setOutlineOpen] = useState(true);
+  const [folded, setFolded] = useState<ReadonlySet<number>>(() => new Set());
+  const [outlineFocus, setOutlineFocus] = useState(0);
+  const position = useMemo(() => createReadingPosition(), []);
+  const documentsPanel = usePanel('documents');
   const chordLabel = useChordLabel();
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
@@ -85,6 +99,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
         if (!live) return;
         setFilter(viewState.filter);
         setInitialScroll(viewState.scroll[docId] ?? 0);
+        setOutlineOpen(viewState.outline?.open ?? true);
+        setFolded(new Set(viewState.outline?.folded[docId] ?? []));
         setHistory(historyState);
         setDoc(record);
       })
@@ -93,6 +109,18 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
       live = false;
     };
   }, [docId, reload]);
+
+  // Asked for apart from the text, so that the text shows while the core analyses its structure.
+  useEffect(() => {
+    let live = true;
+    call('documents.outline', { docId })
+      .then((value) => live && setOutline({ docId, outline: value, error: null }))
+      .catch((error: unknown) => live && setOutline({ docId, outline: null, error: errorMessage(error) }));
+    return () => {
+      live = false;
+    };
+  }, [docId]);
+  const shownOutline = outline?.docId === docId ? outline : null;
 
   // Deleting a tag deletes its spans or moves them to another tag, in the core: the spans shown here must follow,
   // and the history, which a tag change clears. Renames, recolours and reorders keep the set of ids and cost nothing.
@@ -112,6 +140,45 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
+  // The fraction is of the text at the top of the view; rounding, not flooring, keeps a heading put there in its own section.
+  const onScroll = (fraction: number) => {
+    position.set(Math.round(fraction * map.length));
+    saveScroll(fraction);
+  };
+  useEffect(() => position.set(Math.round(initialScroll * map.length)), [position, initialScroll, map]);
+  const showOutline = (open: boolean) => {
+    setOutlineOpen(open);
+    call('view.set', { outline: { open } }).catch(report);
+  };
+  const foldOutline = (next: ReadonlySet<number>) => {
+    setFolded(next);
+    call('view.set', { outline: { folded: { docId, starts: [...next] } } }).catch(report);
+  };
+  const jumpTo = (offset: number) => {
+    position.set(offset);
+    editor.current?.dispatchCommand(REVEAL_OFFSET_COMMAND, { offset });
+  };
+
+  // Ctrl+Shift+O goes to the outline, showing the panel and the outline first where they are hidden, and from the outline back to the text.
+  const outlineKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  outlineKey.current = (event) => {
+    if (event.repeat || !isShortcut('toggleOutline', event, isMac)) return;
+    if ((event.target as Element | null)?.closest?.('[role="dialog"][aria-modal="true"], [role="alertdialog"]')) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (document.activeElement?.closest('[role="tree"]')) {
+      editor.current?.getRootElement()?.focus({ preventScroll: true });
+      return;
+    }
+    if (documentsPanel.mode !== 'open' && !documentsPanel.overlaid) documentsPanel.toggle();
+    if (!outlineOpen) showOutline(true);
+    setOutlineFocus((n) => n + 1);
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => outlineKey.current(event);
+    window.addEventListener('keydown', listener, true);
+    return () => window.removeEventListener('keydown', listener, true);
+  }, []);
 
   const changed = useCallback(async () => {
     onChanged();
@@ -330,7 +397,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
           initialScroll={initialScroll}
-          onScroll={saveScroll}
+          onScroll={onScroll}
           // The click focused the document text: closing the popover brings the reader back there, not to the page's body.
           onMarkClick={(ids, anchor) =>
             openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null)
@@ -351,6 +418,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           activeId={activeId}
           map={map}
           headings={doc.headings}
+          docId={docId}
+          outline={shownOutline?.outline ?? null}
           headerAction={<PanelFoldButton side="annotations" />}
           onFilter={(next) => {
             setFilter(next);
@@ -361,6 +430,22 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
           onDelete={deleteFromList}
         />
       </SidePanel>
+      {outlineSlot &&
+        createPortal(
+          <OutlinePanel
+            outline={shownOutline?.outline ?? null}
+            error={shownOutline?.error ?? null}
+            title={doc.title}
+            position={position}
+            open={outlineOpen}
+            onOpenChange={showOutline}
+            folded={folded}
+            onFoldedChange={foldOutline}
+            onJump={jumpTo}
+            focusToken={outlineFocus}
+          />,
+          outlineSlot,
+        )}
       {menu && (
         <TagMenu
           tags={tags}

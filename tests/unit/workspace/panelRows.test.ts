@@ -14,6 +14,7 @@ function span(quote: string, tagId: string, note = ''): Annotation {
 
 /** A row as a short string: `#tag(count)`, `quote`, `>quote` for a nested one, `quote×n` or `quote×n+` for a group, closed or open. */
 function describeRow(row: PanelRow): string {
+  if (row.kind === 'section') return `§${row.path.join('›')}(${row.count})`;
   if (row.kind === 'tag') return `#${row.tag.id}(${row.count})`;
   if (row.kind === 'span') return `${row.nested ? '>' : ''}${row.span.quote}`;
   return `${row.quote}×${row.spans.length}${row.expanded ? '+' : ''}`;

@@ -17,6 +17,7 @@ import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
 import { LineWindowPlugin } from './plugins/LineWindowPlugin';
 import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
+import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
 import { DOCUMENT_THEME } from './theme';
@@ -82,6 +83,7 @@ export function DocumentView(props: DocumentViewProps) {
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
       <LineWindowPlugin scroller={scroller} />
       <ActiveSpanPlugin activeId={active?.id ?? null} />
+      <RevealOffsetPlugin map={map} lines={lines} />
       <FindHighlightsPlugin map={map} lines={lines} />
       <CaretKeysPlugin map={map} lines={lines} />
       <MarkClickPlugin onMarkClick={props.onMarkClick} />
