@@ -3,6 +3,8 @@ import type { ImportNotice, ImportPreviewItem, ImportReport } from '../../shared
 import { PizhuError } from '../../shared/errors';
 import { codePointLength, OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
+import { documentDate } from '../../shared/structure/documentDate';
+import { documentFacts, withFields, withFreshFields, type DocumentFacts } from '../spans/spanFields';
 import { MAX_IMPORT_BYTES, readDocuments, type ImportedDocument } from '../import/readDocuments';
 import { readInterchange, type Interchange, type ReadOptions } from '../interchange/readInterchange';
 import type { MergeSession } from '../interchange/planMerge';
@@ -132,6 +134,11 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
   return report;
 }
 
+/** A new document with its date: the one the file states (a Pizhu export), else the one its text or title gives. */
+function dated<T extends Omit<DocumentRecord, 'id'>>(doc: T): T {
+  return { ...doc, date: doc.date !== undefined ? doc.date : documentDate(doc.text, doc.title) };
+}
+
 async function commitDocuments(
   store: SessionStore,
   { file, documents, notices }: Extract<PendingFile, { kind: 'documents' }>,
@@ -141,7 +148,7 @@ async function commitDocuments(
   for (const d of documents) {
     const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
     if (existing) report.duplicates.push({ file, title: d.title, existingId: existing.id });
-    else fresh.push({ ...d, id: newDocumentId() });
+    else fresh.push(dated({ ...d, id: newDocumentId() }));
   }
   if (!fresh.length) return;
   await store.addDocuments(fresh);
@@ -154,10 +161,10 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   if (tagsChanged) await store.setTags(tags);
   // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
   const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
-  const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
+  const newRecords: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
     const id = newDocumentId();
     idByKey.set(key, id);
-    return { ...doc, id };
+    return dated({ ...doc, id });
   });
   for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
     const doc = incoming.documents.find((d) => d.key === key);
@@ -166,10 +173,23 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const now = new Date().toISOString();
   const texts = new Map<string, OffsetMap>();
   for (const d of incoming.documents) texts.set(d.key, new OffsetMap(d.text));
-  const annotations: Annotation[] = plan.newAnnotations.map((a) => {
-    return {
+  const records = new Map(newRecords.map((r) => [r.id, r]));
+  const facts = new Map<string, DocumentFacts>();
+  const factsOf = async (docId: string): Promise<DocumentFacts> => {
+    let found = facts.get(docId);
+    if (!found) {
+      const record = records.get(docId) ?? (await store.readDocument(docId));
+      found = documentFacts(record.text, record.date);
+      facts.set(docId, found);
+    }
+    return found;
+  };
+  const annotations: Annotation[] = [];
+  for (const a of plan.newAnnotations) {
+    const docId = idByKey.get(a.docKey)!;
+    const span: Annotation = {
       id: newAnnotationId(),
-      docId: idByKey.get(a.docKey)!,
+      docId,
       start: a.start,
       end: a.end,
       quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
@@ -178,9 +198,12 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
       created: a.created ?? now,
       modified: a.modified ?? a.created ?? now,
     };
-  });
-  await store.addDocuments(records, annotations);
-  for (const r of records) report.created.push(summarize(store, store.document(r.id)));
+    // A value the file states is kept as it is; the section always comes from the text, which is the same here.
+    const filled = withFreshFields(span, await factsOf(docId));
+    annotations.push(a.value === undefined ? filled : withFields({ ...filled, value: a.value }, await factsOf(docId)));
+  }
+  await store.addDocuments(newRecords, annotations);
+  for (const r of newRecords) report.created.push(summarize(store, store.document(r.id)));
   report.annotationsAdded += annotations.length;
   report.notices.push(...notices.map((n) => ({ file, ...n })));
 }

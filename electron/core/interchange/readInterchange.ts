@@ -1,5 +1,6 @@
 import type { ImportNotice, OffsetUnit } from '../../shared/contract';
 import type { DocumentRecord, Tag } from '../../shared/model';
+import type { TargetValue } from '../../shared/values/valueSchema';
 import { badFile } from './badFile';
 import { decodeUtf8 } from './decodeUtf8';
 import { openZip } from './interchangeZip';
@@ -18,6 +19,8 @@ export interface InterchangeAnnotation {
   note: string;
   created?: string;
   modified?: string;
+  /** A target's value as the file states it (a Pizhu export: perhaps the analyst's edit); absent, it is parsed from the quote. */
+  value?: TargetValue | null;
 }
 
 /** An annotation export as read back: its documents (keyed as the file keys them), tags and spans, all checked against each other. */
