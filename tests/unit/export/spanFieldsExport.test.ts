@@ -51,7 +51,8 @@ describe('the exports carry the clause path, the target values and the document 
   it('xlsx: the same columns, amounts as exact text', async () => {
     const { file } = await exported('xlsx', { language: 'zh' });
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.bytes));
+    const bytes = file.bytes;
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     const text = (v: ExcelJS.CellValue): string =>
       v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v);
