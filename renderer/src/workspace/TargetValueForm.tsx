@@ -52,16 +52,17 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
     }
   };
   const text = (key: 'amount' | 'amountMax' | 'unit' | 'deadlineYear', label: WorkspaceStringKey, inputMode?: 'decimal' | 'numeric') => (
-    <label className="ws-value-field">
-      <span>{t(label)}</span>
+    <div className="ws-value-field">
+      <label htmlFor={`${id}-${key}`}>{t(label)}</label>
       <input
+        id={`${id}-${key}`}
         value={draft[key]}
         inputMode={inputMode}
         aria-invalid={invalid === key || (key === 'deadlineYear' && invalid === 'deadline') || undefined}
         aria-describedby={invalid ? `${id}-error` : undefined}
         onChange={(event) => set(key, event.target.value)}
       />
-    </label>
+    </div>
   );
 
   return (
@@ -71,9 +72,10 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
         {text('amount', 'valueAmount', 'decimal')}
         {text('amountMax', 'valueAmountMax', 'decimal')}
         {text('unit', 'valueUnit')}
-        <label className="ws-value-field">
-          <span>{t('valueComparator')}</span>
-          <select value={draft.comparator} onChange={(event) => set('comparator', event.target.value as ValueDraft['comparator'])}>
+        <div className="ws-value-field">
+          {/* A select inside its label would take the chosen option into its name: the label points at it instead. */}
+          <label htmlFor={`${id}-comparator`}>{t('valueComparator')}</label>
+          <select id={`${id}-comparator`} value={draft.comparator} onChange={(event) => set('comparator', event.target.value as ValueDraft['comparator'])}>
             <option value="">{t('valueUnset')}</option>
             {COMPARATORS.map((c) => (
               <option key={c} value={c}>
@@ -81,10 +83,10 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
               </option>
             ))}
           </select>
-        </label>
-        <label className="ws-value-field">
-          <span>{t('valueModality')}</span>
-          <select value={draft.modality} onChange={(event) => set('modality', event.target.value as ValueDraft['modality'])}>
+        </div>
+        <div className="ws-value-field">
+          <label htmlFor={`${id}-modality`}>{t('valueModality')}</label>
+          <select id={`${id}-modality`} value={draft.modality} onChange={(event) => set('modality', event.target.value as ValueDraft['modality'])}>
             <option value="">{t('valueUnset')}</option>
             {MODALITIES.map((m) => (
               <option key={m} value={m}>
@@ -92,18 +94,18 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {text('deadlineYear', 'valueDeadline', 'numeric')}
-        <label className="ws-value-field">
-          <span>{t('valueDeadlineBy')}</span>
-          <select value={draft.deadlineBy} onChange={(event) => set('deadlineBy', event.target.value as ValueDraft['deadlineBy'])}>
+        <div className="ws-value-field">
+          <label htmlFor={`${id}-deadlineBy`}>{t('valueDeadlineBy')}</label>
+          <select id={`${id}-deadlineBy`} value={draft.deadlineBy} onChange={(event) => set('deadlineBy', event.target.value as ValueDraft['deadlineBy'])}>
             {DEADLINE_BYS.map((b) => (
               <option key={b} value={b}>
                 {t(DEADLINE_WORDS[b])}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       {invalid && (
         <p id={`${id}-error`} className="ws-value-error" role="alert">

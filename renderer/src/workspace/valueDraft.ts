@@ -45,6 +45,7 @@ function deadlineWords(year: number, by: DeadlineBy): string {
  * The value a draft gives, or which field is wrong. What the form does not
  * show (indicator, scale, baseline) is kept from the value it started from;
  * a deadline keeps its words as written while its year and kind stay the same.
+ * A deadline without a year stays while the year is left empty.
  */
 export function valueOfDraft(draft: ValueDraft, from: TargetValue | null | undefined): { value: TargetValue } | { invalid: string } {
   const trimmed = (s: string) => s.trim() || null;
@@ -55,9 +56,11 @@ export function valueOfDraft(draft: ValueDraft, from: TargetValue | null | undef
   const year = yearText === '' ? null : Number(yearText);
   if (year !== null && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) return { invalid: 'deadline' };
   const old = from?.deadline ?? null;
+  // A deadline whose year the parser could not know (年内 in a document without a date) shows no year, and keeps its words.
+  const yearless = old && old.year === null ? { ...old, by: draft.deadlineBy } : null;
   const deadline =
     year === null
-      ? null
+      ? yearless
       : old && old.year === year && old.by === draft.deadlineBy
         ? old
         : { year, by: draft.deadlineBy, raw: deadlineWords(year, draft.deadlineBy) };
