@@ -88,7 +88,7 @@ export const annotationOps: Handlers<
     const store = ctx.requireStore();
     requireTag(store, tag);
     const same = store.annotations(docId).find((a) => a.start === start && a.end === end && a.tag === tag);
-    if (same) return same;
+    if (same) return withFields(same, await ctx.facts(docId));
     const made = makeSpan((await ctx.text(docId)).offsets, docId, start, end, tag, note, new Date().toISOString());
     const span = withFreshFields(made, await ctx.facts(docId));
     await applyRecorded(ctx, docId, { put: [span], remove: [] });
