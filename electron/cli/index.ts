@@ -71,11 +71,14 @@ async function withCore<T>(sessionPath: string, run: (call: Call) => Promise<T>)
 async function list(session: string): Promise<void> {
   const store = await SessionStore.open(session, { create: false, readOnly: true });
   try {
-    const documents = store.documents().map((d) => {
-      const { id, title, length, counts } = summarize(store, d);
+    const documents = [];
+    for (const d of store.documents()) {
+      // A document from before dates were stored has its date read from its text, as the app shows it.
+      const date = d.date !== undefined ? d.date : ((await store.readDocument(d.id)).date ?? null);
+      const { id, title, length, counts } = summarize(store, d, date);
       const perTag = Object.fromEntries(store.tags().map((t) => [t.id, counts[t.id] ?? 0]));
-      return { id, title, length, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag };
-    });
+      documents.push({ id, title, length, date, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag });
+    }
     console.log(
       JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2),
     );

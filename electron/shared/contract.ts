@@ -18,7 +18,9 @@ import {
 } from './model';
 import type { OperationName } from './operationNames';
 import { OutlineSchema } from './structure/outline';
+import { DocumentDateSchema } from './structure/documentDate';
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
+import { TargetValueSchema } from './values/valueSchema';
 import type { Result } from './errors';
 
 /**
@@ -248,6 +250,13 @@ export const contract = {
     DocumentSummarySchema,
     'Rename a document.',
   ),
+  'documents.update': op(
+    z
+      .object({ id: DocId, title: z.string().trim().min(1).max(500).optional(), date: DocumentDateSchema.nullable().optional() })
+      .strict(),
+    DocumentSummarySchema,
+    "Change a document's title or date (null: the document has no date); a field left out keeps its value.",
+  ),
   'documents.remove': op(z.object({ id: DocId }).strict(), Ok, 'Delete a document and its spans.'),
   'documents.outline': op(
     z.object({ docId: DocId }).strict(),
@@ -283,10 +292,12 @@ export const contract = {
         note: z.string().max(100_000).optional(),
         start: Offset.optional(),
         end: Offset.optional(),
+        /** A target's value as the analyst corrects it; it holds until the range changes. */
+        value: TargetValueSchema.nullable().optional(),
       })
       .strict(),
     AnnotationSchema,
-    "Change a span's tag, note or range (code-point offsets; the quote follows the range).",
+    "Change a span's tag, note, range or value (code-point offsets; the quote, section and a target's parsed value follow the range).",
   ),
   'annotations.remove': op(z.object({ id: SpanId }).strict(), Ok, 'Delete a span.'),
 

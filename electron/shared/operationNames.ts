@@ -22,6 +22,7 @@ export const OPERATION_NAMES = [
   'documents.list',
   'documents.get',
   'documents.rename',
+  'documents.update',
   'documents.remove',
   'documents.outline',
   'annotations.list',

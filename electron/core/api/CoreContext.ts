@@ -3,6 +3,8 @@ import { OffsetMap } from '../../shared/codePoints';
 import type { DocumentRecord } from '../../shared/model';
 import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import type { Outline } from '../../shared/structure/outline';
+import type { DocumentDate } from '../../shared/structure/documentDate';
+import { documentFacts, type DocumentFacts } from '../spans/spanFields';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -14,9 +16,11 @@ export class CoreContext {
   /** The open session's undo history (from its history.log). */
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
-  private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap }>();
+  private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap; facts?: DocumentFacts }>();
   /** Outlines of the documents whose texts are cached, dropped with them: a document's text never changes once imported. */
   private readonly outlines = new Map<string, Outline>();
+  /** Dates read from the texts of documents from before dates were stored, so that listing them does not read every text each time. */
+  private readonly readDates = new Map<string, DocumentDate | null>();
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -72,13 +76,32 @@ export class CoreContext {
     return outline;
   }
 
+  /** What a document's spans derive their section and value from: its outline, analysed on first use, kept with its text. */
+  async facts(docId: string): Promise<DocumentFacts> {
+    const { record } = await this.text(docId);
+    const entry = this.texts.get(docId);
+    const facts = entry?.facts ?? documentFacts(record.text, record.date);
+    if (entry) entry.facts = facts;
+    return facts;
+  }
+
+  /** A document's date: the index's, or for a document from before dates were stored, the one its text gives. */
+  async documentDate(docId: string): Promise<DocumentDate | null> {
+    const stored = this.requireStore().document(docId).date;
+    if (stored !== undefined) return stored;
+    if (!this.readDates.has(docId)) this.readDates.set(docId, (await this.text(docId)).record.date ?? null);
+    return this.readDates.get(docId)!;
+  }
+
   forgetText(docId?: string): void {
     if (docId) {
       this.texts.delete(docId);
       this.outlines.delete(docId);
+      this.readDates.delete(docId);
     } else {
       this.texts.clear();
       this.outlines.clear();
+      this.readDates.clear();
     }
   }
 

@@ -2,6 +2,7 @@ import { PizhuError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
 import { RECORDS_PER_PIECE } from '../store/changePieces';
 import { yieldToEventLoop } from '../store/eventLoop';
+import { TARGET_TAG, withFields, withFreshFields } from '../spans/spanFields';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
 import { requireTag } from './requireTag';
@@ -21,13 +22,20 @@ function findAnnotation(ctx: CoreContext, id: string): Annotation {
 export const annotationOps: Handlers<
   'annotations.list' | 'annotations.create' | 'annotations.createMany' | 'annotations.update' | 'annotations.remove'
 > = {
-  'annotations.list': async ({ docId }, ctx) => ctx.requireStore().annotations(docId).sort(byTextOrder),
+  // Spans saved before section and value existed get them here, in memory: a session is not rewritten for what its text gives again.
+  'annotations.list': async ({ docId }, ctx) => {
+    const spans = ctx.requireStore().annotations(docId);
+    if (!spans.length) return spans;
+    const facts = await ctx.facts(docId);
+    return spans.map((a) => withFields(a, facts)).sort(byTextOrder);
+  },
   'annotations.create': async ({ docId, start, end, tag, note }, ctx) => {
     const store = ctx.requireStore();
     requireTag(store, tag);
     const same = store.annotations(docId).find((a) => a.start === start && a.end === end && a.tag === tag);
-    if (same) return same;
-    const span = makeSpan((await ctx.text(docId)).offsets, docId, start, end, tag, note, new Date().toISOString());
+    if (same) return withFields(same, await ctx.facts(docId));
+    const made = makeSpan((await ctx.text(docId)).offsets, docId, start, end, tag, note, new Date().toISOString());
+    const span = withFreshFields(made, await ctx.facts(docId));
     await applyRecorded(ctx, docId, { put: [span], remove: [] });
     return span;
   },
@@ -41,6 +49,7 @@ export const annotationOps: Handlers<
     const store = ctx.requireStore();
     requireTag(store, tag);
     const { offsets } = await ctx.text(docId);
+    const facts = await ctx.facts(docId);
     const now = new Date().toISOString();
     const existing = new Set(
       store
@@ -55,20 +64,28 @@ export const annotationOps: Handlers<
       const key = `${start}:${end}`;
       if (existing.has(key)) continue;
       existing.add(key);
-      made.push(makeSpan(offsets, docId, start, end, tag, '', now));
+      made.push(withFreshFields(makeSpan(offsets, docId, start, end, tag, '', now), facts));
     }
     if (made.length) await applyRecorded(ctx, docId, { put: made, remove: [] });
     return made;
   },
-  'annotations.update': async ({ id, tag, note, start, end }, ctx) => {
+  /**
+   * A new range takes its quote, section and a target's value from the text
+   * afresh; a new tag adds a value (to target) or drops it (from target); a
+   * value given is the analyst's and is kept as given.
+   */
+  'annotations.update': async ({ id, tag, note, start, end, value }, ctx) => {
     const old = findAnnotation(ctx, id);
     if (tag !== undefined) requireTag(ctx.requireStore(), tag);
+    if (value !== undefined && (tag ?? old.tag) !== TARGET_TAG)
+      throw new PizhuError('INVALID_INPUT', `only a span tagged ${TARGET_TAG} carries a value (span ${id} is tagged ${tag ?? old.tag})`);
+    const moved = (start !== undefined && start !== old.start) || (end !== undefined && end !== old.end);
     // A new range is checked against the text, and its quote taken from it, as a new span's would be.
     const range =
       start === undefined && end === undefined
         ? old
         : makeSpan((await ctx.text(old.docId)).offsets, old.docId, start ?? old.start, end ?? old.end, old.tag, '', old.created);
-    const next: Annotation = {
+    const changed: Annotation = {
       ...old,
       start: range.start,
       end: range.end,
@@ -77,6 +94,9 @@ export const annotationOps: Handlers<
       note: note ?? old.note,
       modified: new Date().toISOString(),
     };
+    const facts = await ctx.facts(old.docId);
+    const filled = moved ? withFreshFields(changed, facts) : withFields(changed, facts);
+    const next: Annotation = value === undefined ? filled : { ...filled, value };
     await applyRecorded(ctx, old.docId, { put: [next], remove: [] });
     return next;
   },

@@ -3,8 +3,10 @@ import type { ImportReport } from '../../shared/contract';
 import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
+import { documentDate } from '../../shared/structure/documentDate';
 import type { Interchange } from '../interchange/interchangeTypes';
 import { planImport } from '../interchange/planImport';
+import { documentFacts, withFields, withFreshFields, type DocumentFacts } from '../spans/spanFields';
 import type { SessionStore } from '../store/SessionStore';
 import type { CoreContext } from './CoreContext';
 import { summarize } from './documentSummary';
@@ -38,6 +40,11 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
   return report;
 }
 
+/** A new document with its date: the one the file states (a Pizhu export), else the one its text or title gives. */
+function dated<T extends Omit<DocumentRecord, 'id'>>(doc: T): T {
+  return { ...doc, date: doc.date !== undefined ? doc.date : documentDate(doc.text, doc.title) };
+}
+
 async function commitDocuments(
   store: SessionStore,
   { file, documents, notices }: Extract<PendingFile, { kind: 'documents' }>,
@@ -47,7 +54,7 @@ async function commitDocuments(
   for (const d of documents) {
     const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
     if (existing) report.duplicates.push({ file, title: d.title, existingId: existing.id });
-    else fresh.push({ ...d, id: newDocumentId() });
+    else fresh.push(dated({ ...d, id: newDocumentId() }));
   }
   if (!fresh.length) return;
   await store.addDocuments(fresh);
@@ -60,10 +67,10 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   if (tagsChanged) await store.setTags(tags);
   // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
   const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
-  const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
+  const newRecords: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
     const id = newDocumentId();
     idByKey.set(key, id);
-    return { ...doc, id };
+    return dated({ ...doc, id });
   });
   for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
     const doc = incoming.documents.find((d) => d.key === key);
@@ -72,10 +79,23 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const now = new Date().toISOString();
   const texts = new Map<string, OffsetMap>();
   for (const d of incoming.documents) texts.set(d.key, new OffsetMap(d.text));
-  const annotations: Annotation[] = plan.newAnnotations.map((a) => {
-    return {
+  const records = new Map(newRecords.map((r) => [r.id, r]));
+  const facts = new Map<string, DocumentFacts>();
+  const factsOf = async (docId: string): Promise<DocumentFacts> => {
+    let found = facts.get(docId);
+    if (!found) {
+      const record = records.get(docId) ?? (await store.readDocument(docId));
+      found = documentFacts(record.text, record.date);
+      facts.set(docId, found);
+    }
+    return found;
+  };
+  const annotations: Annotation[] = [];
+  for (const a of plan.newAnnotations) {
+    const docId = idByKey.get(a.docKey)!;
+    const span: Annotation = {
       id: newAnnotationId(),
-      docId: idByKey.get(a.docKey)!,
+      docId,
       start: a.start,
       end: a.end,
       quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
@@ -84,9 +104,12 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
       created: a.created ?? now,
       modified: a.modified ?? a.created ?? now,
     };
-  });
-  await store.addDocuments(records, annotations);
-  for (const r of records) report.created.push(summarize(store, store.document(r.id)));
+    // A value the file states is kept as it is; the section always comes from the text, which is the same here.
+    const filled = withFreshFields(span, await factsOf(docId));
+    annotations.push(a.value === undefined ? filled : withFields({ ...filled, value: a.value }, await factsOf(docId)));
+  }
+  await store.addDocuments(newRecords, annotations);
+  for (const r of newRecords) report.created.push(summarize(store, store.document(r.id)));
   report.annotationsAdded += annotations.length;
   report.notices.push(...notices.map((n) => ({ file, ...n })));
 }

@@ -1,10 +1,13 @@
+import type { DocumentSummary } from '../../shared/model';
 import { summarize } from './documentSummary';
 import type { Handlers } from './handlerTypes';
 
-export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documents.rename' | 'documents.remove' | 'documents.outline'> = {
+export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documents.rename' | 'documents.update' | 'documents.remove' | 'documents.outline'> = {
   'documents.list': async (_input, ctx) => {
     const store = ctx.requireStore();
-    return store.documents().map((d) => summarize(store, d));
+    const summaries: DocumentSummary[] = [];
+    for (const d of store.documents()) summaries.push(summarize(store, d, await ctx.documentDate(d.id)));
+    return summaries;
   },
   'documents.get': async ({ id }, ctx) => (await ctx.text(id)).record,
   'documents.outline': async ({ docId }, ctx) => ctx.outline(docId),
@@ -12,7 +15,19 @@ export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documen
     const store = ctx.requireStore();
     const entry = await store.renameDocument(id, title);
     ctx.forgetText(id);
-    return summarize(store, entry);
+    return summarize(store, entry, await ctx.documentDate(id));
+  },
+  /**
+   * The date is set by hand in the index. The values of the document's
+   * targets stay as they were computed (a hand edit among them is not told
+   * apart from a parse): a target's value is read again when its range changes.
+   */
+  'documents.update': async ({ id, title, date }, ctx) => {
+    const store = ctx.requireStore();
+    if (title !== undefined) await store.renameDocument(id, title);
+    if (date !== undefined) await store.setDocumentDate(id, date);
+    ctx.forgetText(id);
+    return summarize(store, store.document(id), await ctx.documentDate(id));
   },
   'documents.remove': async ({ id }, ctx) => {
     await ctx.requireStore().removeDocument(id);

@@ -1,4 +1,5 @@
 import type { DocumentSummary } from '../../shared/model';
+import type { DocumentDate } from '../../shared/structure/documentDate';
 import type { SessionStore } from '../store/SessionStore';
 import type { DocumentEntry } from '../store/sessionFormat';
 
@@ -7,10 +8,12 @@ import type { DocumentEntry } from '../store/sessionFormat';
  * and handed out as an object without a prototype, so that no tag id, even
  * one named like a built-in property, reads or writes anything but its count.
  */
-export function summarize(store: SessionStore, entry: DocumentEntry): DocumentSummary {
+export function summarize(store: SessionStore, entry: DocumentEntry, date: DocumentDate | null | undefined = entry.date): DocumentSummary {
   const byTag = new Map<string, number>();
   for (const a of store.annotations(entry.id)) byTag.set(a.tag, (byTag.get(a.tag) ?? 0) + 1);
   const counts = Object.create(null) as Record<string, number>;
   for (const [tag, n] of byTag) counts[tag] = n;
-  return { id: entry.id, title: entry.title, length: entry.length, hash: entry.hash, source: entry.source, counts };
+  const summary: DocumentSummary = { id: entry.id, title: entry.title, length: entry.length, hash: entry.hash, source: entry.source, counts };
+  if (date !== undefined) summary.date = date;
+  return summary;
 }

@@ -1,9 +1,10 @@
 import { PizhuError } from '../../shared/errors';
 import type { ExportRequest } from '../../shared/contract';
-import type { DocumentRecord } from '../../shared/model';
+import type { Annotation, DocumentRecord } from '../../shared/model';
 import { requestedDocIds } from '../export/exportScope';
 import { exportSpans } from '../export/exportSpans';
 import type { ExportedFile } from '../export/exportTypes';
+import { documentFacts, withFields } from '../spans/spanFields';
 import type { SessionStore } from '../store/SessionStore';
 
 /** Export from a store (the app's, or a read-only one opened by the CLI). */
@@ -14,14 +15,24 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
     if (!store.tags().some((t) => t.id === tag)) throw new PizhuError('NOT_FOUND', `unknown tag "${tag}"`);
   }
   const documents: DocumentRecord[] = [];
-  for (const id of ids) documents.push(await store.readDocument(id));
+  const annotations: Annotation[] = [];
+  for (const id of ids) {
+    const record = await store.readDocument(id);
+    documents.push(record);
+    const spans = store.annotations(id);
+    // Spans saved before section and value existed carry them in the export all the same (see annotations.list).
+    if (spans.length) {
+      const facts = documentFacts(record.text, record.date);
+      for (const a of spans) annotations.push(withFields(a, facts));
+    }
+  }
   return exportSpans(
     {
       sessionName: store.name,
       exportedAt: new Date().toISOString(),
       tags: store.tags(),
       documents,
-      annotations: ids.flatMap((id) => store.annotations(id)),
+      annotations,
     },
     request,
   );

@@ -14,3 +14,7 @@ const EACH_LINE_BREAK = new RegExp(`\\r\\n|[${LINE_BREAKS}]`, 'g');
 export function oneLine(text: string): string {
   return text.replace(EACH_LINE_BREAK, ' ');
 }
+
+/** The comment types of a .ann file that carry a span's clause path and a target's value (as JSON), beside brat's own AnnotatorNotes. */
+export const BRAT_SECTION_NOTE = 'Section';
+export const BRAT_VALUE_NOTE = 'Value';

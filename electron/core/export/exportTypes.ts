@@ -35,3 +35,10 @@ export const W3C_DOCUMENTS_KEY = 'pizhu:documents';
 export function documentIri(hash: string): string {
   return `urn:pizhu:doc:${hash}`;
 }
+
+/**
+ * The media type of the W3C body that carries a target's value: a describing
+ * TextualBody whose value is the value as JSON ("null" where the quote holds
+ * none), so that a re-import keeps a value the analyst edited.
+ */
+export const W3C_VALUE_FORMAT = 'application/json';

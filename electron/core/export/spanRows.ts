@@ -1,12 +1,22 @@
 import type { Language } from '../../shared/model';
+import type { DocumentDate } from '../../shared/structure/documentDate';
+import { sectionLine } from '../../shared/structure/sectionPath';
+import type { TargetValue } from '../../shared/values/valueSchema';
 import type { ExportScope } from './exportScope';
 import { TextContext } from './textContext';
 
 export type SpanCell = string | number;
 
+/** The columns after `Created` came later (issue 12): appended, so that scripts that read columns by position keep working. */
 const HEADERS: Record<Language, string[]> = {
-  zh: ['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间'],
-  en: ['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
+  zh: [
+    ...['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间'],
+    ...['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期'],
+  ],
+  en: [
+    ...['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
+    ...['Section path', 'Indicator', 'Amount', 'Amount max', 'Unit', 'Comparator', 'Modality', 'Deadline', 'Document date'],
+  ],
 };
 
 /** Column indexes of the code-point offsets, which stay numbers. */
@@ -17,11 +27,35 @@ export function spanHeader(language: Language): string[] {
   return HEADERS[language];
 }
 
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** A document's date as ISO 8601 says as much of it as is known: 2025-03-05, 2025-03 or 2025. */
+export function isoDate(date: DocumentDate | null | undefined): string {
+  if (!date) return '';
+  return [String(date.year), ...(date.month ? [two(date.month)] : []), ...(date.month && date.day ? [two(date.day)] : [])].join('-');
+}
+
+/** A target's value in cells: indicator, amount, amount max (exact decimals, as text), unit, comparator, modality, deadline as written. */
+function valueCells(value: TargetValue | null | undefined): string[] {
+  if (!value) return ['', '', '', '', '', '', ''];
+  return [
+    value.indicator ?? '',
+    value.amount ?? '',
+    value.amountMax ?? '',
+    value.unit ?? '',
+    value.comparator ?? '',
+    value.modality ?? '',
+    value.deadline?.raw ?? '',
+  ];
+}
+
 /**
  * One row per span for the csv and xlsx exports, in document then text
- * order: title, section path, tag label, tag id, text, start, end (code
- * points), sentence, note, created. The cells hold the text as it is: each
- * writer guards it against formulas as its format needs.
+ * order: title, section (the heading above), tag label, tag id, text,
+ * start, end (code points), sentence, note, created, then the clause path
+ * joined with › , a target's value in seven cells and the document's date.
+ * The cells hold the text as it is: each writer guards it against formulas
+ * as its format needs.
  */
 export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
   const rows: SpanCell[][] = [];
@@ -41,6 +75,9 @@ export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
         context.sentence(a.start, a.end),
         a.note,
         a.created,
+        sectionLine(a.section),
+        ...valueCells(a.value),
+        isoDate(doc.date),
       ]);
     }
   }

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import type { Tag } from '../../shared/model';
+import { sectionLine } from '../../shared/structure/sectionPath';
 import { bratFragments } from './bratFragments';
-import { oneLine } from './bratLineBreaks';
+import { BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
 import type { ExportScope } from './exportScope';
 import { uniqueFileBases } from './safeFileName';
 
@@ -22,7 +23,17 @@ function visualConf(tags: readonly Tag[]): string {
   ].join('\n');
 }
 
-/** The .ann standoff for one document: T lines with code-point offsets and AnnotatorNotes for notes. */
+/** JSON on one .ann line: the line breaks JSON leaves as they are (U+0085, U+2028, U+2029) escaped as JSON escapes, which brat's reader does not split at. */
+function jsonLine(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The .ann standoff for one document: T lines with code-point offsets,
+ * AnnotatorNotes for notes, and comments of two more types, which brat shows
+ * with the span and keeps: `Section` with the clause path, `Value` with a
+ * target's value as JSON.
+ */
 function annFile(scoped: ExportScope['documents'][number]): string {
   const lines: string[] = [];
   let t = 0;
@@ -36,6 +47,8 @@ function annFile(scoped: ExportScope['documents'][number]): string {
     const text = pieces.map(([s, e]) => scoped.map.slice(s, e)).join(' ');
     lines.push(`T${t}\t${a.tag} ${offsets}\t${text}`);
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes T${t}\t${oneLine(a.note)}`);
+    if (a.section?.length) lines.push(`#${++note}\t${BRAT_SECTION_NOTE} T${t}\t${oneLine(sectionLine(a.section))}`);
+    if (a.value !== undefined) lines.push(`#${++note}\t${BRAT_VALUE_NOTE} T${t}\t${jsonLine(a.value)}`);
   }
   return lines.map((l) => l + '\n').join('');
 }

@@ -9,7 +9,10 @@ import type { ExportScope } from './exportScope';
  * script that indexes Python strings wants `codepoints`. `title` and `notes`
  * are extra keys doccano ignores; `notes` holds `[start, end, tagId, note]`
  * in the same unit for spans that have one, so notes survive a round trip
- * without disturbing doccano's own triples.
+ * without disturbing doccano's own triples. `sections` holds
+ * `[start, end, tagId, [clause path…]]` for every span with one, `values`
+ * `[start, end, tagId, value]` for targets, and `date` the document's date
+ * (null when it has none): doccano keeps such keys as the example's metadata.
  */
 export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array {
   const lines = scope.documents.map(({ doc, map, annotations }) => {
@@ -19,6 +22,9 @@ export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array 
       label: annotations.map((a) => [at(a.start), at(a.end), a.tag]),
       title: doc.title,
       notes: annotations.filter((a) => a.note).map((a) => [at(a.start), at(a.end), a.tag, a.note]),
+      sections: annotations.filter((a) => a.section?.length).map((a) => [at(a.start), at(a.end), a.tag, a.section]),
+      values: annotations.filter((a) => a.value !== undefined).map((a) => [at(a.start), at(a.end), a.tag, a.value]),
+      date: doc.date ?? null,
     });
   });
   return Buffer.from(lines.map((l) => l + '\n').join(''), 'utf8');

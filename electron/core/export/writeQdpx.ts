@@ -3,6 +3,7 @@ import type { Language, Tag } from '../../shared/model';
 import type { ExportScope } from './exportScope';
 import type { ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
+import { selectionDescription } from './qdpxSection';
 import { startTag, textElement } from './xmlMarkup';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -26,7 +27,7 @@ function dateTime(value: string): string | undefined {
  * as sources/<guid>.txt, referenced by `plainTextPath` (the standard allows
  * the text inline or by path, never both). Tags become codes, spans become
  * PlainTextSelections with code-point positions, each coded with its tag and
- * carrying its note as Description. GUIDs are name-based, so a re-export of
+ * carrying its note and clause path as Description. GUIDs are name-based, so a re-export of
  * the same session gives the same ids.
  *
  * The XML is written by hand from a fixed, shallow structure with every
@@ -85,7 +86,8 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
             modifiedDateTime: dateTime(a.modified),
           }),
         );
-        if (a.note) xml.push(textElement('Description', a.note));
+        const description = selectionDescription(a.note, a.section);
+        if (description) xml.push(textElement('Description', description));
         xml.push(
           startTag('Coding', { guid: nameUuid(`coding:${doc.id}:${a.id}`), creatingUser: user }),
           startTag('CodeRef', { targetGUID: codeGuid.get(a.tag)! }, true),

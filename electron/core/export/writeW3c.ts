@@ -1,17 +1,25 @@
 import type { Annotation } from '../../shared/model';
+import { sectionLine } from '../../shared/structure/sectionPath';
 import type { ExportScope, ScopedDocument } from './exportScope';
-import { documentIri, W3C_DOCUMENTS_KEY, type ExportSnapshot } from './exportTypes';
+import { documentIri, W3C_DOCUMENTS_KEY, W3C_VALUE_FORMAT, type ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Code points of context kept before and after a quote, enough to tell repeated phrases apart. */
 const CONTEXT_CHARS = 32;
 
-/** One Web Annotation: the tag as a tagging body, the note as a commenting body, and the span by quote and by code-point position. */
+/**
+ * One Web Annotation: the tag as a tagging body, the note as a commenting
+ * body, the clause path and a target's value as describing bodies (the path
+ * as one line, the value as JSON), and the span by quote and by code-point position.
+ */
 function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unknown> {
   const { map, doc } = scoped;
   const body: Array<Record<string, string>> = [{ type: 'TextualBody', purpose: 'tagging', value: a.tag }];
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
+  if (a.section?.length) body.push({ type: 'TextualBody', purpose: 'describing', value: sectionLine(a.section) });
+  if (a.value !== undefined)
+    body.push({ type: 'TextualBody', purpose: 'describing', format: W3C_VALUE_FORMAT, value: JSON.stringify(a.value) });
   return {
     '@context': ANNO_CONTEXT,
     id: `urn:uuid:${nameUuid(`annotation:${doc.hash}:${a.id}`)}`,
@@ -59,6 +67,7 @@ export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Arr
     title: doc.title,
     text: doc.text,
     headings: doc.headings,
+    ...(doc.date !== undefined && { date: doc.date }),
   }));
   collection['pizhu:tags'] = scope.tags;
   return Buffer.from(JSON.stringify(collection, null, 2) + '\n', 'utf8');

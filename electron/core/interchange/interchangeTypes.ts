@@ -1,5 +1,6 @@
 import type { ImportNotice } from '../../shared/contract';
 import type { DocumentRecord, Tag } from '../../shared/model';
+import type { TargetValue } from '../../shared/values/valueSchema';
 
 /** A document as an annotation export carries it, keyed as the file keys it (the session gives it its id on import). */
 export type InterchangeDocument = Omit<DocumentRecord, 'id'> & { key: string };
@@ -13,6 +14,8 @@ export interface InterchangeAnnotation {
   note: string;
   created?: string;
   modified?: string;
+  /** A target's value as the file states it (a Pizhu export: perhaps the analyst's edit); absent, it is parsed from the quote. */
+  value?: TargetValue | null;
 }
 
 /** An annotation export as read back: its documents (keyed as the file keys them), tags and spans, all checked against each other. */

@@ -1,5 +1,7 @@
 import type { OffsetMap } from '../../shared/codePoints';
 import type { ImportNoticeKind } from '../../shared/contract';
+import { TargetValueSchema } from '../../shared/values/valueSchema';
+import { BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
 import type { NoticeTally } from './noticeTally';
 import type { InterchangeAnnotation } from './interchangeTypes';
 import { offsetProblem, quoteProblem } from './spanCheck';
@@ -30,6 +32,16 @@ function typeOf(prefix: string, data: string): string | undefined {
   if (prefix === 'E') return fields[0]?.split(':')[0];
   if (prefix === 'N') return fields[2]?.split(':')[0];
   return fields[0];
+}
+
+/** A Value comment as Pizhu's export writes it, or undefined when it is not one. */
+function readValue(text: string): InterchangeAnnotation['value'] {
+  try {
+    const parsed = TargetValueSchema.nullable().safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -95,7 +107,11 @@ export function readBratAnn(
 
   for (const c of comments) {
     const span = spans.get(c.target);
+    const value = span && c.type === BRAT_VALUE_NOTE ? readValue(c.text) : undefined;
     if (span && c.type === 'AnnotatorNotes') span.note = span.note ? `${span.note}\n${c.text}` : c.text;
+    // The clause path comes again from the text; a value that does not read as one is parsed from the quote instead.
+    else if (span && c.type === BRAT_SECTION_NOTE) continue;
+    else if (span && value !== undefined) span.value = value;
     else {
       const on = span ? 'spans' : notImported.has(c.target) ? 'spans not imported' : (TARGET_KIND[c.target[0] ?? ''] ?? c.target);
       notices.add('notes', `${c.type} on ${on}`);

@@ -1,6 +1,8 @@
 import { OffsetMap } from '../../shared/codePoints';
 import type { OffsetUnit } from '../../shared/contract';
 import { badFile } from './badFile';
+import { DocumentDateSchema } from '../../shared/structure/documentDate';
+import { TargetValueSchema, type TargetValue } from '../../shared/values/valueSchema';
 import { interchangeDocument } from './interchangeDocument';
 import type { Interchange } from './interchangeTypes';
 import { NoticeTally } from './noticeTally';
@@ -95,13 +97,24 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
     const key = `line-${lineNo}`;
     const title = typeof record.title === 'string' && record.title.trim() ? record.title : `${base} #${result.documents.length + 1}`;
     const text = record.text as string;
-    result.documents.push(interchangeDocument(name, 'jsonl', key, title, text));
+    const date = DocumentDateSchema.nullable().safeParse(record.date);
+    const doc = interchangeDocument(name, 'jsonl', key, title, text);
+    result.documents.push(record.date !== undefined && date.success ? { ...doc, date: date.data } : doc);
 
     // Pizhu's notes name their span as the label triple does, in the file's own unit.
     const notes = new Map<string, string>();
     if (Array.isArray(record.notes)) {
       for (const n of record.notes as unknown[]) {
         if (Array.isArray(n) && typeof n[3] === 'string') notes.set(`${String(n[0])}\u0000${String(n[1])}\u0000${String(n[2])}`, n[3]);
+      }
+    }
+    // Targets' values, keyed the same way; one that does not read as a value is parsed from the quote instead.
+    const values = new Map<string, TargetValue | null>();
+    if (Array.isArray(record.values)) {
+      for (const v of record.values as unknown[]) {
+        if (!Array.isArray(v)) continue;
+        const parsed = TargetValueSchema.nullable().safeParse(v[3]);
+        if (parsed.success) values.set(`${String(v[0])}\u0000${String(v[1])}\u0000${String(v[2])}`, parsed.data);
       }
     }
     const map = new OffsetMap(text);
@@ -112,7 +125,14 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
         notices.add('bad-spans', `line ${lineNo}: ${String(start)}–${String(end)} has no label`);
       else {
         const noteKey = `${String(start)}\u0000${String(end)}\u0000${label}`;
-        result.annotations.push({ docKey: key, ...span, tag: collector.idFor(label), note: notes.get(noteKey) ?? '' });
+        const value = values.get(noteKey);
+        result.annotations.push({
+          docKey: key,
+          ...span,
+          tag: collector.idFor(label),
+          note: notes.get(noteKey) ?? '',
+          ...(value !== undefined && { value }),
+        });
         notes.delete(noteKey);
       }
     }

@@ -53,6 +53,7 @@ export function readSessionJson(name: string, value: unknown): Interchange {
         note: a.note,
         created: a.created,
         modified: a.modified,
+        ...(a.value !== undefined && { value: a.value }),
       };
     }),
     tags: collector.tags(),

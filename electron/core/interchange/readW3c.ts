@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { OffsetMap } from '../../shared/codePoints';
 import { HeadingSchema, TagSchema, type DocumentRecord } from '../../shared/model';
-import { documentIri, W3C_DOCUMENTS_KEY } from '../export/exportTypes';
+import { DocumentDateSchema } from '../../shared/structure/documentDate';
+import { TargetValueSchema, type TargetValue } from '../../shared/values/valueSchema';
+import { documentIri, W3C_DOCUMENTS_KEY, W3C_VALUE_FORMAT } from '../export/exportTypes';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
 import { matchTextSelectors, type QuoteSelector } from './matchTextSelectors';
@@ -13,8 +15,28 @@ import { TagCollector } from './tagCollector';
 type Json = Record<string, unknown>;
 
 const CarriedDocumentsSchema = z.array(
-  z.object({ id: z.string(), title: z.string(), text: z.string(), headings: z.array(HeadingSchema).default([]) }),
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    text: z.string(),
+    headings: z.array(HeadingSchema).default([]),
+    date: DocumentDateSchema.nullable().optional(),
+  }),
 );
+
+/** A target's value from the describing body Pizhu's export writes it in; undefined when there is none, or none that reads as one. */
+function valueBody(bodies: Json[]): TargetValue | null | undefined {
+  for (const b of bodies) {
+    if (b.purpose !== 'describing' || b.format !== W3C_VALUE_FORMAT || typeof b.value !== 'string') continue;
+    try {
+      const parsed = TargetValueSchema.nullable().safeParse(JSON.parse(b.value));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // Another tool's JSON body is its own business: the value is parsed from the quote instead.
+    }
+  }
+  return undefined;
+}
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -103,7 +125,8 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
   const result: Interchange = { kind: 'w3c', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
   const docs = new Map<string, Candidate>();
   for (const d of carried.data) {
-    const doc = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
+    const read = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
+    const doc = d.date === undefined ? read : { ...read, date: d.date };
     if (d.id.startsWith('urn:pizhu:doc:') && d.id !== documentIri(doc.hash))
       throw badFile(name, `the text of "${d.title}" does not match its id`);
     if (docs.has(d.id)) throw badFile(name, `document ${d.id} appears twice`);
@@ -173,10 +196,12 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
       .map(bodyText)
       .filter((t): t is string => t !== null)
       .join('\n');
+    const targetValue = valueBody(bodies);
     result.annotations.push({
       ...placed,
       tag: collector.idFor(tagName),
       note,
+      ...(targetValue !== undefined && { value: targetValue }),
       ...(typeof item.created === 'string' ? { created: item.created } : {}),
       ...(typeof item.modified === 'string' ? { modified: item.modified } : {}),
     });

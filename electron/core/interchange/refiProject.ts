@@ -1,4 +1,7 @@
 import { OffsetMap } from '../../shared/codePoints';
+import { analyzeStructure } from '../../shared/structure/analyzeStructure';
+import { ClauseIndex } from '../../shared/structure/clauseIndex';
+import { noteOfDescription } from '../export/qdpxSection';
 import { QDA_NAMESPACE } from '../export/writeQdpx';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
@@ -129,10 +132,16 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
   };
 
   /** The spans of one text source's selections; what they cannot carry is counted. */
-  const readSelections = async (source: XmlElement, key: string, title: string, map: OffsetMap) => {
+  const readSelections = async (source: XmlElement, key: string, title: string, text: string) => {
+    const map = new OffsetMap(text);
+    let clauses: ClauseIndex | null = null;
     for (const selection of source.all('PlainTextSelection')) {
       const codings = selection.all('Coding');
-      const description = selection.first('Description')?.text ?? '';
+      const written = selection.first('Description')?.text ?? '';
+      const at = integer(selection.attr('startPosition'));
+      // The clause path our export adds after the note comes again from the text: only the note is kept.
+      if (written.includes('§') && typeof at === 'number') clauses ??= new ClauseIndex(analyzeStructure(text));
+      const description = clauses && typeof at === 'number' ? noteOfDescription(written, clauses.pathAt(at)) : written;
       if (!codings.length) {
         notices.add('uncoded-selections', title);
         if (description.trim()) notices.add('notes', 'on selections without a code');
@@ -209,7 +218,7 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
     documents.push(interchangeDocument(fileName, 'qdpx', guid, name, text.text));
     if (source.first('Description')?.text.trim()) notices.add('notes', 'on sources');
     refer(noteRefs(source), 'on sources');
-    await readSelections(source, guid, name, new OffsetMap(text.text));
+    await readSelections(source, guid, name, text.text);
   }
 
   for (const [guid, note] of notes) {

@@ -15,6 +15,7 @@ import {
   type ViewState,
 } from '../../shared/model';
 import { codePointLength } from '../../shared/codePoints';
+import { documentDate, type DocumentDate } from '../../shared/structure/documentDate';
 import { AnnotationJournal } from './AnnotationJournal';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
@@ -252,7 +253,10 @@ export class SessionStore {
     }
     const parsed = DocumentRecordSchema.safeParse(data);
     if (!parsed.success) throw new PizhuError('BAD_FILE', `${file}: damaged document file`);
-    return { ...parsed.data, title: entry.title };
+    // The index holds the date as set by hand; a document from before dates existed has its date read from its text.
+    const stored = entry.date !== undefined ? entry.date : parsed.data.date;
+    const date = stored !== undefined ? stored : documentDate(parsed.data.text, entry.title);
+    return { ...parsed.data, title: entry.title, date };
   }
 
   /**
@@ -294,7 +298,9 @@ export class SessionStore {
     if (records.length) {
       await this.writeIndex((index) => {
         for (const r of records) {
-          index.documents.push({ id: r.id, title: r.title, hash: r.hash, length: codePointLength(r.text), source: r.source });
+          const entry: DocumentEntry = { id: r.id, title: r.title, hash: r.hash, length: codePointLength(r.text), source: r.source };
+          if (r.date !== undefined) entry.date = r.date;
+          index.documents.push(entry);
         }
       });
     }
@@ -313,6 +319,16 @@ export class SessionStore {
     await this.writeIndex((index) => {
       const entry = index.documents.find((d) => d.id === id);
       if (entry) entry.title = title;
+    });
+    return this.document(id);
+  }
+
+  /** Set a document's date by hand (null: it has none); the document's own file, written once at import, stays as it is. */
+  async setDocumentDate(id: string, date: DocumentDate | null): Promise<DocumentEntry> {
+    this.document(id);
+    await this.writeIndex((index) => {
+      const entry = index.documents.find((d) => d.id === id);
+      if (entry) entry.date = date;
     });
     return this.document(id);
   }

@@ -8,6 +8,7 @@ import {
   TagSchema,
   ViewStateSchema,
 } from '../../shared/model';
+import { DocumentDateSchema } from '../../shared/structure/documentDate';
 
 /**
  * The on-disk layout of a session, a folder:
@@ -36,6 +37,8 @@ export const DocumentEntrySchema = z.object({
   hash: z.string(),
   length: z.number().int().nonnegative(),
   source: DocumentSourceSchema,
+  /** The document's date as found on import or set by hand; absent in sessions from before it existed (then read from its text). */
+  date: DocumentDateSchema.nullable().optional(),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useCallback, useId, useMemo, useState, type ReactNode } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Annotation, Heading, Language, PanelFilter, Tag } from '../../../electron/shared/model';
 import { ClauseIndex } from '../../../electron/shared/structure/clauseIndex';

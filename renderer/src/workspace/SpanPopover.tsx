@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
+import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 import { useT } from '../i18n/i18n';
 import { isComposing } from '../keys';
 import { isMac } from '../shell/lib/platform';
@@ -7,6 +8,8 @@ import { ariaKeyShortcuts, SHORTCUTS, isShortcut, type ShortcutId } from '../she
 import { useChordLabel } from '../shell/useChordLabel';
 import { TagChip, TagSwatch } from '../ui/TagChip';
 import { NoteField } from './NoteField';
+import { SectionPath } from './SectionPath';
+import { TargetValueForm } from './TargetValueForm';
 import { workspaceStrings } from './workspaceStrings';
 
 interface SpanPopoverProps {
@@ -19,6 +22,7 @@ interface SpanPopoverProps {
   onChoose: (id: string | null) => void;
   onRetag: (id: string, tag: string) => void;
   onNote: (id: string, note: string) => void;
+  onValue: (id: string, value: TargetValue) => void;
   onDelete: (id: string) => void;
   onClose: () => void;
 }
@@ -32,7 +36,7 @@ function excerpt(text: string): string {
   return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : text;
 }
 
-/** A small dialog by a highlight: choose among overlapping spans, change the tag, write a note, or delete. */
+/** A small dialog by a highlight: choose among overlapping spans, see the span's section, change the tag, write a note, correct a target's value, or delete. */
 export function SpanPopover({
   candidates,
   chosen,
@@ -42,6 +46,7 @@ export function SpanPopover({
   onChoose,
   onRetag,
   onNote,
+  onValue,
   onDelete,
   onClose,
 }: SpanPopoverProps) {
@@ -118,6 +123,7 @@ export function SpanPopover({
         </ul>
       ) : (
         <>
+          <SectionPath section={chosen.section} />
           <blockquote className="ws-quote">{excerpt(chosen.quote)}</blockquote>
           <p className="ws-range-hint">{t('rangeHint', { end: edgeKeys('spanEnd'), start: edgeKeys('spanStart') })}</p>
           <div className="ws-field" role="group" aria-label={t('tag')}>
@@ -132,6 +138,13 @@ export function SpanPopover({
             ))}
           </div>
           <NoteField key={chosen.id} saved={chosen.note} onSave={(note) => onNote(chosen.id, note)} />
+          {chosen.value !== undefined && (
+            <TargetValueForm
+              key={`${chosen.id}:${JSON.stringify(chosen.value)}`}
+              saved={chosen.value}
+              onSave={(value) => onValue(chosen.id, value)}
+            />
+          )}
           <div className="ws-popover-foot">
             {candidates.length > 1 && (
               <button type="button" onClick={() => onChoose(null)}>

@@ -466,6 +466,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
           onChoose={(id) => setPopover((p) => p && { ...p, chosen: id })}
           onRetag={(id, tag) => void edit(update(id, { tag }))}
           onNote={(id, note) => void edit(update(id, { note }))}
+          onValue={(id, value) => void edit(update(id, { value }))}
           onDelete={(id) => {
             closePopover();
             void edit(remove(id));

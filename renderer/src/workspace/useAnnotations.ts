@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { OffsetMap } from '../../../electron/shared/codePoints';
 import type { Annotation } from '../../../electron/shared/model';
+import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 import { call } from '../api/client';
 import type { TextRange } from './trimRange';
 
@@ -88,7 +89,7 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
     [docId],
   );
 
-  const update = useCallback(async (id: string, change: { tag?: string; note?: string }) => {
+  const update = useCallback(async (id: string, change: { tag?: string; note?: string; value?: TargetValue }) => {
     const saved = await call('annotations.update', { id, ...change });
     setSpans((list) => list.map((s) => (s.id === id ? saved : s)));
   }, []);

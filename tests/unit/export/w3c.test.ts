@@ -7,6 +7,7 @@ import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { ExportRequestSchema } from '../../../electron/shared/contract';
 import { buildSnapshot } from './exportFixture';
+import { fieldSnapshot } from './fieldsFixture';
 import { sharedPath } from '../../sharedDir';
 
 const ROOT = sharedPath('validators', 'w3c', 'web-annotation-tests');
@@ -51,6 +52,16 @@ describe('W3C export', () => {
       'annotations/3.2.5-notBodyBodyValue.json',
       'annotations/3.3.1-annotationCreatedValidated.json',
     ]);
+  });
+
+  it('passes every MUST assertion with the describing bodies of clause paths and target values', async () => {
+    const file = await exportSpans(fieldSnapshot(), ExportRequestSchema.parse({ format: 'w3c' }));
+    const items = JSON.parse(Buffer.from(file.bytes).toString('utf8')).first.items as Array<{ body: Array<{ purpose: string }> }>;
+    expect(items.map((i) => i.body.filter((b) => b.purpose === 'describing').length)).toEqual([2, 2, 1]);
+    const assertions = mustAssertions('annotations/annotationMusts.test');
+    for (const item of items) {
+      for (const a of assertions) expect({ path: a.path, ok: a.validate(item) === a.expected }).toEqual({ path: a.path, ok: true });
+    }
   });
 
   it('passes every MUST assertion for the collection and its page', async () => {
