@@ -160,6 +160,8 @@ export const ViewStateSchema = z.object({
   filter: PanelFilterSchema.default({ tags: [], query: '', groupByTag: false }),
   /** Absent until the panels are first resized or folded: the renderer's defaults hold. */
   layout: PanelLayoutSchema.optional(),
+  /** Whether the document shows the rule engine's suggestions; absent: it does. */
+  showSuggestions: z.boolean().optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

@@ -1,6 +1,7 @@
 import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
 import type { DocumentRecord } from '../../shared/model';
+import { ruleRun, type RuleRun } from '../suggest/ruleRun';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -13,6 +14,7 @@ export class CoreContext {
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
   private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap }>();
+  private readonly ruleRuns = new Map<string, Promise<RuleRun>>();
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -53,9 +55,34 @@ export class CoreContext {
     return entry;
   }
 
+  /**
+   * The rule engine's run over a document, cached: it depends on the text alone.
+   * Started when a document is imported or opened, so that the list is
+   * usually ready when the renderer asks for it.
+   */
+  ruleSuggestions(docId: string): Promise<RuleRun> {
+    const cached = this.ruleRuns.get(docId);
+    if (cached) return cached;
+    const run = this.text(docId).then(({ record, offsets }) => ruleRun(record, offsets));
+    if (this.ruleRuns.size >= 8) this.ruleRuns.delete(this.ruleRuns.keys().next().value!);
+    this.ruleRuns.set(docId, run);
+    run.catch(() => this.ruleRuns.get(docId) === run && this.ruleRuns.delete(docId));
+    return run;
+  }
+
+  /** Start computing a document's suggestions once the current operation has answered. */
+  warmSuggestions(docId: string): void {
+    setImmediate(() => void this.ruleSuggestions(docId).catch(() => undefined));
+  }
+
   forgetText(docId?: string): void {
-    if (docId) this.texts.delete(docId);
-    else this.texts.clear();
+    if (docId) {
+      this.texts.delete(docId);
+      this.ruleRuns.delete(docId);
+    } else {
+      this.texts.clear();
+      this.ruleRuns.clear();
+    }
   }
 
   /**

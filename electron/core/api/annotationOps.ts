@@ -28,7 +28,7 @@ function byTextOrder(a: Annotation, b: Annotation): number {
 }
 
 /** Build a span after checking its offsets against the text; the quote always comes from the text. */
-function makeSpan(offsets: OffsetMap, docId: string, start: number, end: number, tag: string, note: string, now: string): Annotation {
+export function makeSpan(offsets: OffsetMap, docId: string, start: number, end: number, tag: string, note: string, now: string): Annotation {
   if (!(start < end)) throw new PizhuError('INVALID_INPUT', `empty or reversed span: start ${start} must be less than end ${end}`);
   if (end > offsets.length) {
     throw new PizhuError(

@@ -21,7 +21,11 @@ export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documen
     const store = ctx.requireStore();
     return store.documents().map((d) => summarize(store, d));
   },
-  'documents.get': async ({ id }, ctx) => (await ctx.text(id)).record,
+  'documents.get': async ({ id }, ctx) => {
+    const { record } = await ctx.text(id);
+    ctx.warmSuggestions(id);
+    return record;
+  },
   'documents.rename': async ({ id, title }, ctx) => {
     const store = ctx.requireStore();
     const entry = await store.renameDocument(id, title);

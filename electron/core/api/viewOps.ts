@@ -12,6 +12,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
       if (input.scroll) view.scroll[input.scroll.docId] = input.scroll.fraction;
       if (input.filter) view.filter = input.filter;
       if (input.layout) view.layout = input.layout;
+      if (input.showSuggestions !== undefined) view.showSuggestions = input.showSuggestions;
     });
     return { ok: true as const };
   },
