@@ -12,6 +12,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   editor: () => import('./bench/editorBench'),
   search: () => import('./bench/searchBench'),
   suggest: () => import('./bench/suggestBench'),
+  suggestions: () => import('./bench/suggestionsBench'),
 };
 
 const args = process.argv.slice(2);

@@ -12,7 +12,7 @@ export interface RuleRun {
   suggestions: Suggestion[];
 }
 
-export function ruleRun(record: DocumentRecord, offsets: OffsetMap = new OffsetMap(record.text)): RuleRun {
+export function ruleRun(record: Pick<DocumentRecord, 'text' | 'title'>, offsets: OffsetMap = new OffsetMap(record.text)): RuleRun {
   const year = documentDate(record.text, record.title)?.year ?? undefined;
   return {
     offsets,

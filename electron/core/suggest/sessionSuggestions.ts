@@ -51,9 +51,7 @@ function projections(input: SessionSuggestionInput): Suggestion[] {
     for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) {
       const start = input.offsets.toCodePoint(at);
       const end = input.offsets.toCodePoint(at + quote.length);
-      const suggestion: Suggestion = { start, end, tag, quote, rule: PROJECTION_RULE, score };
-      if (tag === 'target' || tag === 'achievement') suggestion.value = parseTargetValue(quote, { documentYear: input.year });
-      out.push(suggestion);
+      out.push({ start, end, tag, quote, rule: PROJECTION_RULE, score });
     }
   }
   return out;
@@ -107,12 +105,9 @@ export function sessionSuggestions(input: SessionSuggestionInput): SuggestionIte
   const taken = new RangesByTag();
   for (const span of input.spans) taken.add(span.tag, span);
 
-  const candidates: SuggestionItem[] = [];
+  const candidates: Suggestion[] = [];
   for (const s of [...input.rules, ...projections(input)]) {
-    if (!input.tags.has(s.tag)) continue;
-    const id = suggestionId(input.docId, s.start, s.end, s.tag, s.rule);
-    if (rejected.has(rangeKey(s)) || taken.overlapsAny(s.tag, s)) continue;
-    candidates.push({ id, docId: input.docId, ...s });
+    if (input.tags.has(s.tag) && !rejected.has(rangeKey(s)) && !taken.overlapsAny(s.tag, s)) candidates.push(s);
   }
 
   candidates.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -120,8 +115,13 @@ export function sessionSuggestions(input: SessionSuggestionInput): SuggestionIte
   const out: SuggestionItem[] = [];
   for (const c of candidates) {
     if (kept.overlapsAny(c.tag, c)) continue;
-    out.push(c);
     kept.add(c.tag, c);
+    const item: SuggestionItem = { id: suggestionId(input.docId, c.start, c.end, c.tag, c.rule), docId: input.docId, ...c };
+    // A projection's value is read only once it is kept: a short text accepted once may occur hundreds of times.
+    if (c.rule === PROJECTION_RULE && (c.tag === 'target' || c.tag === 'achievement')) {
+      item.value = parseTargetValue(c.quote, { documentYear: input.year });
+    }
+    out.push(item);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end || a.tag.localeCompare(b.tag));
 }

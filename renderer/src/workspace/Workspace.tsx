@@ -94,17 +94,16 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
 
   useEffect(() => {
     let live = true;
-    // The core starts computing the suggestions as it hands out the document: asked for next, they are usually ready.
     Promise.all([call('documents.get', { id: docId }), call('view.get', {}), call('history.state', {}), reload()])
-      .then(async ([record, viewState, historyState]) => {
-        // Suggestions are a help: the document opens without them when they fail.
-        await reloadSuggestions().catch((error: unknown) => reportRef.current(error));
+      .then(([record, viewState, historyState]) => {
         if (!live) return;
         setFilter(viewState.filter);
         setShowSuggestions(viewState.showSuggestions ?? true);
         setInitialScroll(viewState.scroll[docId] ?? 0);
         setHistory(historyState);
         setDoc(record);
+        // The core started on the suggestions as it handed out the document; they follow it, and it never waits for them.
+        reloadSuggestions().catch((error: unknown) => live && reportRef.current(error));
       })
       .catch((error: unknown) => live && setLoadError(errorMessage(error)));
     return () => {

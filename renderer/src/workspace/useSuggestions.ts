@@ -2,6 +2,8 @@ import { useCallback, useState } from 'react';
 import type { SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
 import { call } from '../api/client';
 
+const NONE: SuggestionItem[] = [];
+
 /**
  * One document's suggestions as the core offers them now (computed there,
  * never in this thread), and the decisions on them: accepting makes spans
@@ -9,27 +11,18 @@ import { call } from '../api/client';
  * one undoable step. After any change to the spans, `reload` follows it.
  */
 export function useSuggestions(docId: string) {
-  const [suggestions, setSuggestions] = useState<SuggestionItem[]>([]);
+  const [held, setHeld] = useState<{ docId: string; suggestions: SuggestionItem[] }>({ docId, suggestions: [] });
+  // An answer for the document shown before is dropped, like the document's other state.
+  const suggestions = held.docId === docId ? held.suggestions : NONE;
 
   const reload = useCallback(async () => {
-    setSuggestions(await call('suggestions.list', { docId }));
+    const list = await call('suggestions.list', { docId });
+    setHeld({ docId, suggestions: list });
   }, [docId]);
 
-  const accept = useCallback(
-    async (ids: string[]) => {
-      const made = await call('suggestions.accept', { docId, ids });
-      return made;
-    },
-    [docId],
-  );
+  const accept = useCallback((ids: string[]) => call('suggestions.accept', { docId, ids }), [docId]);
 
-  const reject = useCallback(
-    async (ids: string[]) => {
-      const { rejected } = await call('suggestions.reject', { docId, ids });
-      return rejected;
-    },
-    [docId],
-  );
+  const reject = useCallback(async (ids: string[]) => (await call('suggestions.reject', { docId, ids })).rejected, [docId]);
 
   return { suggestions, reload, accept, reject };
 }
