@@ -67,7 +67,8 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (shown.length === 0) return;
+    // A key an input method is composing with is the input method's.
+    if (shown.length === 0 || event.nativeEvent.isComposing) return;
     const at = index >= 0 ? index : -1;
     if (isShortcut('suggestNext', event, isMac) || event.key === 'ArrowDown') {
       // Past the last one, Tab leaves the list as it would anywhere else.

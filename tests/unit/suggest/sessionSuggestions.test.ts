@@ -106,6 +106,9 @@ describe('suggestions in a session', () => {
     expect((await list(core, docId)).map((s) => s.id)).toEqual(offered.map((s) => s.id));
     await call(core, 'history.redo');
     expect((await list(core, docId)).length).toBe(offered.length - 2);
+
+    await call(core, 'documents.remove', { id: docId });
+    expect(existsSync(join(dir, 's.pizhu', 'suggestions', `${docId}.json`))).toBe(false);
   });
 
   it('projects accepted text onto its other occurrences, scored by how often it was accepted and rejected', async () => {
