@@ -181,7 +181,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
               </button>
               <button
                 type="button"
-                className="ws-suggest-button ws-suggest-all"
+                className="ws-suggest-button"
                 disabled={shown.length === 0}
                 onClick={() => props.onAccept(shown.map((s) => s.id))}
               >
