@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   search: () => import('./bench/searchBench'),
   suggest: () => import('./bench/suggestBench'),
   structure: () => import('./bench/structureBench'),
+  suggestions: () => import('./bench/suggestionsBench'),
 };
 
 const args = process.argv.slice(2);

@@ -12,9 +12,10 @@ import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import { callCore } from '../core/callCore';
 import { noticeLine } from './noticeText';
-import { suggest } from '../core/suggest/suggest';
-import { documentDate } from '../shared/structure/documentDate';
-import { SuggestionTagSchema, type Suggestion } from '../shared/suggest/suggestionSchema';
+import { suggestionsIn } from '../core/api/documentSuggestions';
+import { ruleRun } from '../core/suggest/ruleRun';
+import type { SuggestionItem } from '../shared/suggest/suggestionItem';
+import { SuggestionTagSchema, type SuggestionTag } from '../shared/suggest/suggestionSchema';
 import type { Annotation } from '../shared/model';
 import type { OperationName } from '../shared/operationNames';
 
@@ -173,12 +174,17 @@ async function exportSpans(session: string, values: Record<string, unknown>): Pr
 }
 
 /**
- * Prints the rule engine's suggestions for the documents named (all by
- * default) as a JSON array. Printing reads the session read-only, by the
- * same engine the core's suggest.run runs; --accept-all goes through the
- * core, each document's suggestions of one tag made spans as one undoable
- * change, and prints the spans made.
+ * Prints the suggestions of the documents named (all by default) as a JSON
+ * array: the rule engine's and projections of accepted text, less those
+ * rejected in the app or over a span of their tag, as suggestions.list
+ * gives them. Printing reads the session read-only; --accept-all goes
+ * through the core (suggestions.accept), each document's suggestions made
+ * spans as one undoable change with their origin (rule:<id>), and prints
+ * the spans made.
  */
+/** What `suggest` offers without --tags: what the engine suggests by default, achievements only when asked for. */
+const DEFAULT_SUGGESTED: readonly SuggestionTag[] = ['target', 'project', 'policy'];
+
 async function suggestSpans(session: string, values: Record<string, unknown>): Promise<void> {
   const docIds = typeof values.doc === 'string' ? values.doc.split(',').filter(Boolean) : null;
   const tagsText = typeof values.tags === 'string' ? values.tags.split(',').filter(Boolean) : null;
@@ -187,8 +193,8 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
   if (bad !== undefined) throw new CliError(`--tags: not a tag the engine suggests: ${bad} (target, project, policy, achievement)`, 2);
   const wanted = tags ? tags.map((t) => t.data!) : null;
   const print = (items: unknown[]) => console.log(JSON.stringify(items, null, 2));
-  const shape = (docId: string, s: Suggestion) => ({
-    docId,
+  const shape = (s: SuggestionItem) => ({
+    docId: s.docId,
     start: s.start,
     end: s.end,
     tag: s.tag,
@@ -196,6 +202,7 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
     rule: s.rule,
     score: s.score,
     value: s.value ?? null,
+    id: s.id,
   });
 
   if (!values['accept-all']) {
@@ -204,9 +211,7 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
       const out: ReturnType<typeof shape>[] = [];
       for (const id of docIds ?? store.documents().map((d) => d.id)) {
         const record = await store.readDocument(store.document(id).id);
-        const year = documentDate(record.text, record.title)?.year;
-        const made = suggest({ text: record.text, title: record.title, year }, store.annotations(id), wanted ? { tags: wanted } : {});
-        out.push(...made.map((s) => shape(id, s)));
+        out.push(...suggestionsIn(store, id, ruleRun(record), wanted ?? DEFAULT_SUGGESTED).map(shape));
       }
       print(out);
     } finally {
@@ -219,17 +224,13 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
     const ids = docIds ?? (await call('documents.list', {})).map((d) => d.id);
     const spans: Annotation[] = [];
     for (const docId of ids) {
-      const made = await call('suggest.run', { docId, tags: wanted });
-      const byTag = new Map<string, Suggestion[]>();
-      for (const s of made) byTag.set(s.tag, [...(byTag.get(s.tag) ?? []), s]);
-      for (const [tag, list] of byTag) {
-        const spansOfTag = list.map(({ start, end }) => ({ start, end }));
-        spans.push(...(await call('annotations.createMany', { docId, tag, spans: spansOfTag })));
-      }
+      const offered = await call('suggestions.list', { docId, tags: [...(wanted ?? DEFAULT_SUGGESTED)] });
+      if (offered.length === 0) continue;
+      spans.push(...(await call('suggestions.accept', { docId, ids: offered.map((s) => s.id) })));
     }
     return spans;
   });
-  print(created.map(({ id, docId, start, end, tag, quote }) => ({ id, docId, start, end, tag, quote })));
+  print(created.map(({ id, docId, start, end, tag, quote, origin }) => ({ id, docId, start, end, tag, quote, origin })));
 }
 
 async function main(argv: string[]): Promise<void> {

@@ -57,6 +57,8 @@ const READS = new Set<OperationName>([
   'import.preview',
   'import.cancel',
   'export.run',
+  'suggest.run',
+  'suggestions.list',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

@@ -19,6 +19,7 @@ import {
 import type { OperationName } from './operationNames';
 import { OutlineSchema } from './structure/outline';
 import { DocumentDateSchema } from './structure/documentDate';
+import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionItem';
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import { TargetValueSchema } from './values/valueSchema';
 import type { Result } from './errors';
@@ -327,6 +328,7 @@ export const contract = {
           })
           .strict()
           .optional(),
+        showSuggestions: z.boolean().optional(),
       })
       .strict(),
     Ok,
@@ -354,6 +356,21 @@ export const contract = {
     z.object({ docId: Id, tags: z.array(SuggestionTagSchema).min(1).nullable().default(null) }).strict(),
     z.array(SuggestionSchema),
     'Suggest target, project and policy spans in a document by the rule engine (null tags: the three); writes nothing.',
+  ),
+  'suggestions.list': op(
+    z.object({ docId: DocId, tags: z.array(SuggestionTagSchema).min(1).nullable().default(null) }).strict(),
+    z.array(SuggestionItemSchema),
+    "A document's suggestions now: the engine's and projections of accepted text, less rejected ones and those over a span of their tag (null tags: the session's).",
+  ),
+  'suggestions.accept': op(
+    z.object({ docId: DocId, ids: z.array(SuggestionIdSchema).min(1).max(MAX_SPANS_PER_CALL) }).strict(),
+    z.array(AnnotationSchema),
+    'Make suggestions spans (origin rule:<id>) as one undoable change; ids no longer offered are passed over.',
+  ),
+  'suggestions.reject': op(
+    z.object({ docId: DocId, ids: z.array(SuggestionIdSchema).min(1).max(MAX_SPANS_PER_CALL) }).strict(),
+    z.object({ rejected: z.number().int().nonnegative() }),
+    'Reject suggestions for good, kept in the session, as one undoable change; ids no longer offered are passed over.',
   ),
 } as const;
 

@@ -173,6 +173,8 @@ export const ViewStateSchema = z.object({
       folded: z.record(z.string(), z.array(z.number().int().nonnegative())),
     })
     .optional(),
+  /** Whether the document shows the rule engine's suggestions; absent: it does. */
+  showSuggestions: z.boolean().optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

@@ -40,6 +40,9 @@ export const OPERATION_NAMES = [
   'import.cancel',
   'export.run',
   'suggest.run',
+  'suggestions.list',
+  'suggestions.accept',
+  'suggestions.reject',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

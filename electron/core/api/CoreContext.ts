@@ -5,6 +5,7 @@ import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import type { Outline } from '../../shared/structure/outline';
 import type { DocumentDate } from '../../shared/structure/documentDate';
 import { documentFacts, type DocumentFacts } from '../spans/spanFields';
+import { ruleRun, type RuleRun } from '../suggest/ruleRun';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -21,6 +22,7 @@ export class CoreContext {
   private readonly outlines = new Map<string, Outline>();
   /** Dates read from the texts of documents from before dates were stored, so that listing them does not read every text each time. */
   private readonly readDates = new Map<string, DocumentDate | null>();
+  private readonly ruleRuns = new Map<string, Promise<RuleRun>>();
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -93,15 +95,37 @@ export class CoreContext {
     return this.readDates.get(docId)!;
   }
 
+  /**
+   * The rule engine's run over a document, cached: it depends on the text alone.
+   * Started when a document is imported or opened, so that the list is
+   * usually ready when the renderer asks for it.
+   */
+  ruleSuggestions(docId: string): Promise<RuleRun> {
+    const cached = this.ruleRuns.get(docId);
+    if (cached) return cached;
+    const run = this.text(docId).then(({ record, offsets }) => ruleRun(record, offsets));
+    if (this.ruleRuns.size >= 8) this.ruleRuns.delete(this.ruleRuns.keys().next().value!);
+    this.ruleRuns.set(docId, run);
+    run.catch(() => this.ruleRuns.get(docId) === run && this.ruleRuns.delete(docId));
+    return run;
+  }
+
+  /** Start computing a document's suggestions once the current operation has answered. */
+  warmSuggestions(docId: string): void {
+    setImmediate(() => void this.ruleSuggestions(docId).catch(() => undefined));
+  }
+
   forgetText(docId?: string): void {
     if (docId) {
       this.texts.delete(docId);
       this.outlines.delete(docId);
       this.readDates.delete(docId);
+      this.ruleRuns.delete(docId);
     } else {
       this.texts.clear();
       this.outlines.clear();
       this.readDates.clear();
+      this.ruleRuns.clear();
     }
   }
 

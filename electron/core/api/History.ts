@@ -12,11 +12,15 @@ const MAX_RECORDS = 250_000;
 const SLACK = 200;
 
 function size(entry: HistoryEntry): number {
-  return entry.change.put.length + entry.change.remove.length;
+  return (
+    entry.change.put.length +
+    entry.change.remove.length +
+    (entry.rejections ? entry.rejections.add.length + entry.rejections.remove.length : 0)
+  );
 }
 
 /**
- * Undo and redo of annotation changes. It lives in the core, not the
+ * Undo and redo of annotation changes (and of rejected suggestions). It lives in the core, not the
  * renderer, and in the session folder (history.log), so that it survives a
  * reload of the window and a restart of the app or the web host.
  *

@@ -37,6 +37,8 @@ export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promi
       });
     }
   }
+  // The first documents imported are the ones opened next: their suggestions are computed meanwhile.
+  for (const doc of report.created.slice(0, 4)) ctx.warmSuggestions(doc.id);
   return report;
 }
 

@@ -9,7 +9,11 @@ export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documen
     for (const d of store.documents()) summaries.push(summarize(store, d, await ctx.documentDate(d.id)));
     return summaries;
   },
-  'documents.get': async ({ id }, ctx) => (await ctx.text(id)).record,
+  'documents.get': async ({ id }, ctx) => {
+    const { record } = await ctx.text(id);
+    ctx.warmSuggestions(id);
+    return record;
+  },
   'documents.outline': async ({ docId }, ctx) => ctx.outline(docId),
   'documents.rename': async ({ id, title }, ctx) => {
     const store = ctx.requireStore();

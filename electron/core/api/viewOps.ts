@@ -20,6 +20,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
         if (folded && folded.starts.length) outline.folded[folded.docId] = [...new Set(folded.starts)].sort((a, b) => a - b);
         else if (folded) delete outline.folded[folded.docId];
       }
+      if (input.showSuggestions !== undefined) view.showSuggestions = input.showSuggestions;
     });
     return { ok: true as const };
   },

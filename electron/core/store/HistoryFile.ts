@@ -13,7 +13,8 @@ function opPieces(op: HistoryOp): Iterable<string> {
   if (!('entry' in op)) return [`${JSON.stringify(op)}\n`];
   const { entry, ...rest } = op;
   const head = JSON.stringify(rest).slice(0, -1);
-  return changePieces(entry.change, `${head},"entry":{"docId":${JSON.stringify(entry.docId)},"change":`, '}}');
+  const rejections = entry.rejections ? `,"rejections":${JSON.stringify(entry.rejections)}` : '';
+  return changePieces(entry.change, `${head},"entry":{"docId":${JSON.stringify(entry.docId)},"change":`, `${rejections}}}`);
 }
 
 /** What reading history.log found. */

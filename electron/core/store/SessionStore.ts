@@ -21,6 +21,7 @@ import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
 import { copySession } from './copySession';
 import { HistoryFile, type HistoryRead } from './HistoryFile';
+import { RejectionFile } from './RejectionFile';
 import { SessionLock, isLockFileName } from './sessionLock';
 import { migrateSession } from './migrateSession';
 import { checkSessionFolders, removeLeftovers } from './sessionFolder';
@@ -32,10 +33,13 @@ import {
   INDEX_FILE,
   SCHEMA_VERSION,
   SESSION_FORMAT,
+  SUGGESTIONS_DIR,
   SessionIndexSchema,
   StoredAnnotationSchema,
   type AnnotationChange,
   type DocumentEntry,
+  type Rejection,
+  type RejectionChange,
   type SessionIndex,
 } from './sessionFormat';
 
@@ -75,7 +79,7 @@ function newIndex(): SessionIndex {
 function isUnfinishedSession(dir: string): boolean {
   return readdirSync(dir).every((name) => {
     if (isLockFileName(name)) return true;
-    if (name !== DOCUMENTS_DIR && name !== ANNOTATIONS_DIR) return false;
+    if (name !== DOCUMENTS_DIR && name !== ANNOTATIONS_DIR && name !== SUGGESTIONS_DIR) return false;
     const sub = join(dir, name);
     return statSync(sub).isDirectory() && readdirSync(sub).length === 0;
   });
@@ -123,6 +127,7 @@ function firstIssue(error: { issues: Array<{ path: PropertyKey[]; message: strin
  */
 export class SessionStore {
   private readonly journals = new Map<string, AnnotationJournal>();
+  private readonly rejectionFiles = new Map<string, RejectionFile>();
   /** What the user should be told about this session, each naming its file: set on open (a damaged history kept aside). */
   readonly notices: string[] = [];
   /** The undo history's file and what it held at open, for api/History.ts; null for a reader. */
@@ -185,6 +190,7 @@ export class SessionStore {
       const store = new SessionStore(dir, index, lock);
       for (const doc of parsed.data.documents) {
         store.journals.set(doc.id, await AnnotationJournal.open(dir, doc.id, store.readOnly));
+        store.rejectionFiles.set(doc.id, RejectionFile.open(dir, doc.id, store.readOnly, store.notices));
       }
       if (!options.readOnly) {
         store.history = HistoryFile.open(dir);
@@ -304,7 +310,10 @@ export class SessionStore {
         }
       });
     }
-    for (const journal of journals) this.journals.set(journal.docId, journal);
+    for (const journal of journals) {
+      this.journals.set(journal.docId, journal);
+      this.rejectionFiles.set(journal.docId, RejectionFile.open(this.path, journal.docId, false, this.notices));
+    }
     const byDoc = new Map<string, Annotation[]>();
     for (const a of annotations) {
       const list = byDoc.get(a.docId);
@@ -344,10 +353,13 @@ export class SessionStore {
     });
     const journal = this.journals.get(id);
     this.journals.delete(id);
+    const rejections = this.rejectionFiles.get(id);
+    this.rejectionFiles.delete(id);
     // The index no longer names them: removing the files cannot leave a half-deleted document (what a failure leaves, the next open removes).
     const { snapshot, log } = annotationFiles(this.path, id);
     journal?.abandon();
     for (const file of [documentFile(this.path, id), snapshot, log]) rmSync(file, { force: true });
+    rejections?.remove();
   }
 
   private journal(docId: string): AnnotationJournal {
@@ -404,6 +416,28 @@ export class SessionStore {
     const badId = change.remove.find((id) => !ANNOTATION_ID_PATTERN.test(id));
     if (badId !== undefined) throw new PizhuError('INVALID_INPUT', `${JSON.stringify(badId)} is not a span id`);
     await journal.apply(change);
+  }
+
+  private rejectionFile(docId: string): RejectionFile {
+    const file = this.rejectionFiles.get(docId);
+    if (!file) throw new PizhuError('NOT_FOUND', `no document with id ${docId}`);
+    return file;
+  }
+
+  /** The suggestions rejected in one document. */
+  rejections(docId: string): Rejection[] {
+    return this.rejectionFile(docId).all();
+  }
+
+  /** The suggestions rejected in every document: how often a text was rejected counts session-wide. */
+  allRejections(): Rejection[] {
+    return [...this.rejectionFiles.values()].flatMap((f) => f.all());
+  }
+
+  /** Reject suggestions or withdraw rejections in one document; returns the change that reverses it. */
+  async applyRejections(docId: string, change: RejectionChange): Promise<RejectionChange> {
+    this.requireWritable();
+    return this.rejectionFile(docId).apply(change);
   }
 
   view(): ViewState {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { PizhuError } from '../../shared/errors';
 import { DOCUMENT_ID_PATTERN } from '../../shared/model';
 import { isTempFileName } from './atomicWrite';
-import { ANNOTATIONS_DIR, DOCUMENTS_DIR } from './sessionFormat';
+import { ANNOTATIONS_DIR, DOCUMENTS_DIR, SUGGESTIONS_DIR } from './sessionFormat';
 import { errnoCode, storageError } from './storageError';
 
 /** The document a file name belongs to, if it is `ID.EXT` with one of `endings`. */
@@ -14,13 +14,13 @@ function documentOf(name: string, endings: readonly string[]): string | undefine
 }
 
 /**
- * Refuse a session whose documents/ or annotations/ is not a folder of its
+ * Refuse a session whose documents/, annotations/ or suggestions/ is not a folder of its
  * own: a symbolic link there (in a folder someone sent) would make every
  * write, and the clean-up below, happen elsewhere. A missing one is an empty
  * one (version control drops empty folders); a writer makes it again.
  */
 export function checkSessionFolders(dir: string, writable: boolean): void {
-  for (const name of [DOCUMENTS_DIR, ANNOTATIONS_DIR]) {
+  for (const name of [DOCUMENTS_DIR, ANNOTATIONS_DIR, SUGGESTIONS_DIR]) {
     const path = join(dir, name);
     let stat;
     try {
@@ -48,9 +48,9 @@ export function checkSessionFolders(dir: string, writable: boolean): void {
  * Remove what crashes leave in a session folder, on a writable open (the
  * caller holds the lock, so no other writer is mid-write):
  * - temp files of atomic writes (`.NAME.XXXXXXXX.tmp`) in the session
- *   folder, documents/ and annotations/: a crash between writing one and
+ *   folder, documents/, annotations/ and suggestions/: a crash between writing one and
  *   renaming it over its target; the target still holds the old version.
- * - document and span files whose id the index does not name. Either the
+ * - document, span and rejection files whose id the index does not name. Either the
  *   document was removed (the index drops it first, then its files go), or
  *   an import crashed after writing its text and before the index named it:
  *   that import was never acknowledged, its spans (written after the index)
@@ -71,4 +71,5 @@ export function removeLeftovers(dir: string, indexed: ReadonlySet<string>): void
   sweep(dir, []);
   sweep(join(dir, DOCUMENTS_DIR), ['.json']);
   sweep(join(dir, ANNOTATIONS_DIR), ['.json', '.log']);
+  sweep(join(dir, SUGGESTIONS_DIR), ['.json']);
 }

@@ -9,6 +9,8 @@ import {
   ViewStateSchema,
 } from '../../shared/model';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
+import { SuggestionIdSchema } from '../../shared/suggest/suggestionItem';
+import { SuggestionTagSchema } from '../../shared/suggest/suggestionSchema';
 
 /**
  * The on-disk layout of a session, a folder:
@@ -17,6 +19,7 @@ import { DocumentDateSchema } from '../../shared/structure/documentDate';
  *   annotations/ID.json     one document's spans (snapshot)
  *   annotations/ID.log      changes since the snapshot, one JSON line each, appended and fsynced
  *   history.log             the undo and redo steps, one JSON line each, appended and fsynced
+ *   suggestions/ID.json     the suggestions rejected in one document (absent until the first rejection)
  * so that saving one span appends one line and never rewrites any text.
  * Every id read from these files is checked against the id grammar of
  * shared/model.ts before it is used: a document id names files here.
@@ -27,6 +30,7 @@ export const INDEX_FILE = 'session.json';
 export const DOCUMENTS_DIR = 'documents';
 export const ANNOTATIONS_DIR = 'annotations';
 export const HISTORY_FILE = 'history.log';
+export const SUGGESTIONS_DIR = 'suggestions';
 
 /** A span as a session stores it: its ids follow the grammar (exports may carry ids of any shape; they get new ones on import). */
 export const StoredAnnotationSchema = AnnotationSchema.extend({ id: AnnotationIdSchema, docId: DocumentIdSchema });
@@ -77,9 +81,43 @@ export const AnnotationChangeSchema = z.object({
 });
 export type AnnotationChange = z.infer<typeof AnnotationChangeSchema>;
 
-/** One undo or redo step: the change to one document's spans that takes the session one step back (or forward). */
+/** A suggestion the analyst rejected: it never comes back, and its text counts against suggesting that text elsewhere. */
+export const RejectionSchema = z.object({
+  id: SuggestionIdSchema,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  tag: SuggestionTagSchema,
+  quote: z.string(),
+  rule: z.string().min(1),
+  at: z.string(),
+});
+export type Rejection = z.infer<typeof RejectionSchema>;
+
+export const SUGGESTIONS_FORMAT = 'pizhu-suggestions';
+export const SUGGESTIONS_VERSION = 1;
+/** suggestions/ID.json: one document's rejected suggestions, rewritten whole (atomically) at each decision. */
+export const SuggestionFileSchema = z.object({
+  format: z.literal(SUGGESTIONS_FORMAT),
+  version: z.literal(SUGGESTIONS_VERSION),
+  docId: DocumentIdSchema,
+  rejected: z.array(RejectionSchema),
+});
+export type SuggestionFile = z.infer<typeof SuggestionFileSchema>;
+
+/** A change to one document's rejections: rejections added, and ids of rejections withdrawn. */
+export const RejectionChangeSchema = z.object({
+  add: z.array(RejectionSchema).default([]),
+  remove: z.array(SuggestionIdSchema).default([]),
+});
+export type RejectionChange = z.infer<typeof RejectionChangeSchema>;
+
+/**
+ * One undo or redo step: the change to one document's spans that takes the
+ * session one step back (or forward), and to its rejected suggestions when
+ * the step undoes a rejection (steps written before suggestions have none).
+ */
 export const HistoryEntrySchema = z
-  .object({ docId: DocumentIdSchema, change: AnnotationChangeSchema })
+  .object({ docId: DocumentIdSchema, change: AnnotationChangeSchema, rejections: RejectionChangeSchema.optional() })
   .refine((entry) => entry.change.put.every((a) => a.docId === entry.docId), 'a step names spans of another document');
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 

@@ -5,6 +5,7 @@ import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, PanelFilter, Tag } from '../../../electron/shared/model';
 import type { Outline } from '../../../electron/shared/structure/outline';
+import type { SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
@@ -34,6 +35,10 @@ import { WordBoundaries } from './wordBoundaries';
 import { workspaceStrings } from './workspaceStrings';
 import './workspace.css';
 import { SourceNote } from './SourceNote';
+import { SectionHeadings } from './sectionHeadings';
+import { ANY_SUGGESTION, nextAfter, shownSuggestions, type SuggestionFilter } from './suggestionFilter';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useSuggestions } from './useSuggestions';
 
 export interface WorkspaceProps {
   docId: string;
@@ -57,6 +62,8 @@ interface PopoverState {
   /** Where the focus goes back to when the popover closes. */
   opener: HTMLElement | null;
 }
+
+const NO_SUGGESTIONS: readonly SuggestionItem[] = [];
 
 /** The ids of `tags` in a fixed order: what changes when a tag is added or deleted, not when one is renamed or moved. */
 function idSet(tags: readonly Tag[]): string {
@@ -90,7 +97,14 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
   const chordLabel = useChordLabel();
 
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
+  const reportRef = useRef(report);
+  reportRef.current = report;
   const { spans, reload, create, createMany, update, resize, remove, settled } = useAnnotations(docId, report);
+  const suggest = useSuggestions(docId);
+  const { reload: reloadSuggestions } = suggest;
+  const [showSuggestions, setShowSuggestions] = useState(true);
+  const [suggestFilter, setSuggestFilter] = useState<SuggestionFilter>(ANY_SUGGESTION);
+  const [currentSuggestion, setCurrentSuggestion] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -98,17 +112,20 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
       .then(([record, viewState, historyState]) => {
         if (!live) return;
         setFilter(viewState.filter);
+        setShowSuggestions(viewState.showSuggestions ?? true);
         setInitialScroll(viewState.scroll[docId] ?? 0);
         setOutlineOpen(viewState.outline?.open ?? true);
         setFolded(new Set(viewState.outline?.folded[docId] ?? []));
         setHistory(historyState);
         setDoc(record);
+        // The core started on the suggestions as it handed out the document; they follow it, and it never waits for them.
+        reloadSuggestions().catch((error: unknown) => live && reportRef.current(error));
       })
       .catch((error: unknown) => live && setLoadError(errorMessage(error)));
     return () => {
       live = false;
     };
-  }, [docId, reload]);
+  }, [docId, reload, reloadSuggestions]);
 
   // Asked for apart from the text, so that the text shows while the core analyses its structure.
   useEffect(() => {
@@ -129,14 +146,19 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
   useEffect(() => {
     if (shownTagIds.current === tagIds) return;
     shownTagIds.current = tagIds;
-    Promise.all([reload(), call('history.state', {})])
+    Promise.all([reload(), call('history.state', {}), reloadSuggestions()])
       .then(([, historyState]) => setHistory(historyState))
       .catch(report);
-  }, [tagIds, reload, report]);
+  }, [tagIds, reload, report, reloadSuggestions]);
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
   const words = useMemo(() => new WordBoundaries(map, lines), [map, lines]);
+  const sections = useMemo(() => new SectionHeadings(map, doc?.headings ?? []), [map, doc]);
+  const shown = useMemo(
+    () => shownSuggestions(suggest.suggestions, suggestFilter, sections),
+    [suggest.suggestions, suggestFilter, sections],
+  );
   const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
   const saveScroll = useDebounced((fraction: number) => call('view.set', { scroll: { docId, fraction } }).catch(() => {}), 400);
@@ -180,10 +202,12 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
     return () => window.removeEventListener('keydown', listener, true);
   }, []);
 
+  // Spans cover suggestions of their tag, and accepted text is suggested elsewhere: any change to the spans changes them.
   const changed = useCallback(async () => {
     onChanged();
-    setHistory(await call('history.state', {}));
-  }, [onChanged]);
+    const [state] = await Promise.all([call('history.state', {}), reloadSuggestions()]);
+    setHistory(state);
+  }, [onChanged, reloadSuggestions]);
 
   const tagRange = async (range: TextRange, tag: string) => {
     setMenu(null);
@@ -224,11 +248,33 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
         onOpenDocument(state.docId);
         return;
       }
-      await reload();
+      await Promise.all([reload(), reloadSuggestions()]);
       onChanged();
     } catch (error) {
       report(error);
     }
+  };
+
+  const undoKeys = () => chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0]);
+
+  /** Accept or reject suggestions (one undoable step however many); the current one moves on to the next shown. */
+  const decide = async (kind: 'accept' | 'reject', ids: string[]) => {
+    const next = nextAfter(shown, new Set(ids));
+    try {
+      await settled();
+      const count = kind === 'accept' ? (await suggest.accept(ids)).length : await suggest.reject(ids);
+      if (kind === 'accept') await reload();
+      setCurrentSuggestion(next);
+      await changed();
+      if (ids.length > 1) showToast('info', t(kind === 'accept' ? 'suggestAccepted' : 'suggestRejected', { count, keys: undoKeys() }));
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const toggleSuggestions = (visible: boolean) => {
+    setShowSuggestions(visible);
+    call('view.set', { showSuggestions: visible }).catch(report);
   };
 
   const openFind = () => setFindToken((n) => n + 1);
@@ -310,8 +356,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
       .then(changed)
       .then(() => {
         const quote = [...span.quote].length > 24 ? `${[...span.quote].slice(0, 24).join('')}…` : span.quote;
-        const undo = SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0];
-        showToast('info', t('deleted', { quote, keys: chordLabel(undo) }));
+        showToast('info', t('deleted', { quote, keys: undoKeys() }));
       })
       .catch(report);
   };
@@ -393,6 +438,8 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
           spans={spans}
           tags={tags}
           active={chosen}
+          suggestions={showSuggestions ? shown : NO_SUGGESTIONS}
+          currentSuggestionId={showSuggestions ? currentSuggestion : null}
           words={snapToWords ? words : null}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
@@ -410,25 +457,42 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
         />
       </div>
       <SidePanel side="annotations">
-        <AnnotationPanel
-          spans={spans}
-          tags={tags}
-          language={language}
-          filter={filter}
-          activeId={activeId}
-          map={map}
-          headings={doc.headings}
-          docId={docId}
-          outline={shownOutline?.outline ?? null}
-          headerAction={<PanelFoldButton side="annotations" />}
-          onFilter={(next) => {
-            setFilter(next);
-            saveFilter(next);
-          }}
-          onShow={reveal}
-          onOpen={openFromPanel}
-          onDelete={deleteFromList}
-        />
+        <div className="ws-side-stack">
+          <AnnotationPanel
+            spans={spans}
+            tags={tags}
+            language={language}
+            filter={filter}
+            activeId={activeId}
+            map={map}
+            headings={doc.headings}
+            docId={docId}
+            outline={shownOutline?.outline ?? null}
+            headerAction={<PanelFoldButton side="annotations" />}
+            onFilter={(next) => {
+              setFilter(next);
+              saveFilter(next);
+            }}
+            onShow={reveal}
+            onOpen={openFromPanel}
+            onDelete={deleteFromList}
+          />
+          <SuggestionsPanel
+            all={suggest.suggestions}
+            shown={shown}
+            filter={suggestFilter}
+            tags={tags}
+            language={language}
+            sections={sections}
+            visible={showSuggestions}
+            currentId={currentSuggestion}
+            onVisible={toggleSuggestions}
+            onFilter={setSuggestFilter}
+            onCurrent={setCurrentSuggestion}
+            onAccept={(ids) => void decide('accept', ids)}
+            onReject={(ids) => void decide('reject', ids)}
+          />
+        </div>
       </SidePanel>
       {outlineSlot &&
         createPortal(

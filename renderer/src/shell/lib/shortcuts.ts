@@ -17,7 +17,7 @@ export interface Chord {
   alt?: boolean;
 }
 
-export type ShortcutGroup = 'tagging' | 'navigation' | 'popover' | 'find' | 'layout' | 'session';
+export type ShortcutGroup = 'tagging' | 'navigation' | 'popover' | 'suggestions' | 'find' | 'layout' | 'session';
 
 export interface Shortcut {
   id: string;
@@ -95,6 +95,10 @@ export const SHORTCUTS = [
       { key: 'ArrowRight', primary: true, shift: true, alt: true },
     ],
   },
+  { id: 'suggestAccept', group: 'suggestions', chords: [{ key: 'a' }, { key: 'Enter' }] },
+  { id: 'suggestReject', group: 'suggestions', chords: [{ key: 'x' }, { key: 'Delete' }] },
+  { id: 'suggestNext', group: 'suggestions', chords: [{ key: 'Tab' }] },
+  { id: 'suggestPrev', group: 'suggestions', chords: [{ key: 'Tab', shift: true }] },
   { id: 'find', group: 'find', chords: [{ key: 'f', primary: true }], command: 'find', local: true },
   { id: 'findNext', group: 'find', chords: [{ key: 'Enter' }] },
   { id: 'findPrev', group: 'find', chords: [{ key: 'Enter', shift: true }] },
@@ -113,7 +117,7 @@ export const SHORTCUTS = [
 
 export type ShortcutId = (typeof SHORTCUTS)[number]['id'];
 
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['tagging', 'navigation', 'popover', 'find', 'layout', 'session'];
+export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = ['tagging', 'navigation', 'popover', 'suggestions', 'find', 'layout', 'session'];
 
 function chordMatches(chord: Chord, event: KeyChord, isMac: boolean): boolean {
   const primary = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;

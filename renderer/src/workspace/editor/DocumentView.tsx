@@ -5,6 +5,7 @@ import type { LexicalEditor } from 'lexical';
 import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import type { Tag } from '../../../../electron/shared/model';
+import type { SuggestionItem } from '../../../../electron/shared/suggest/suggestionItem';
 import type { Line, SpanRange } from '../segments';
 import type { TextRange } from '../trimRange';
 import type { WordBoundaries } from '../wordBoundaries';
@@ -20,6 +21,7 @@ import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
 import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
+import { SuggestionsPlugin } from './plugins/SuggestionsPlugin';
 import { DOCUMENT_THEME } from './theme';
 
 export interface DocumentViewProps {
@@ -32,6 +34,9 @@ export interface DocumentViewProps {
   tags: readonly Tag[];
   /** The span the popover edits: outlined, with handles on its edges. */
   active: { id: string; start: number; end: number; tag: string } | null;
+  /** The suggestions drawn over the text (none when they are hidden), and the current one, drawn stronger and kept in view. */
+  suggestions: readonly SuggestionItem[];
+  currentSuggestionId: string | null;
   /** The word boundaries span edges snap to, or null to move them by characters. */
   words: WordBoundaries | null;
   label: string;
@@ -85,6 +90,7 @@ export function DocumentView(props: DocumentViewProps) {
       <ActiveSpanPlugin activeId={active?.id ?? null} />
       <RevealOffsetPlugin map={map} lines={lines} />
       <FindHighlightsPlugin map={map} lines={lines} />
+      <SuggestionsPlugin map={map} lines={lines} suggestions={props.suggestions} currentId={props.currentSuggestionId} />
       <CaretKeysPlugin map={map} lines={lines} />
       <MarkClickPlugin onMarkClick={props.onMarkClick} />
       <ContextMenuPlugin map={map} lines={lines} onContextMenu={props.onContextMenu} />

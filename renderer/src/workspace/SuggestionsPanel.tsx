@@ -1,0 +1,237 @@
+import { useEffect, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import type { Language, Tag } from '../../../electron/shared/model';
+import { PROJECTION_RULE, type SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
+import { useT } from '../i18n/i18n';
+import { isMac } from '../shell/lib/platform';
+import { ariaKeyShortcuts, isShortcut } from '../shell/lib/shortcuts';
+import type { SectionHeadings } from './sectionHeadings';
+import type { SuggestionFilter } from './suggestionFilter';
+import { workspaceStrings } from './workspaceStrings';
+
+interface SuggestionsPanelProps {
+  /** Every suggestion the document has now. */
+  all: readonly SuggestionItem[];
+  /** Those the filter lets through, in text order. */
+  shown: readonly SuggestionItem[];
+  filter: SuggestionFilter;
+  tags: readonly Tag[];
+  language: Language;
+  sections: SectionHeadings;
+  /** Whether suggestions are drawn in the text (and listed here). */
+  visible: boolean;
+  currentId: string | null;
+  onVisible: (visible: boolean) => void;
+  onFilter: (filter: SuggestionFilter) => void;
+  onCurrent: (id: string) => void;
+  onAccept: (ids: string[]) => void;
+  onReject: (ids: string[]) => void;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * The document's suggestions: a switch that shows or hides them, filters by
+ * tag, rule and section with their counts, and the list of those shown. The
+ * list is one tab stop (a listbox whose current option follows the text
+ * view): ↑/↓ or Tab/Shift+Tab move (Tab leaves the list past its ends), A
+ * or Enter accepts, X or Delete rejects; "accept all shown" takes the
+ * filtered set as one undoable step.
+ */
+export function SuggestionsPanel(props: SuggestionsPanelProps) {
+  const { all, shown, filter, tags, language, sections, visible, currentId } = props;
+  const { t } = useT(workspaceStrings);
+  const id = useId();
+  const list = useRef<HTMLUListElement>(null);
+  const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
+  const byTag = useMemo(() => countBy(all, (s) => s.tag), [all]);
+  const byRule = useMemo(() => countBy(all, (s) => s.rule), [all]);
+  const bySection = useMemo(() => countBy(all, (s) => sections.at(s.start) ?? ''), [all, sections]);
+  const index = shown.findIndex((s) => s.id === currentId);
+  const current = index >= 0 ? shown[index]! : null;
+  const optionId = (s: SuggestionItem) => `${id}-${s.id}`;
+  const ruleLabel = (rule: string) => (rule === PROJECTION_RULE ? t('suggestProjection') : rule);
+  const tagLabel = (tag: string) => tagById.get(tag)?.label[language] ?? tag;
+
+  useEffect(() => {
+    if (!current) return;
+    list.current?.querySelector(`#${CSS.escape(optionId(current))}`)?.scrollIntoView({ block: 'nearest' });
+  });
+
+  const move = (to: number) => {
+    const target = shown[to];
+    if (target) props.onCurrent(target.id);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    // A key an input method is composing with is the input method's.
+    if (shown.length === 0 || event.nativeEvent.isComposing) return;
+    const at = index >= 0 ? index : -1;
+    if (isShortcut('suggestNext', event, isMac) || event.key === 'ArrowDown') {
+      // Past the last one, Tab leaves the list as it would anywhere else.
+      if (at >= shown.length - 1 && event.key === 'Tab') return;
+      event.preventDefault();
+      move(Math.min(at + 1, shown.length - 1));
+    } else if (isShortcut('suggestPrev', event, isMac) || event.key === 'ArrowUp') {
+      if (at <= 0 && event.key === 'Tab') return;
+      event.preventDefault();
+      move(Math.max(at - 1, 0));
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      move(event.key === 'Home' ? 0 : shown.length - 1);
+    } else if (current && isShortcut('suggestAccept', event, isMac)) {
+      event.preventDefault();
+      props.onAccept([current.id]);
+    } else if (current && isShortcut('suggestReject', event, isMac)) {
+      event.preventDefault();
+      props.onReject([current.id]);
+    }
+  };
+
+  return (
+    <section className="ws-panel ws-suggest" aria-labelledby={`${id}-title`}>
+      <div className="ws-panel-head">
+        <div className="ws-panel-title">
+          <h2 id={`${id}-title`}>
+            {t('suggestions')}{' '}
+            <span className="ws-count">
+              {visible && shown.length !== all.length
+                ? t('suggestShownCount', { shown: shown.length, count: all.length })
+                : t('suggestCount', { count: all.length })}
+            </span>
+          </h2>
+          <label className="ws-group-toggle ws-suggest-switch">
+            <input type="checkbox" role="switch" checked={visible} onChange={(event) => props.onVisible(event.target.checked)} />
+            {t('showSuggestions')}
+          </label>
+        </div>
+        {visible && all.length > 0 && (
+          <>
+            <div className="ws-chips" role="group" aria-label={t('suggestFilterTag')}>
+              <button
+                type="button"
+                className="ws-chip"
+                aria-pressed={filter.tag === null}
+                onClick={() => props.onFilter({ ...filter, tag: null })}
+              >
+                {t('allTags')} <span className="ws-chip-count">{all.length}</span>
+              </button>
+              {[...byTag].map(([tag, count]) => (
+                <button
+                  key={tag}
+                  type="button"
+                  className="ws-chip"
+                  style={{ '--tag': tagById.get(tag)?.color } as CSSProperties}
+                  aria-pressed={filter.tag === tag}
+                  onClick={() => props.onFilter({ ...filter, tag: filter.tag === tag ? null : tag })}
+                >
+                  <span className="ws-swatch" aria-hidden="true" />
+                  {tagLabel(tag)} <span className="ws-chip-count">{count}</span>
+                </button>
+              ))}
+            </div>
+            <div className="ws-suggest-selects">
+              <label>
+                {t('suggestRule')}
+                <select value={filter.rule ?? ''} onChange={(event) => props.onFilter({ ...filter, rule: event.target.value || null })}>
+                  <option value="">{t('anyRule')}</option>
+                  {[...byRule].map(([rule, count]) => (
+                    <option key={rule} value={rule}>
+                      {ruleLabel(rule)} ({count})
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                {t('suggestSection')}
+                <select
+                  value={filter.section ?? '\u0000'}
+                  onChange={(event) => props.onFilter({ ...filter, section: event.target.value === '\u0000' ? null : event.target.value })}
+                >
+                  <option value={'\u0000'}>{t('anySection')}</option>
+                  {[...bySection].map(([section, count]) => (
+                    <option key={section} value={section}>
+                      {section || t('suggestNoSection')} ({count})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <div className="ws-suggest-actions">
+              <button
+                type="button"
+                className="ws-suggest-button"
+                disabled={!current}
+                aria-keyshortcuts={ariaKeyShortcuts(['suggestAccept'], isMac)}
+                onClick={() => current && props.onAccept([current.id])}
+              >
+                {t('acceptSuggestion')}
+              </button>
+              <button
+                type="button"
+                className="ws-suggest-button"
+                disabled={!current}
+                aria-keyshortcuts={ariaKeyShortcuts(['suggestReject'], isMac)}
+                onClick={() => current && props.onReject([current.id])}
+              >
+                {t('rejectSuggestion')}
+              </button>
+              <button
+                type="button"
+                className="ws-suggest-button"
+                disabled={shown.length === 0}
+                onClick={() => props.onAccept(shown.map((s) => s.id))}
+              >
+                {t('acceptShown', { count: shown.length })}
+              </button>
+            </div>
+          </>
+        )}
+      </div>
+      {!visible ? (
+        <p className="ws-empty">{t('suggestionsHidden')}</p>
+      ) : all.length === 0 ? (
+        <p className="ws-empty">{t('noSuggestions')}</p>
+      ) : shown.length === 0 ? (
+        <p className="ws-empty">{t('noShownSuggestions')}</p>
+      ) : (
+        <ul
+          ref={list}
+          className="ws-suggest-list"
+          role="listbox"
+          tabIndex={0}
+          aria-label={t('suggestList')}
+          aria-activedescendant={current ? optionId(current) : undefined}
+          aria-keyshortcuts={ariaKeyShortcuts(['suggestAccept', 'suggestReject', 'suggestNext', 'suggestPrev'], isMac)}
+          onKeyDown={onKeyDown}
+          onFocus={() => current === null && move(0)}
+        >
+          {shown.map((s) => (
+            <li
+              key={s.id}
+              id={optionId(s)}
+              role="option"
+              aria-selected={s.id === currentId}
+              className="ws-suggest-item"
+              style={{ '--tag': tagById.get(s.tag)?.color } as CSSProperties}
+              onClick={() => props.onCurrent(s.id)}
+            >
+              <span className="ws-suggest-tag">
+                <span className="ws-swatch" aria-hidden="true" />
+                {tagLabel(s.tag)}
+              </span>
+              <span className="ws-suggest-quote">{s.quote}</span>
+              <span className="ws-suggest-meta">
+                {t('suggestMeta', { rule: ruleLabel(s.rule), score: Math.round(s.score * 100) })}
+                {sections.at(s.start) && ` · ${sections.at(s.start)}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

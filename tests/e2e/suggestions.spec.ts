@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { sharedPath } from '../sharedDir';
+import { expect, test } from './fixtures';
+import { api, importFiles, type WebHost } from './webHost';
+
+interface Suggestion {
+  id: string;
+  start: number;
+  end: number;
+  tag: string;
+  quote: string;
+  rule: string;
+}
+
+interface Span {
+  id: string;
+  tag: string;
+  quote: string;
+  origin?: string;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The serious and critical violations axe finds inside `selector`, one readable line each. */
+async function seriousViolations(page: Page, selector: string): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  const results = (await page.evaluate(`axe.run(${JSON.stringify(selector)}, { resultTypes: ["violations"] })`)) as {
+    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+  };
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文/ });
+const region = (page: Page) => page.getByRole('region', { name: /^建议/ });
+const listbox = (page: Page) => region(page).getByRole('listbox');
+const current = (page: Page) => listbox(page).getByRole('option', { selected: true });
+
+/** The 2023 national work report, imported and opened; its id. */
+async function openReport(page: Page, web: WebHost): Promise<string> {
+  await importFiles(web, [{ name: 'gwr_2023.txt', data: readFileSync(sharedPath('corpus', 'national_gwr', 'gwr_2023.txt')) }]);
+  const docs = await api<{ id: string; source: { fileName: string } }[]>(web, 'documents.list');
+  const id = docs.find((d) => d.source.fileName === 'gwr_2023.txt')!.id;
+  await api(web, 'view.set', { openDocId: id });
+  await page.goto(web.url);
+  await expect(docText(page)).toContainText('政府工作报告');
+  return id;
+}
+
+/** How many of the page's suggestion highlights (the layer over the text) there are, by name. */
+const highlightSizes = (page: Page) =>
+  page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, highlight]) => [name, highlight.size])));
+
+test('suggestions: accept and reject by key, accept all shown as one undo step, and the decisions hold after a reload', async ({
+  page,
+  web,
+}, testInfo) => {
+  const docId = await openReport(page, web);
+  const offered = await api<Suggestion[]>(web, 'suggestions.list', { docId });
+  expect(offered.length).toBeGreaterThan(50);
+  await expect(listbox(page).getByRole('option')).toHaveCount(offered.length);
+  await expect.poll(async () => (await highlightSizes(page))['ws-suggest-policy']).toBe(offered.filter((s) => s.tag === 'policy').length);
+
+  // The first suggestion becomes current when the list takes the focus; Tab and Shift+Tab move through the list.
+  await listbox(page).focus();
+  await expect(current(page)).toContainText(offered[0]!.quote);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(current(page)).toContainText(offered[2]!.quote);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(current(page)).toContainText(offered[0]!.quote);
+  await expect.poll(async () => (await highlightSizes(page))['ws-suggest-current']).toBe(1);
+
+  for (const key of ['a', 'Enter', 'a']) {
+    const before = (await api<Span[]>(web, 'annotations.list', { docId })).length;
+    await page.keyboard.press(key);
+    await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(before + 1);
+  }
+  const accepted = await api<Span[]>(web, 'annotations.list', { docId });
+  expect(accepted.map((s) => [s.quote, s.origin])).toEqual(offered.slice(0, 3).map((s) => [s.quote, `rule:${s.rule}`]));
+  await expect(current(page)).toContainText(offered[3]!.quote);
+
+  await page.keyboard.press('x');
+  await expect(current(page)).toContainText(offered[4]!.quote);
+  await page.keyboard.press('Delete');
+  await expect(current(page)).toContainText(offered[5]!.quote);
+  const rejected = offered.slice(3, 5).map((s) => s.id);
+  await expect
+    .poll(async () => (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => rejected.includes(s.id)).length)
+    .toBe(0);
+
+  // Only the shown (filtered) suggestions are accepted, in one step that one Ctrl+Z undoes.
+  await region(page).getByRole('button', { name: /^项目/ }).click();
+  const projects = (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => s.tag === 'project');
+  expect(projects.length).toBeGreaterThan(3);
+  await expect(listbox(page).getByRole('option')).toHaveCount(projects.length);
+  await expect.poll(async () => (await highlightSizes(page))['ws-suggest-policy']).toBeUndefined();
+  await testInfo.attach('suggestions', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.screenshot({ path: testInfo.outputPath('suggestions.png') });
+  expect(await seriousViolations(page, '.ws-suggest')).toEqual([]);
+
+  await region(page)
+    .getByRole('button', { name: `全部接受（${projects.length} 条）` })
+    .click();
+  await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(3 + projects.length);
+  // What is left of the project filter are projections of the accepted text onto its other occurrences, if any.
+  const left = (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => s.tag === 'project');
+  expect(left.every((s) => s.rule === 'projection' && !projects.some((p) => p.id === s.id))).toBe(true);
+  await expect(listbox(page).getByRole('option')).toHaveCount(left.length);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(3);
+  await expect(listbox(page).getByRole('option')).toHaveCount(projects.length);
+
+  // The toggle hides them in the text and the panel, and is remembered.
+  await region(page).getByRole('switch', { name: '显示' }).uncheck();
+  await expect(region(page).getByText(/^建议已隐藏/)).toBeVisible();
+  await expect.poll(async () => Object.keys(await highlightSizes(page)).filter((n) => n.startsWith('ws-suggest')).length).toBe(0);
+
+  await web.restart();
+  await page.goto(web.url);
+  await expect(docText(page)).toContainText('政府工作报告');
+  await expect(region(page).getByRole('switch', { name: '显示' })).not.toBeChecked();
+  await region(page).getByRole('switch', { name: '显示' }).check();
+  const after = await api<Suggestion[]>(web, 'suggestions.list', { docId });
+  await expect(listbox(page).getByRole('option')).toHaveCount(after.length);
+  expect(after.some((s) => rejected.includes(s.id) || offered.slice(0, 3).some((a) => a.id === s.id))).toBe(false);
+  expect((await api<Span[]>(web, 'annotations.list', { docId })).map((s) => s.origin)).toEqual(
+    offered.slice(0, 3).map((s) => `rule:${s.rule}`),
+  );
+  expect(await seriousViolations(page, '.ws-suggest')).toEqual([]);
+});
