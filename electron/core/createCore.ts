@@ -13,6 +13,7 @@ import { historyOps } from './api/historyOps';
 import { commitFiles, importOps, readImportFile } from './api/importOps';
 import { rememberCurrent, sessionOps, switchSession } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
+import { searchOps } from './api/searchOps';
 import { suggestOps } from './api/suggestOps';
 import { tagOps } from './api/tagOps';
 import { viewOps } from './api/viewOps';
@@ -32,6 +33,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...importOps,
   ...exportOps,
   ...suggestOps,
+  ...searchOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -53,6 +55,7 @@ const READS = new Set<OperationName>([
   'import.preview',
   'import.cancel',
   'export.run',
+  'search.run',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

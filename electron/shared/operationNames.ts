@@ -38,6 +38,8 @@ export const OPERATION_NAMES = [
   'import.cancel',
   'export.run',
   'suggest.run',
+  'search.run',
+  'search.tagAll',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -53,6 +55,7 @@ export const MENU_COMMANDS = [
   'import',
   'export',
   'find',
+  'search',
   'undo',
   'redo',
   'openSession',

@@ -1,6 +1,7 @@
 import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
 import type { DocumentRecord } from '../../shared/model';
+import { SearchableDocuments } from '../search/SearchableDocuments';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -12,6 +13,8 @@ export class CoreContext {
   /** The open session's undo history (from its history.log). */
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
+  /** The session's documents folded for search.run. */
+  readonly searchable = new SearchableDocuments();
   private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap }>();
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
@@ -53,9 +56,11 @@ export class CoreContext {
     return entry;
   }
 
+  /** Drop what is kept of a document (every document when none is named): it was renamed, removed, or its session closed. */
   forgetText(docId?: string): void {
     if (docId) this.texts.delete(docId);
     else this.texts.clear();
+    this.searchable.forget(docId);
   }
 
   /**

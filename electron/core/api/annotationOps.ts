@@ -6,7 +6,7 @@ import { RECORDS_PER_PIECE } from '../store/changePieces';
 import { yieldToEventLoop } from '../store/eventLoop';
 import type { AnnotationChange } from '../store/sessionFormat';
 import type { CoreContext } from './CoreContext';
-import type { HistoryEntry } from './History';
+import type { DocumentChange } from './History';
 import type { Handlers } from './handlerTypes';
 import { requireTag } from './tagOps';
 
@@ -46,11 +46,11 @@ function findAnnotation(ctx: CoreContext, id: string): Annotation {
 }
 
 /**
- * Apply a change to one document's spans and return the step that reverses
+ * Apply a change to one document's spans and return the change that reverses
  * it, read from the spans as they were: the previous version of every span
  * it puts or removes, and the removal of every span it creates.
  */
-export async function applyChange(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<HistoryEntry> {
+export async function applyChange(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<DocumentChange> {
   const store = ctx.requireStore();
   const previous: Annotation[] = [];
   const created: string[] = [];
@@ -68,9 +68,41 @@ export async function applyChange(ctx: CoreContext, docId: string, change: Annot
   return { docId, change: { put: previous, remove: created } };
 }
 
+/**
+ * The spans of `tag` to make over `ranges` of a document, each checked
+ * against its text, leaving out a range already a span of that tag (or
+ * named twice); built in chunks with the event loop running between them.
+ */
+export async function newSpans(
+  ctx: CoreContext,
+  docId: string,
+  tag: string,
+  ranges: readonly { start: number; end: number }[],
+): Promise<Annotation[]> {
+  const { offsets } = await ctx.text(docId);
+  const now = new Date().toISOString();
+  const existing = new Set(
+    ctx
+      .requireStore()
+      .annotations(docId)
+      .filter((a) => a.tag === tag)
+      .map((a) => `${a.start}:${a.end}`),
+  );
+  const made: Annotation[] = [];
+  for (let i = 0; i < ranges.length; i++) {
+    if (i > 0 && i % RECORDS_PER_PIECE === 0) await yieldToEventLoop();
+    const { start, end } = ranges[i]!;
+    const key = `${start}:${end}`;
+    if (existing.has(key)) continue;
+    existing.add(key);
+    made.push(makeSpan(offsets, docId, start, end, tag, '', now));
+  }
+  return made;
+}
+
 /** Apply a change and record, once it is on disk, the step that undoes it. */
 export async function applyRecorded(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<void> {
-  await ctx.history.record(await applyChange(ctx, docId, change));
+  await ctx.history.record({ changes: [await applyChange(ctx, docId, change)] });
 }
 
 export const annotationOps: Handlers<
@@ -93,25 +125,8 @@ export const annotationOps: Handlers<
    * checked before anything is written, and a crash leaves all or none.
    */
   'annotations.createMany': async ({ docId, tag, spans }, ctx) => {
-    const store = ctx.requireStore();
-    requireTag(store, tag);
-    const { offsets } = await ctx.text(docId);
-    const now = new Date().toISOString();
-    const existing = new Set(
-      store
-        .annotations(docId)
-        .filter((a) => a.tag === tag)
-        .map((a) => `${a.start}:${a.end}`),
-    );
-    const made: Annotation[] = [];
-    for (let i = 0; i < spans.length; i++) {
-      if (i > 0 && i % RECORDS_PER_PIECE === 0) await yieldToEventLoop();
-      const { start, end } = spans[i]!;
-      const key = `${start}:${end}`;
-      if (existing.has(key)) continue;
-      existing.add(key);
-      made.push(makeSpan(offsets, docId, start, end, tag, '', now));
-    }
+    requireTag(ctx.requireStore(), tag);
+    const made = await newSpans(ctx, docId, tag, spans);
     if (made.length) await applyRecorded(ctx, docId, { put: made, remove: [] });
     return made;
   },

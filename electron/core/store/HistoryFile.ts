@@ -4,16 +4,55 @@ import { writeFileAtomic } from './atomicWrite';
 import { changePieces } from './changePieces';
 import { keepAside } from './keepAside';
 import { inSession } from './sessionPaths';
-import { HISTORY_FILE, HISTORY_FORMAT, HISTORY_VERSION, HistoryHeaderSchema, HistoryOpSchema, type HistoryOp } from './sessionFormat';
+import {
+  entryOnDisk,
+  HISTORY_FILE,
+  HISTORY_FORMAT,
+  HISTORY_VERSION,
+  HistoryHeaderSchema,
+  HistoryOpSchema,
+  type DocumentChange,
+  type HistoryOp,
+} from './sessionFormat';
 
 const HEADER = JSON.stringify({ format: HISTORY_FORMAT, version: HISTORY_VERSION });
 
 /** One op as pieces of its line: an op carrying a large change is serialised a chunk at a time. */
-function opPieces(op: HistoryOp): Iterable<string> {
-  if (!('entry' in op)) return [`${JSON.stringify(op)}\n`];
+function* opPieces(op: HistoryOp): Iterable<string> {
+  if (!('entry' in op)) {
+    yield `${JSON.stringify(op)}\n`;
+    return;
+  }
   const { entry, ...rest } = op;
   const head = JSON.stringify(rest).slice(0, -1);
-  return changePieces(entry.change, `${head},"entry":{"docId":${JSON.stringify(entry.docId)},"change":`, '}}');
+  const parts = entry.changes;
+  if (parts.length === 1) {
+    const [{ docId, change }] = parts as [DocumentChange];
+    yield* changePieces(change, `${head},"entry":{"docId":${JSON.stringify(docId)},"change":`, '}}');
+    return;
+  }
+  let before = `${head},"entry":{"changes":[`;
+  for (const [i, { docId, change }] of parts.entries()) {
+    const last = i === parts.length - 1;
+    const pieces = changePieces(change, `${before}{"docId":${JSON.stringify(docId)},"change":`, last ? '}]}}' : '},');
+    yield* last ? pieces : withoutLineEnd(pieces);
+    before = '';
+  }
+}
+
+/** The pieces of a line but for its closing line break: a part of a line that goes on. */
+function* withoutLineEnd(pieces: Iterable<string>): Iterable<string> {
+  let held: string | undefined;
+  for (const piece of pieces) {
+    if (held !== undefined) yield held;
+    held = piece;
+  }
+  if (held !== undefined) yield held.slice(0, -1);
+}
+
+/** An op as history.log holds it: a step of one document in the shape every build reads. */
+function opOnDisk(op: HistoryOp): unknown {
+  return 'entry' in op ? { ...op, entry: entryOnDisk(op.entry) } : op;
 }
 
 /** What reading history.log found. */
@@ -113,7 +152,7 @@ export class HistoryFile {
   /** Replace the whole file with these ops, atomically (how a grown or torn file is compacted). */
   rewrite(ops: readonly HistoryOp[]): void {
     this.closeFd();
-    writeFileAtomic(this.path, [HEADER, ...ops.map((op) => JSON.stringify(op))].join('\n') + '\n');
+    writeFileAtomic(this.path, [HEADER, ...ops.map((op) => JSON.stringify(opOnDisk(op)))].join('\n') + '\n');
     this.lines = ops.length;
   }
 

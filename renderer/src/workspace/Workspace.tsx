@@ -65,7 +65,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
   const [said, setSaid] = useState<{ docId: string; text: string } | null>(null);
   const status = said?.docId === docId ? said.text : null;
   const setStatus = useCallback((text: string | null) => setSaid(text === null ? null : { docId, text }), [docId]);
-  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null });
+  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null, docIds: [] });
   const [filter, setFilter] = useState<PanelFilter>({ tags: [], query: '', groupByTag: false });
   const [initialScroll, setInitialScroll] = useState(0);
   const [popover, setPopover] = useState<PopoverState | null>(null);
