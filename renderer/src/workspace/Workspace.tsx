@@ -39,6 +39,10 @@ export interface WorkspaceProps {
   onChanged: () => void;
   /** Undo or redo touched another document: the shell opens it. */
   onOpenDocument: (docId: string) => void;
+  /** A range to show once the document is open (a search hit), painted as a find match and scrolled to. */
+  reveal: { docId: string; start: number; end: number } | null;
+  /** Bumped when spans changed from outside the workspace (a search's "tag all"): the spans shown are read again. */
+  spansRevision: number;
 }
 
 interface PopoverState {
@@ -57,7 +61,7 @@ function idSet(tags: readonly Tag[]): string {
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
-export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument }: WorkspaceProps): JSX.Element {
+export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument, reveal: revealHit, spansRevision }: WorkspaceProps): JSX.Element {
   const { t, language } = useT('workspace', workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -106,6 +110,15 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
       .catch(report);
   }, [tagIds, reload, report]);
 
+  const shownRevision = useRef(spansRevision);
+  useEffect(() => {
+    if (shownRevision.current === spansRevision) return;
+    shownRevision.current = spansRevision;
+    Promise.all([reload(), call('history.state', {})])
+      .then(([, historyState]) => setHistory(historyState))
+      .catch(report);
+  }, [spansRevision, reload, report]);
+
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
   const words = useMemo(() => new WordBoundaries(map, lines), [map, lines]);
@@ -153,8 +166,10 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
       const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
       setHistory(state);
       setPopover(null);
-      if (state.docId && state.docId !== docId) {
+      // A step over several documents (a search's "tag all") stays on this one if it touched it.
+      if (state.docId && !state.docIds.includes(docId)) {
         onOpenDocument(state.docId);
+        onChanged();
         return;
       }
       await reload();
@@ -173,6 +188,18 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
     showMatches([], -1);
   };
 
+  // The hit is shown once the text is in the page; the focus goes to the text, for the keys to go on from there.
+  const revealStart = revealHit?.docId === docId ? revealHit.start : -1;
+  const revealEnd = revealHit?.docId === docId ? revealHit.end : -1;
+  useEffect(() => {
+    if (!doc || revealStart < 0) return;
+    const frame = requestAnimationFrame(() => {
+      editor.current?.dispatchCommand(SHOW_MATCHES_COMMAND, { matches: [{ start: revealStart, end: revealEnd }], current: 0 });
+      editor.current?.getRootElement()?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [doc, revealStart, revealEnd, revealHit]);
+
   useCommand('find', openFind);
   useCommand('undo', () => void travel('undo'));
   useCommand('redo', () => void travel('redo'));
@@ -185,7 +212,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument 
     if (!shell.current?.contains(target) && target?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
     const key = event.key.toLowerCase();
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && key === 'f') {
+    if (mod && !event.altKey && !event.shiftKey && key === 'f') {
       event.preventDefault();
       openFind();
       return;
