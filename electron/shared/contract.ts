@@ -206,8 +206,14 @@ export const SearchHitSchema = z.object({
   end: z.number().int(),
   /** The text the hit covers, as it stands in the document (not folded). */
   quote: z.string(),
-  /** The hit inside its sentence, cut to a window either side: a concordance line. */
-  context: z.object({ before: z.string(), hit: z.string(), after: z.string() }),
+  /** The hit inside its sentence, cut to a window either side: a concordance line; `clipped…` says the sentence goes on past the cut. */
+  context: z.object({
+    before: z.string(),
+    hit: z.string(),
+    after: z.string(),
+    clippedBefore: z.boolean(),
+    clippedAfter: z.boolean(),
+  }),
   /** The headings of the sections the hit lies in, outermost first; left out when it lies in none. */
   section: z.array(z.string()).optional(),
 });

@@ -35,14 +35,18 @@ export async function runSearch(
     const ranges = found.ranges.slice(0, MAX_SEARCH_HITS - result.total);
     if (ranges.length) {
       const hits = ranges.map(({ start, end }) => {
-        const { before, hit, after } = keywordInContext(doc.folded.offsets, { start, end }, { width: CONTEXT_WIDTH });
+        const { before, hit, after, clippedBefore, clippedAfter } = keywordInContext(
+          doc.folded.offsets,
+          { start, end },
+          { width: CONTEXT_WIDTH },
+        );
         const section = doc.sectionAt(start);
         return {
           docId: entry.id,
           start,
           end,
           quote: hit,
-          context: { before, hit, after },
+          context: { before, hit, after, clippedBefore, clippedAfter },
           ...(section.length ? { section: [...section] } : {}),
         };
       });

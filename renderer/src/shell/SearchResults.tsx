@@ -128,9 +128,15 @@ export function SearchResults({ result, checked, onCheck, onOpen }: SearchResult
                     <span className="visually-hidden">{t('hitDoc', { title: row.title })}</span>
                     {row.hit.section && <span className="search-section">{row.hit.section.join(' › ')}</span>}
                     <span className="search-line" lang="zh">
-                      <span className="search-before">{row.hit.context.before}</span>
+                      <span className="search-before">
+                        {row.hit.context.clippedBefore && '…'}
+                        {row.hit.context.before}
+                      </span>
                       <mark className="search-mark">{row.hit.context.hit}</mark>
-                      <span className="search-after">{row.hit.context.after}</span>
+                      <span className="search-after">
+                        {row.hit.context.after}
+                        {row.hit.context.clippedAfter && '…'}
+                      </span>
                     </span>
                   </button>
                 </>

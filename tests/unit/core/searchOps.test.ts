@@ -80,7 +80,7 @@ describe('search.run', () => {
       context: { before: '𠮷野家发展', hit: '专精特新', after: '中小企业。' },
     });
     expect(first!.section?.[0]).toBe('一、总体要求');
-    expect(second!.context).toEqual({ before: '', hit: '专精特新', after: '企业达４万家！' });
+    expect(second!.context).toEqual({ before: '', hit: '专精特新', after: '企业达４万家！', clippedBefore: false, clippedAfter: false });
     expect(result.documents[1]!.hits[0]!.section).toBeUndefined();
   });
 
@@ -177,7 +177,7 @@ describe('search.tagAll', () => {
     // A step over several documents is written as such; a step of one keeps the shape older builds read.
     const steps = lines.slice(1).map((l) => JSON.parse(l) as { entry?: Record<string, unknown> });
     expect(steps.some((op) => Array.isArray(op.entry?.changes) && (op.entry.changes as unknown[]).length === 2)).toBe(true);
-    expect(steps.some((op) => op.entry?.docId === ids[0] && 'change' in op.entry)).toBe(true);
+    expect(steps.some((op) => op.entry?.docId === ids[0] && 'change' in op.entry!)).toBe(true);
     expect(steps.every((op) => !op.entry || !('changes' in op.entry) || (op.entry.changes as unknown[]).length > 1)).toBe(true);
   });
 

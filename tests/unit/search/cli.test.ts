@@ -29,7 +29,7 @@ interface PrintedHit {
   start: number;
   end: number;
   quote: string;
-  context: { before: string; hit: string; after: string };
+  context: { before: string; hit: string; after: string; clippedBefore: boolean; clippedAfter: boolean };
 }
 
 beforeAll(async () => {
@@ -57,7 +57,13 @@ describe('CLI search', () => {
       [ids[1], 4, 8],
     ]);
     for (const h of hits) expect([...TEXTS[ids.indexOf(h.docId)]!].slice(h.start, h.end).join('')).toBe(h.quote);
-    expect(hits[0]!.context).toEqual({ before: '𠮷野家培育', hit: '专精特新', after: '中小企业。' });
+    expect(hits[0]!.context).toEqual({
+      before: '𠮷野家培育',
+      hit: '专精特新',
+      after: '中小企业。',
+      clippedBefore: false,
+      clippedAfter: false,
+    });
     const scoped = JSON.parse(cli('search', '--session', session, '--query', '专精特新', '--doc', ids[1]!).stdout) as PrintedHit[];
     expect(scoped.map((h) => h.docId)).toEqual([ids[1]]);
   });
