@@ -2,7 +2,15 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
-import { ExportRequestSchema, OffsetUnitSchema, type Input, type OffsetUnit, type Output } from '../shared/contract';
+import {
+  ExportRequestSchema,
+  OffsetUnitSchema,
+  SearchRequestSchema,
+  type Input,
+  type OffsetUnit,
+  type Output,
+  type SearchResult,
+} from '../shared/contract';
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
@@ -16,6 +24,8 @@ import { suggestionsIn } from '../core/api/documentSuggestions';
 import { ruleRun } from '../core/suggest/ruleRun';
 import type { SuggestionItem } from '../shared/suggest/suggestionItem';
 import { SuggestionTagSchema, type SuggestionTag } from '../shared/suggest/suggestionSchema';
+import { runSearch } from '../core/search/runSearch';
+import { SearchableDocuments } from '../core/search/SearchableDocuments';
 import type { Annotation } from '../shared/model';
 import type { OperationName } from '../shared/operationNames';
 
@@ -26,6 +36,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
            [--offsets utf16|codepoints]
   suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
+  search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG]
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
            Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
@@ -233,6 +244,54 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
   print(created.map(({ id, docId, start, end, tag, quote, origin }) => ({ id, docId, start, end, tag, quote, origin })));
 }
 
+/**
+ * Prints the hits of a search (every document, or those named) as a JSON
+ * array, offsets in code points, by the core's own search (runSearch),
+ * reading the session read-only; with --tag, tags every hit not already a
+ * span of that tag through the core, as one undoable change (search.run,
+ * then search.tagAll), and prints the spans made. A search cut short is
+ * said on stderr, and is not tagged: tagging part of what the query finds
+ * is seldom what was meant.
+ */
+async function searchDocuments(session: string, values: Record<string, unknown>): Promise<void> {
+  if (!sessionExists(session)) throw new CliError(`${resolve(session)}: no session there`);
+  const parsed = SearchRequestSchema.safeParse({
+    query: required(values, 'query'),
+    regex: values.regex === true,
+    ignoreSpace: values['ignore-space'] === true,
+    docIds: typeof values.doc === 'string' ? values.doc.split(',').filter(Boolean) : null,
+  });
+  if (!parsed.success) throw new CliError(`search: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`, 2);
+  const tag = values.tag === undefined ? null : required(values, 'tag');
+  const print = (items: unknown[]) => console.log(JSON.stringify(items, null, 2));
+  const hitsOf = (result: SearchResult) => {
+    if (result.truncated) {
+      const why = result.truncated === 'too-slow' ? 'the pattern took too long' : 'too many hits';
+      const stopped = `search stopped after ${result.total} hits (${why}); narrow the query or the documents`;
+      if (tag) throw new CliError(`${stopped}; nothing was tagged`);
+      console.error(`pizhu: ${stopped}`);
+    }
+    return result.documents.flatMap((d) => d.hits);
+  };
+
+  if (!tag) {
+    const store = await SessionStore.open(session, { create: false, readOnly: true });
+    try {
+      const hits = hitsOf(await runSearch(store, new SearchableDocuments(), parsed.data));
+      print(hits.map(({ docId, start, end, quote, context }) => ({ docId, start, end, quote, context })));
+    } finally {
+      await store.close();
+    }
+    return;
+  }
+  const made = await withCore(session, async (call) => {
+    const hits = hitsOf(await call('search.run', parsed.data));
+    const ranges = hits.map(({ docId, start, end }) => ({ docId, start, end }));
+    return ranges.length ? await call('search.tagAll', { tag, hits: ranges }) : [];
+  });
+  print(made.map(({ id, docId, start, end, tag: spanTag, quote }) => ({ id, docId, start, end, tag: spanTag, quote })));
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   let parsed;
@@ -255,6 +314,9 @@ async function main(argv: string[]): Promise<void> {
         offsets: { type: 'string' },
         'no-cleanup': { type: 'boolean' },
         'accept-all': { type: 'boolean' },
+        query: { type: 'string' },
+        regex: { type: 'boolean' },
+        'ignore-space': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -272,6 +334,8 @@ async function main(argv: string[]): Promise<void> {
       return exportSpans(required(values, 'session'), values);
     case 'suggest':
       return suggestSpans(required(values, 'session'), values);
+    case 'search':
+      return searchDocuments(required(values, 'session'), values);
     case 'help':
     case undefined:
       console.log(USAGE);

@@ -15,6 +15,7 @@ import { importOps } from './api/importOps';
 import { readImportFile } from './api/readImportFile';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
+import { searchOps } from './api/searchOps';
 import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
@@ -35,6 +36,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...importOps,
   ...exportOps,
   ...suggestOps,
+  ...searchOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -59,6 +61,7 @@ const READS = new Set<OperationName>([
   'export.run',
   'suggest.run',
   'suggestions.list',
+  'search.run',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

@@ -64,6 +64,7 @@ export function buildMenuTemplate({ language, platform, dev, recent, actions }: 
       { label: s.selectAll, role: 'selectAll' },
       { type: 'separator' },
       { label: s.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
+      { label: s.search, accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
     ],
   };
   const view: MenuItemConstructorOptions = {

@@ -59,8 +59,10 @@ export type SessionInfo = z.infer<typeof SessionInfoSchema>;
 export const HistoryStateSchema = z.object({
   canUndo: z.boolean(),
   canRedo: z.boolean(),
-  /** The document the last undo or redo touched, for the renderer to show. */
+  /** The document the last undo or redo touched, for the renderer to show (the first, when it touched several). */
   docId: z.string().nullable(),
+  /** Every document the last undo or redo touched: a search's "tag all" is one step over many. */
+  docIds: z.array(z.string()).default([]),
 });
 export type HistoryState = z.infer<typeof HistoryStateSchema>;
 
@@ -184,6 +186,58 @@ export const ExportFileSchema = z.object({
   data: z.string(),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** The most hits one search.run returns; past it the answer says it was cut short. */
+export const MAX_SEARCH_HITS = 5_000;
+
+export const SearchRequestSchema = z
+  .object({
+    query: z.string().min(1).max(10_000),
+    /** Read the query as a regular expression (JavaScript syntax) rather than as literal text. */
+    regex: z.boolean().default(false),
+    /** Match across spaces and line breaks: the text's whitespace is left out on both sides. */
+    ignoreSpace: z.boolean().default(false),
+    /** null or left out: every document. */
+    docIds: z.array(DocId).max(100_000).nullable().default(null),
+  })
+  .strict();
+export type SearchRequest = z.input<typeof SearchRequestSchema>;
+
+export const SearchHitSchema = z.object({
+  docId: z.string(),
+  /** Code-point offsets of the hit in the document's text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  /** The text the hit covers, as it stands in the document (not folded). */
+  quote: z.string(),
+  /** The hit inside its sentence, cut to a window either side: a concordance line; `clipped…` says the sentence goes on past the cut. */
+  context: z.object({
+    before: z.string(),
+    hit: z.string(),
+    after: z.string(),
+    clippedBefore: z.boolean(),
+    clippedAfter: z.boolean(),
+  }),
+  /** The headings of the sections the hit lies in, outermost first; left out when it lies in none. */
+  section: z.array(z.string()).optional(),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResultSchema = z.object({
+  /** The documents with hits, in the session's order, each with its hits in text order. */
+  documents: z.array(
+    z.object({ docId: z.string(), title: z.string(), count: z.number().int(), hits: z.array(SearchHitSchema) }),
+  ),
+  /** Hits returned, over all documents. */
+  total: z.number().int(),
+  /**
+   * Null when every document in scope was searched to its end; otherwise why
+   * the search stopped short, with the hits found until then: more hits than
+   * MAX_SEARCH_HITS, or a pattern that took too long.
+   */
+  truncated: z.enum(['too-many-hits', 'too-slow']).nullable(),
+});
+export type SearchResult = z.infer<typeof SearchResultSchema>;
 
 function op<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, doc: string) {
   return { input, output, doc };
@@ -371,6 +425,25 @@ export const contract = {
     z.object({ docId: DocId, ids: z.array(SuggestionIdSchema).min(1).max(MAX_SPANS_PER_CALL) }).strict(),
     z.object({ rejected: z.number().int().nonnegative() }),
     'Reject suggestions for good, kept in the session, as one undoable change; ids no longer offered are passed over.',
+  ),
+
+  'search.run': op(
+    SearchRequestSchema,
+    SearchResultSchema,
+    'Find a phrase or a regular expression across documents (full-width and half-width forms alike); writes nothing.',
+  ),
+  'search.tagAll': op(
+    z
+      .object({
+        tag: TagIdSchema,
+        hits: z
+          .array(z.object({ docId: DocId, start: Offset, end: Offset }).strict())
+          .min(1)
+          .max(MAX_SPANS_PER_CALL),
+      })
+      .strict(),
+    z.array(AnnotationSchema),
+    'Tag hits across documents as one undoable change; a hit already a span of the tag is left as it is. The spans made.',
   ),
 } as const;
 

@@ -43,6 +43,8 @@ export const OPERATION_NAMES = [
   'suggestions.list',
   'suggestions.accept',
   'suggestions.reject',
+  'search.run',
+  'search.tagAll',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -58,6 +60,7 @@ export const MENU_COMMANDS = [
   'import',
   'export',
   'find',
+  'search',
   'undo',
   'redo',
   'openSession',

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ImportFile, ImportReport, SessionInfo } from '../../electron/shared/contract';
+import type { ImportFile, ImportReport, SearchHit, SessionInfo } from '../../electron/shared/contract';
 import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
 import { useCommand } from './commands';
@@ -10,6 +10,7 @@ import { EmptySessionView } from './shell/EmptySessionView';
 import { ExportDialog } from './shell/ExportDialog';
 import { ImportDialog } from './shell/ImportDialog';
 import { NoSessionView } from './shell/NoSessionView';
+import { NO_SEARCH, SearchDialog, type SearchSettings } from './shell/SearchDialog';
 import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
 import { SettingsDialog } from './shell/SettingsDialog';
 import { ShortcutHelpDialog } from './shell/ShortcutHelpDialog';
@@ -38,6 +39,7 @@ type OpenDialog =
   | { kind: 'tags' }
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
+  | { kind: 'search' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -52,6 +54,9 @@ export function App() {
   const [outlineSlot, setOutlineSlot] = useState<HTMLDivElement | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const { session } = data;
+  const [search, setSearch] = useState<SearchSettings>(NO_SEARCH);
+  const [reveal, setReveal] = useState<{ docId: string; start: number; end: number } | null>(null);
+  const [spansRevision, setSpansRevision] = useState(0);
 
   useEffect(() => {
     document.title = session ? `${session.name} — ${t('appName')}` : t('appName');
@@ -128,6 +133,10 @@ export function App() {
     whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'export' })),
   );
   useCommand(
+    'search',
+    whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'search' })),
+  );
+  useCommand(
     'tags',
     whenFree(() => session && setDialog({ kind: 'tags' })),
   );
@@ -162,6 +171,12 @@ export function App() {
   });
 
   const closeDialog = () => setDialog(null);
+
+  const openHit = (hit: SearchHit) => {
+    setDialog(null);
+    setReveal({ docId: hit.docId, start: hit.start, end: hit.end });
+    openDocument(hit.docId);
+  };
   // Stable, so that the workspace's effects do not re-run on every shell render.
   const onWorkspaceChanged = useCallback(() => void refreshDocuments(), [refreshDocuments]);
 
@@ -204,7 +219,11 @@ export function App() {
                   tags={data.tags}
                   snapToWords={data.snapToWords}
                   outlineSlot={outlineSlot}
-                  onChanged={onWorkspaceChanged} onOpenDocument={openDocument} />
+                  onChanged={onWorkspaceChanged}
+                  onOpenDocument={openDocument}
+                  reveal={reveal}
+                  spansRevision={spansRevision}
+                />
               )}
             </main>
           </div>
@@ -245,6 +264,20 @@ export function App() {
         />
       )}
       {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
+      {dialog?.kind === 'search' && (
+        <SearchDialog
+          documents={data.documents}
+          tags={data.tags}
+          initial={search}
+          onSettings={setSearch}
+          onOpenHit={openHit}
+          onTagged={() => {
+            setSpansRevision((n) => n + 1);
+            void refreshDocuments();
+          }}
+          onClose={closeDialog}
+        />
+      )}
       {dialog?.kind === 'session' && (
         <SessionDialog
           mode={dialog.mode}

@@ -6,6 +6,7 @@ import type { Outline } from '../../shared/structure/outline';
 import type { DocumentDate } from '../../shared/structure/documentDate';
 import { documentFacts, type DocumentFacts } from '../spans/spanFields';
 import { ruleRun, type RuleRun } from '../suggest/ruleRun';
+import { SearchableDocuments } from '../search/SearchableDocuments';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
@@ -17,6 +18,8 @@ export class CoreContext {
   /** The open session's undo history (from its history.log). */
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
+  /** The session's documents folded for search.run. */
+  readonly searchable = new SearchableDocuments();
   private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap; facts?: DocumentFacts }>();
   /** Outlines of the documents whose texts are cached, dropped with them: a document's text never changes once imported. */
   private readonly outlines = new Map<string, Outline>();
@@ -115,6 +118,7 @@ export class CoreContext {
     setImmediate(() => void this.ruleSuggestions(docId).catch(() => undefined));
   }
 
+  /** Drop what is kept of a document (every document when none is named): it was renamed, removed, or its session closed. */
   forgetText(docId?: string): void {
     if (docId) {
       this.texts.delete(docId);
@@ -127,6 +131,7 @@ export class CoreContext {
       this.readDates.clear();
       this.ruleRuns.clear();
     }
+    this.searchable.forget(docId);
   }
 
   /**

@@ -1,8 +1,8 @@
 import type { HistoryFile } from '../store/HistoryFile';
-import type { HistoryEntry, HistoryOp } from '../store/sessionFormat';
+import type { DocumentChange, HistoryEntry, HistoryOp } from '../store/sessionFormat';
 import type { SessionStore } from '../store/SessionStore';
 
-export type { HistoryEntry };
+export type { DocumentChange, HistoryEntry };
 
 /** Steps kept; the oldest go first. */
 const LIMIT = 500;
@@ -12,15 +12,22 @@ const MAX_RECORDS = 250_000;
 const SLACK = 200;
 
 function size(entry: HistoryEntry): number {
-  return (
-    entry.change.put.length +
-    entry.change.remove.length +
-    (entry.rejections ? entry.rejections.add.length + entry.rejections.remove.length : 0)
+  return entry.changes.reduce(
+    (n, { change, rejections }) => n + change.put.length + change.remove.length + (rejections ? rejections.add.length + rejections.remove.length : 0),
+    0,
   );
 }
 
+/** A step without its part on a document that is gone; null when nothing of it is left. */
+function without(entry: HistoryEntry, docId: string): HistoryEntry | null {
+  const changes = entry.changes.filter((part) => part.docId !== docId);
+  if (changes.length === entry.changes.length) return entry;
+  return changes.length ? { changes } : null;
+}
+
 /**
- * Undo and redo of annotation changes (and of rejected suggestions). It lives in the core, not the
+ * Undo and redo of annotation changes (and of rejected suggestions), each step a change to one document
+ * or to several at once (a search's "tag all"). It lives in the core, not the
  * renderer, and in the session folder (history.log), so that it survives a
  * reload of the window and a restart of the app or the web host.
  *
@@ -68,11 +75,11 @@ export class History {
     const tags = new Set(store.tags().map((t) => t.id));
     const steps = [...history.undoStack, ...history.redoStack];
     let changed = read.torn;
-    if (steps.some((e) => e.change.put.some((a) => !tags.has(a.tag)))) {
+    if (steps.some((e) => e.changes.some(({ change }) => change.put.some((a) => !tags.has(a.tag))))) {
       history.apply({ op: 'clear' });
       changed = true;
     }
-    for (const docId of new Set(steps.map((e) => e.docId))) {
+    for (const docId of new Set(steps.flatMap((e) => e.changes.map((part) => part.docId)))) {
       if (docs.has(docId)) continue;
       history.apply({ op: 'forget', docId });
       changed = true;
@@ -113,9 +120,10 @@ export class History {
     await this.commit({ op: 'redo', entry: reverse });
   }
 
-  /** Drop the steps of a document that no longer exists. */
+  /** Drop what the steps would do to a document that no longer exists; a step left with nothing to do goes. */
   async forgetDocument(docId: string): Promise<void> {
-    if ([...this.undoStack, ...this.redoStack].some((e) => e.docId === docId)) await this.commit({ op: 'forget', docId });
+    const touches = (e: HistoryEntry) => e.changes.some((part) => part.docId === docId);
+    if ([...this.undoStack, ...this.redoStack].some(touches)) await this.commit({ op: 'forget', docId });
   }
 
   async clear(): Promise<void> {
@@ -141,10 +149,12 @@ export class History {
         if (!this.redoStack.pop()) return false;
         this.undoStack.push(op.entry);
         break;
-      case 'forget':
-        this.undoStack = this.undoStack.filter((e) => e.docId !== op.docId);
-        this.redoStack = this.redoStack.filter((e) => e.docId !== op.docId);
+      case 'forget': {
+        const keep = (stack: HistoryEntry[]) => stack.map((e) => without(e, op.docId)).filter((e) => e !== null);
+        this.undoStack = keep(this.undoStack);
+        this.redoStack = keep(this.redoStack);
         break;
+      }
       case 'clear':
         this.undoStack = [];
         this.redoStack = [];

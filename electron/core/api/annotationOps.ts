@@ -1,13 +1,12 @@
 import { PizhuError } from '../../shared/errors';
 import type { Annotation } from '../../shared/model';
-import { RECORDS_PER_PIECE } from '../store/changePieces';
-import { yieldToEventLoop } from '../store/eventLoop';
 import { TARGET_TAG, withFields, withFreshFields } from '../spans/spanFields';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
 import { requireTag } from './requireTag';
 import { applyRecorded } from './spanChanges';
 import { makeSpan } from './spanRecords';
+import { newSpans } from './newSpans';
 
 function byTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || a.created.localeCompare(b.created);
@@ -46,26 +45,8 @@ export const annotationOps: Handlers<
    * checked before anything is written, and a crash leaves all or none.
    */
   'annotations.createMany': async ({ docId, tag, spans }, ctx) => {
-    const store = ctx.requireStore();
-    requireTag(store, tag);
-    const { offsets } = await ctx.text(docId);
-    const facts = await ctx.facts(docId);
-    const now = new Date().toISOString();
-    const existing = new Set(
-      store
-        .annotations(docId)
-        .filter((a) => a.tag === tag)
-        .map((a) => `${a.start}:${a.end}`),
-    );
-    const made: Annotation[] = [];
-    for (let i = 0; i < spans.length; i++) {
-      if (i > 0 && i % RECORDS_PER_PIECE === 0) await yieldToEventLoop();
-      const { start, end } = spans[i]!;
-      const key = `${start}:${end}`;
-      if (existing.has(key)) continue;
-      existing.add(key);
-      made.push(withFreshFields(makeSpan(offsets, docId, start, end, tag, '', now), facts));
-    }
+    requireTag(ctx.requireStore(), tag);
+    const made = await newSpans(ctx, docId, tag, spans);
     if (made.length) await applyRecorded(ctx, docId, { put: made, remove: [] });
     return made;
   },

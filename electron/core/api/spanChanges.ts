@@ -1,14 +1,14 @@
 import type { Annotation } from '../../shared/model';
 import type { AnnotationChange } from '../store/sessionFormat';
 import type { CoreContext } from './CoreContext';
-import type { HistoryEntry } from './History';
+import type { DocumentChange } from './History';
 
 /**
- * Apply a change to one document's spans and return the step that reverses
+ * Apply a change to one document's spans and return the change that reverses
  * it, read from the spans as they were: the previous version of every span
  * it puts or removes, and the removal of every span it creates.
  */
-export async function applyChange(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<HistoryEntry> {
+export async function applyChange(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<DocumentChange> {
   const store = ctx.requireStore();
   const previous: Annotation[] = [];
   const created: string[] = [];
@@ -28,5 +28,5 @@ export async function applyChange(ctx: CoreContext, docId: string, change: Annot
 
 /** Apply a change and record, once it is on disk, the step that undoes it. */
 export async function applyRecorded(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<void> {
-  await ctx.history.record(await applyChange(ctx, docId, change));
+  await ctx.history.record({ changes: [await applyChange(ctx, docId, change)] });
 }

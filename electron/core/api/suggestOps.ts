@@ -64,7 +64,7 @@ export const suggestOps: Handlers<'suggest.run' | 'suggestions.list' | 'suggesti
       at,
     }));
     const reverse = await store.applyRejections(docId, { add, remove: [] });
-    if (reverse.remove.length) await ctx.history.record({ docId, change: { put: [], remove: [] }, rejections: reverse });
+    if (reverse.remove.length) await ctx.history.record({ changes: [{ docId, change: { put: [], remove: [] }, rejections: reverse }] });
     return { rejected: reverse.remove.length };
   },
 };

@@ -4,17 +4,61 @@ import { writeFileAtomic } from './atomicWrite';
 import { changePieces } from './changePieces';
 import { keepAside } from './keepAside';
 import { inSession } from './sessionPaths';
-import { HISTORY_FILE, HISTORY_FORMAT, HISTORY_VERSION, HistoryHeaderSchema, HistoryOpSchema, type HistoryOp } from './sessionFormat';
+import {
+  entryOnDisk,
+  HISTORY_FILE,
+  HISTORY_FORMAT,
+  HISTORY_VERSION,
+  HistoryHeaderSchema,
+  HistoryOpSchema,
+  type DocumentChange,
+  type HistoryOp,
+} from './sessionFormat';
 
 const HEADER = JSON.stringify({ format: HISTORY_FORMAT, version: HISTORY_VERSION });
 
 /** One op as pieces of its line: an op carrying a large change is serialised a chunk at a time. */
-function opPieces(op: HistoryOp): Iterable<string> {
-  if (!('entry' in op)) return [`${JSON.stringify(op)}\n`];
+function* opPieces(op: HistoryOp): Iterable<string> {
+  if (!('entry' in op)) {
+    yield `${JSON.stringify(op)}\n`;
+    return;
+  }
   const { entry, ...rest } = op;
   const head = JSON.stringify(rest).slice(0, -1);
-  const rejections = entry.rejections ? `,"rejections":${JSON.stringify(entry.rejections)}` : '';
-  return changePieces(entry.change, `${head},"entry":{"docId":${JSON.stringify(entry.docId)},"change":`, `${rejections}}}`);
+  const parts = entry.changes;
+  if (parts.length === 1) {
+    const [part] = parts as [DocumentChange];
+    yield* changePieces(part.change, `${head},"entry":{"docId":${JSON.stringify(part.docId)},"change":`, `${rejectionsOf(part)}}}`);
+    return;
+  }
+  let before = `${head},"entry":{"changes":[`;
+  for (const [i, part] of parts.entries()) {
+    const last = i === parts.length - 1;
+    const after = `${rejectionsOf(part)}${last ? '}]}}' : '},'}`;
+    const pieces = changePieces(part.change, `${before}{"docId":${JSON.stringify(part.docId)},"change":`, after);
+    yield* last ? pieces : withoutLineEnd(pieces);
+    before = '';
+  }
+}
+
+/** A part's rejected suggestions as the members that follow its change, where it has any. */
+function rejectionsOf(part: DocumentChange): string {
+  return part.rejections ? `,"rejections":${JSON.stringify(part.rejections)}` : '';
+}
+
+/** The pieces of a line but for its closing line break: a part of a line that goes on. */
+function* withoutLineEnd(pieces: Iterable<string>): Iterable<string> {
+  let held: string | undefined;
+  for (const piece of pieces) {
+    if (held !== undefined) yield held;
+    held = piece;
+  }
+  if (held !== undefined) yield held.slice(0, -1);
+}
+
+/** An op as history.log holds it: a step of one document in the shape every build reads. */
+function opOnDisk(op: HistoryOp): unknown {
+  return 'entry' in op ? { ...op, entry: entryOnDisk(op.entry) } : op;
 }
 
 /** What reading history.log found. */
@@ -114,7 +158,7 @@ export class HistoryFile {
   /** Replace the whole file with these ops, atomically (how a grown or torn file is compacted). */
   rewrite(ops: readonly HistoryOp[]): void {
     this.closeFd();
-    writeFileAtomic(this.path, [HEADER, ...ops.map((op) => JSON.stringify(op))].join('\n') + '\n');
+    writeFileAtomic(this.path, [HEADER, ...ops.map((op) => JSON.stringify(opOnDisk(op)))].join('\n') + '\n');
     this.lines = ops.length;
   }
 

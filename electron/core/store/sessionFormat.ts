@@ -112,14 +112,32 @@ export const RejectionChangeSchema = z.object({
 export type RejectionChange = z.infer<typeof RejectionChangeSchema>;
 
 /**
- * One undo or redo step: the change to one document's spans that takes the
- * session one step back (or forward), and to its rejected suggestions when
- * the step undoes a rejection (steps written before suggestions have none).
+ * The part of an undo or redo step that falls on one document: a change to its spans, and to its rejected
+ * suggestions when the step undoes a rejection (steps written before suggestions have none).
  */
-export const HistoryEntrySchema = z
+export const DocumentChangeSchema = z
   .object({ docId: DocumentIdSchema, change: AnnotationChangeSchema, rejections: RejectionChangeSchema.optional() })
-  .refine((entry) => entry.change.put.every((a) => a.docId === entry.docId), 'a step names spans of another document');
-export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+  .refine((part) => part.change.put.every((a) => a.docId === part.docId), 'a step names spans of another document');
+export type DocumentChange = z.infer<typeof DocumentChangeSchema>;
+
+/**
+ * One undo or redo step: the changes that take the session one step back
+ * (or forward), one per document. A step of one document is written as that
+ * document's change, as every step was before steps could span documents (a
+ * search's "tag all"), so such lines read the same in older builds; a step
+ * of several is `{"changes":[...]}`, which an older build keeps aside as
+ * damage rather than half-apply.
+ */
+export const HistoryEntrySchema = z.union([
+  z.object({ changes: z.array(DocumentChangeSchema).min(1) }).strict(),
+  DocumentChangeSchema.transform((part) => ({ changes: [part] })),
+]);
+export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
+
+/** A step as history.log holds it (see HistoryEntrySchema). */
+export function entryOnDisk(entry: HistoryEntry): DocumentChange | HistoryEntry {
+  return entry.changes.length === 1 ? entry.changes[0]! : entry;
+}
 
 /**
  * One line of history.log after its header: what happened to the undo and
@@ -127,7 +145,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
  *   do      a new change: its reversing step goes on the undo stack, the redo stack empties
  *   undo    the top undo step was applied: it leaves the undo stack, `entry` (what redoes it) goes on the redo stack
  *   redo    the same the other way round
- *   forget  a document was removed: its steps go
+ *   forget  a document was removed: its part of every step goes, and steps left with none
  *   clear   both stacks empty (a tag was deleted)
  *   keep    `entry` goes on top of `stack` as it is (how a compacted file lists the stacks)
  */

@@ -5,7 +5,11 @@ import { useT } from '../i18n/i18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMenu } from './SessionMenu';
 import { shellStrings } from './strings/shellStrings';
+import { searchStrings } from './strings/searchStrings';
 import { shortcutStrings } from './strings/shortcutStrings';
+import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
+import { isMac } from './lib/platform';
+import { useChordLabel } from './useChordLabel';
 
 interface TopBarProps {
   session: SessionInfo | null;
@@ -20,6 +24,9 @@ interface TopBarProps {
 export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent, onShortcuts }: TopBarProps) {
   const { t } = useT(shellStrings);
   const { t: tShortcuts } = useT(shortcutStrings);
+  const { t: tSearch } = useT(searchStrings);
+  const chordLabel = useChordLabel();
+  const searchKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'search')!.chords[0]);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -43,6 +50,16 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           onClick={() => emitCommand('export')}
         >
           {t('export')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={tSearch('openTitle', { keys: searchKeys })}
+          aria-keyshortcuts={ariaKeyShortcuts(['search'], isMac)}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('search')}
+        >
+          {tSearch('open')}
         </button>
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}

@@ -52,6 +52,10 @@ export interface WorkspaceProps {
   onOpenDocument: (docId: string) => void;
   /** Where the shell has room for the document's outline (under the document list), or null while that panel is folded. */
   outlineSlot: HTMLElement | null;
+  /** A range to show once the document is open (a search hit), painted as a find match and scrolled to. */
+  reveal: { docId: string; start: number; end: number } | null;
+  /** Bumped when spans changed from outside the workspace (a search's "tag all"): the spans shown are read again. */
+  spansRevision: number;
 }
 
 interface PopoverState {
@@ -72,7 +76,16 @@ function idSet(tags: readonly Tag[]): string {
 }
 
 /** The annotation workspace of one document: toolbar, the read-only text with its highlights, and the annotation panel. */
-export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument, outlineSlot }: WorkspaceProps): JSX.Element {
+export function Workspace({
+  docId,
+  tags,
+  snapToWords,
+  onChanged,
+  onOpenDocument,
+  outlineSlot,
+  reveal: revealHit,
+  spansRevision,
+}: WorkspaceProps): JSX.Element {
   const { t, language } = useT(workspaceStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -80,7 +93,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
   const [said, setSaid] = useState<{ docId: string; text: string } | null>(null);
   const status = said?.docId === docId ? said.text : null;
   const setStatus = useCallback((text: string | null) => setSaid(text === null ? null : { docId, text }), [docId]);
-  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null });
+  const [history, setHistory] = useState<HistoryState>({ canUndo: false, canRedo: false, docId: null, docIds: [] });
   const [filter, setFilter] = useState<PanelFilter>({ tags: [], query: '', groupByTag: false });
   const [initialScroll, setInitialScroll] = useState(0);
   const [popover, setPopover] = useState<PopoverState | null>(null);
@@ -150,6 +163,15 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
       .then(([, historyState]) => setHistory(historyState))
       .catch(report);
   }, [tagIds, reload, report, reloadSuggestions]);
+
+  const shownRevision = useRef(spansRevision);
+  useEffect(() => {
+    if (shownRevision.current === spansRevision) return;
+    shownRevision.current = spansRevision;
+    Promise.all([reload(), call('history.state', {})])
+      .then(([, historyState]) => setHistory(historyState))
+      .catch(report);
+  }, [spansRevision, reload, report]);
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
@@ -244,8 +266,10 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
       const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
       setHistory(state);
       setPopover(null);
-      if (state.docId && state.docId !== docId) {
+      // A step over several documents (a search's "tag all") stays on this one if it touched it.
+      if (state.docId && !state.docIds.includes(docId)) {
         onOpenDocument(state.docId);
+        onChanged();
         return;
       }
       await Promise.all([reload(), reloadSuggestions()]);
@@ -288,6 +312,18 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
     editor.current?.getRootElement()?.focus({ preventScroll: true });
   };
 
+  // The hit is shown once the text is in the page; the focus goes to the text, for the keys to go on from there.
+  const revealStart = revealHit?.docId === docId ? revealHit.start : -1;
+  const revealEnd = revealHit?.docId === docId ? revealHit.end : -1;
+  useEffect(() => {
+    if (!doc || revealStart < 0) return;
+    const frame = requestAnimationFrame(() => {
+      editor.current?.dispatchCommand(SHOW_MATCHES_COMMAND, { matches: [{ start: revealStart, end: revealEnd }], current: 0 });
+      editor.current?.getRootElement()?.focus({ preventScroll: true });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [doc, revealStart, revealEnd, revealHit]);
+
   useCommand('find', openFind);
   useCommand('undo', () => void travel('undo'));
   useCommand('redo', () => void travel('redo'));
@@ -300,7 +336,7 @@ export function Workspace({ docId, tags, snapToWords, onChanged, onOpenDocument,
     if (!shell.current?.contains(target) && target?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
     const key = event.key.toLowerCase();
     const mod = event.ctrlKey || event.metaKey;
-    if (mod && !event.altKey && key === 'f') {
+    if (mod && !event.altKey && !event.shiftKey && key === 'f') {
       event.preventDefault();
       openFind();
       return;

@@ -232,7 +232,7 @@ describe('core API: spans', () => {
     const list = async () =>
       (await ok<Annotation[]>(core, 'annotations.list', { docId })).map((a) => `${a.quote}:${a.tag}:${a.note}`).sort();
 
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null });
+    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
     const a = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'target' });
     const b = await ok<Annotation>(core, 'annotations.create', { docId, start: 5, end: 7, tag: 'project' });
     const updated = await ok<Annotation>(core, 'annotations.update', { id: b.id, tag: 'policy', note: '早餐' });
@@ -246,7 +246,7 @@ describe('core API: spans', () => {
       expect(s.docId).toBe(docId);
       expect(await list()).toEqual(stages[i]);
     }
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null });
+    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
     expect((await ok<HistoryState>(core, 'history.undo')).docId).toBeNull();
     for (let i = stages.length - 2; i >= 0; i--) {
       await ok(core, 'history.redo');
@@ -267,7 +267,7 @@ describe('core API: spans', () => {
     const spans = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(spans.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(final);
     // The history is in the session folder: the last change undoes after a restart too.
-    expect(await ok<HistoryState>(reopened, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null });
+    expect(await ok<HistoryState>(reopened, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
     await ok(reopened, 'history.undo');
     const undone = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(undone.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(stages[2]);

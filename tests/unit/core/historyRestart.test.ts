@@ -94,7 +94,7 @@ describe('undo history survives a restart', () => {
       await stop(core);
     }
     let core = await start(dataDir, sessionPath);
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null });
+    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
     await stop(core);
     for (let i = 1; i <= last; i++) {
       core = await start(dataDir, sessionPath);
@@ -103,7 +103,7 @@ describe('undo history survives a restart', () => {
       await stop(core);
     }
     core = await start(dataDir, sessionPath);
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null });
+    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
     // A new change after a restart still drops the redo steps, and that too survives a restart.
     await ok(core, 'history.undo');
     await ok(core, 'annotations.create', { docId: stages[last]![0]!.docId, start: 2, end: 4, tag: 'target' });
@@ -127,7 +127,7 @@ describe('undo history survives a restart', () => {
     const core = await createCore({ dataDir, sessionPath, warn: (line) => warnings.push(line) });
     open.push(core);
     expect(await spans(core)).toEqual(stages.at(-1));
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null });
+    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
     const aside = readdirSync(sessionPath).filter((name) => name !== HISTORY_FILE && name.startsWith(HISTORY_FILE));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(sessionPath, aside[0]!)).equals(damaged)).toBe(true);
