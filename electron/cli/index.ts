@@ -2,20 +2,21 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
-import { ExportRequestSchema, OffsetUnitSchema, type ImportReport, type OffsetUnit } from '../shared/contract';
+import { ExportRequestSchema, OffsetUnitSchema, type Input, type OffsetUnit, type Output } from '../shared/contract';
 import { createCore } from '../core/createCore';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
-import { summarize } from '../core/api/documentOps';
-import { exportFromStore } from '../core/api/exportOps';
+import { summarize } from '../core/api/documentSummary';
+import { exportFromStore } from '../core/api/exportFromStore';
 import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
-import type { Core } from '../core/coreTypes';
+import { callCore } from '../core/callCore';
 import { noticeLine } from './noticeText';
 import { suggest } from '../core/suggest/suggest';
 import { documentDate } from '../shared/structure/documentDate';
 import { SuggestionTagSchema, type Suggestion } from '../shared/suggest/suggestionSchema';
 import type { Annotation } from '../shared/model';
+import type { OperationName } from '../shared/operationNames';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
@@ -50,19 +51,21 @@ function integer(values: Record<string, unknown>, name: string): number {
   return Number(text);
 }
 
-async function withCore<T>(sessionPath: string, run: (core: Core) => Promise<T>): Promise<T> {
+/** A core operation typed by the contract; the core's refusal becomes the CLI's one-line error. */
+type Call = <N extends OperationName>(name: N, input: Input<N>) => Promise<Output<N>>;
+
+async function withCore<T>(sessionPath: string, run: (call: Call) => Promise<T>): Promise<T> {
   const core = await createCore({ dataDir: appDataDir(), sessionPath });
+  const call: Call = async (name, input) => {
+    const result = await callCore(core, name, input);
+    if (!result.ok) throw new CliError(result.error.message);
+    return result.value;
+  };
   try {
-    return await run(core);
+    return await run(call);
   } finally {
     await core.close();
   }
-}
-
-async function unwrap<T>(result: Promise<{ ok: true; value: unknown } | { ok: false; error: { message: string } }>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new CliError(r.error.message);
-  return r.value as T;
 }
 
 async function list(session: string): Promise<void> {
@@ -79,13 +82,6 @@ async function list(session: string): Promise<void> {
   } finally {
     await store.close();
   }
-}
-
-interface PreviewItem {
-  file: string;
-  documents: { title: string; chars: number; encoding: string | null; duplicateOf: string | null }[];
-  annotations: number;
-  error: string | null;
 }
 
 /** The --offsets unit for doccano JSONL, doccano's UTF-16 when the flag is absent. */
@@ -114,11 +110,9 @@ async function importFiles(session: string, files: string[], cleanup: boolean, o
   }
   for (const line of unreadable) console.error(line);
   if (!payload.length) throw new CliError(`none of the ${files.length} files could be read`);
-  const failed = await withCore(session, async (core) => {
-    const preview = await unwrap<{ previewId: string; items: PreviewItem[] }>(
-      core.call('import.preview', { files: payload, cleanup, offsets }),
-    );
-    const report = await unwrap<ImportReport>(core.call('import.commit', { previewId: preview.previewId }));
+  const failed = await withCore(session, async (call) => {
+    const preview = await call('import.preview', { files: payload, cleanup, offsets });
+    const report = await call('import.commit', { previewId: preview.previewId });
     for (const item of preview.items) {
       if (item.error) continue;
       for (const d of item.documents) {
@@ -146,7 +140,7 @@ async function annotate(session: string, values: Record<string, unknown>): Promi
     tag: required(values, 'tag'),
     note: typeof values.note === 'string' ? values.note : '',
   };
-  const created = await withCore(session, (core) => unwrap(core.call('annotations.create', input)));
+  const created = await withCore(session, (call) => call('annotations.create', input));
   console.log(JSON.stringify(created));
 }
 
@@ -218,16 +212,16 @@ async function suggestSpans(session: string, values: Record<string, unknown>): P
     return;
   }
 
-  const created = await withCore(session, async (core) => {
-    const ids = docIds ?? (await unwrap<{ id: string }[]>(core.call('documents.list', {}))).map((d) => d.id);
+  const created = await withCore(session, async (call) => {
+    const ids = docIds ?? (await call('documents.list', {})).map((d) => d.id);
     const spans: Annotation[] = [];
     for (const docId of ids) {
-      const made = await unwrap<Suggestion[]>(core.call('suggest.run', { docId, tags: wanted }));
+      const made = await call('suggest.run', { docId, tags: wanted });
       const byTag = new Map<string, Suggestion[]>();
       for (const s of made) byTag.set(s.tag, [...(byTag.get(s.tag) ?? []), s]);
       for (const [tag, list] of byTag) {
         const spansOfTag = list.map(({ start, end }) => ({ start, end }));
-        spans.push(...(await unwrap<Annotation[]>(core.call('annotations.createMany', { docId, tag, spans: spansOfTag }))));
+        spans.push(...(await call('annotations.createMany', { docId, tag, spans: spansOfTag })));
       }
     }
     return spans;

@@ -3,7 +3,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { Core } from '../core/coreTypes';
 import type { Result } from '../shared/errors';
 import type { Language } from '../shared/model';
-import { callCore } from './callCore';
+import { callCore } from '../core/callCore';
 import { hostStrings } from './hostStrings';
 
 /** Sessions are folders whose names end in this. */

@@ -2,7 +2,7 @@ import { Menu, type BrowserWindow } from 'electron';
 import type { Core } from '../core/coreTypes';
 import type { MenuCommand } from '../shared/contract';
 import { MENU_CHANNEL, type SessionDialogName } from '../shared/operationNames';
-import { callCore } from './callCore';
+import { callCore } from '../core/callCore';
 import type { SessionDialogs } from './dialogs';
 import { buildMenuTemplate } from './menuTemplate';
 

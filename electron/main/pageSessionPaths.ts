@@ -1,6 +1,6 @@
 import type { Core } from '../core/coreTypes';
 import type { OperationName } from '../shared/operationNames';
-import { callCore } from './callCore';
+import { callCore } from '../core/callCore';
 
 /**
  * Why the desktop host refuses a call from the page that names a session

@@ -4,7 +4,7 @@ import type { DocumentRecord } from '../../shared/model';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
 import { History } from './History';
-import type { PendingImport } from './importOps';
+import type { PendingImport } from './pendingImport';
 
 /** What every operation handler may use: the open session, settings, history and caches. */
 export class CoreContext {

@@ -1,76 +1,21 @@
-import { randomBytes } from 'node:crypto';
 import { PizhuError } from '../../shared/errors';
-import type { OffsetMap } from '../../shared/codePoints';
 import type { Annotation } from '../../shared/model';
 import { RECORDS_PER_PIECE } from '../store/changePieces';
 import { yieldToEventLoop } from '../store/eventLoop';
-import type { AnnotationChange } from '../store/sessionFormat';
 import type { CoreContext } from './CoreContext';
-import type { HistoryEntry } from './History';
 import type { Handlers } from './handlerTypes';
-import { requireTag } from './tagOps';
-
-/** Random bytes for span ids, drawn from the system a thousand ids at a time: 100,000 spans at once would otherwise spend a quarter of a second asking. */
-let idBytes = Buffer.alloc(0);
-let idAt = 0;
-
-export function newAnnotationId(): string {
-  if (idAt + 9 > idBytes.length) {
-    idBytes = randomBytes(9 * 1024);
-    idAt = 0;
-  }
-  idAt += 9;
-  return `a_${idBytes.toString('base64url', idAt - 9, idAt)}`;
-}
+import { requireTag } from './requireTag';
+import { applyRecorded } from './spanChanges';
+import { makeSpan } from './spanRecords';
 
 function byTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || a.created.localeCompare(b.created);
-}
-
-/** Build a span after checking its offsets against the text; the quote always comes from the text. */
-function makeSpan(offsets: OffsetMap, docId: string, start: number, end: number, tag: string, note: string, now: string): Annotation {
-  if (!(start < end)) throw new PizhuError('INVALID_INPUT', `empty or reversed span: start ${start} must be less than end ${end}`);
-  if (end > offsets.length) {
-    throw new PizhuError(
-      'INVALID_INPUT',
-      `offsets out of range: end ${end} is past the end of the document (${offsets.length} characters)`,
-    );
-  }
-  return { id: newAnnotationId(), docId, start, end, quote: offsets.slice(start, end), tag, note, created: now, modified: now };
 }
 
 function findAnnotation(ctx: CoreContext, id: string): Annotation {
   const found = ctx.requireStore().annotation(id);
   if (!found) throw new PizhuError('NOT_FOUND', `no annotation with id ${id}`);
   return found;
-}
-
-/**
- * Apply a change to one document's spans and return the step that reverses
- * it, read from the spans as they were: the previous version of every span
- * it puts or removes, and the removal of every span it creates.
- */
-export async function applyChange(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<HistoryEntry> {
-  const store = ctx.requireStore();
-  const previous: Annotation[] = [];
-  const created: string[] = [];
-  const seen = new Set<string>();
-  const take = (id: string, isPut: boolean): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const old = store.annotationOf(docId, id);
-    if (old) previous.push(old);
-    else if (isPut) created.push(id);
-  };
-  for (const a of change.put) take(a.id, true);
-  for (const id of change.remove) take(id, false);
-  await store.applyAnnotations(docId, change);
-  return { docId, change: { put: previous, remove: created } };
-}
-
-/** Apply a change and record, once it is on disk, the step that undoes it. */
-export async function applyRecorded(ctx: CoreContext, docId: string, change: AnnotationChange): Promise<void> {
-  await ctx.history.record(await applyChange(ctx, docId, change));
 }
 
 export const annotationOps: Handlers<

@@ -1,7 +1,7 @@
 import type { HistoryState } from '../../shared/contract';
-import { applyChange } from './annotationOps';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
+import { applyChange } from './spanChanges';
 
 function state(ctx: CoreContext, docId: string | null): HistoryState {
   return { canUndo: ctx.history.canUndo, canRedo: ctx.history.canRedo, docId };

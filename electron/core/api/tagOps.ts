@@ -1,10 +1,10 @@
 import { PizhuError } from '../../shared/errors';
 import { isPrototypeName, type Tag } from '../../shared/model';
-import type { SessionStore } from '../store/SessionStore';
 import type { Handlers } from './handlerTypes';
+import { requireTag } from './requireTag';
 
 /** A tag id from its English label: lowercase ASCII words joined by '-', unique in the session, never a built-in property's name. */
-export function tagIdFor(label: string, taken: readonly Tag[]): string {
+function tagIdFor(label: string, taken: readonly Tag[]): string {
   const base =
     label
       .toLowerCase()
@@ -21,19 +21,6 @@ function checkHotkey(tags: readonly Tag[], hotkey: string | null, selfId: string
   if (hotkey === null) return;
   const clash = tags.find((t) => t.id !== selfId && t.hotkey?.toLowerCase() === hotkey.toLowerCase());
   if (clash) throw new PizhuError('CONFLICT', `the hotkey ${hotkey} is already used by the tag ${clash.label.en} (${clash.label.zh})`);
-}
-
-export function requireTag(store: SessionStore, id: string): Tag {
-  const tag = store.tags().find((t) => t.id === id);
-  if (!tag)
-    throw new PizhuError(
-      'NOT_FOUND',
-      `unknown tag "${id}" (known: ${store
-        .tags()
-        .map((t) => t.id)
-        .join(', ')})`,
-    );
-  return tag;
 }
 
 export const tagOps: Handlers<'tags.list' | 'tags.create' | 'tags.update' | 'tags.reorder' | 'tags.remove'> = {

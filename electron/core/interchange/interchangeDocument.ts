@@ -1,7 +1,7 @@
 import { codePointLength } from '../../shared/codePoints';
 import type { DocumentFormat, Heading } from '../../shared/model';
 import { badFile } from './badFile';
-import type { InterchangeDocument } from './readInterchange';
+import type { InterchangeDocument } from './interchangeTypes';
 import { textHash } from './textHash';
 
 /** A document read from an annotation export, keyed as the file keys it, with its hash computed from its text. */

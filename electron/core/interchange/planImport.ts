@@ -1,7 +1,7 @@
 import { IMPORT_NOTICE_KINDS, type ImportNotice } from '../../shared/contract';
 import type { Tag } from '../../shared/model';
 import { planMerge, type MergePlan, type MergeSession } from './planMerge';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { reconcileTagLabels } from './tagLabels';
 
 export interface ImportPlan {

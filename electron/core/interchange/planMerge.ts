@@ -1,6 +1,6 @@
 import { PizhuError } from '../../shared/errors';
 import type { Annotation, Tag } from '../../shared/model';
-import type { Interchange, InterchangeDocument } from './readInterchange';
+import type { Interchange, InterchangeDocument } from './interchangeTypes';
 import { paletteColor } from './tagPalette';
 
 export interface MergeSession {

@@ -1,7 +1,7 @@
 import type { OffsetMap } from '../../shared/codePoints';
 import type { ImportNoticeKind } from '../../shared/contract';
 import type { NoticeTally } from './noticeTally';
-import type { InterchangeAnnotation } from './readInterchange';
+import type { InterchangeAnnotation } from './interchangeTypes';
 import { offsetProblem, quoteProblem } from './spanCheck';
 import type { TagCollector } from './tagCollector';
 

@@ -6,7 +6,7 @@ import { interchangeDocument } from './interchangeDocument';
 import { readZipText } from './interchangeZip';
 import { NoticeTally } from './noticeTally';
 import { readBratAnn } from './readBratAnn';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { TagCollector } from './tagCollector';
 
 /** The shallowest file with this base name, as brat looks for configuration up the folder tree. */

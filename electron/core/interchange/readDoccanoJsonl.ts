@@ -2,7 +2,7 @@ import { OffsetMap } from '../../shared/codePoints';
 import type { OffsetUnit } from '../../shared/contract';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { NoticeTally } from './noticeTally';
 import { offsetProblem } from './spanCheck';
 import { TagCollector } from './tagCollector';

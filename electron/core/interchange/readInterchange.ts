@@ -1,36 +1,14 @@
-import type { ImportNotice, OffsetUnit } from '../../shared/contract';
-import type { DocumentRecord, Tag } from '../../shared/model';
+import type { OffsetUnit } from '../../shared/contract';
+import type { DocumentRecord } from '../../shared/model';
 import { badFile } from './badFile';
 import { decodeUtf8 } from './decodeUtf8';
+import type { Interchange } from './interchangeTypes';
 import { openZip } from './interchangeZip';
 import { readBratZip } from './readBratZip';
 import { readDoccanoJsonl } from './readDoccanoJsonl';
 import { qdpxProjectFile, readQde, readQdpx } from './readQdpx';
 import { isSessionExport, readSessionJson } from './readSessionJson';
 import { isW3cAnnotations, readW3c } from './readW3c';
-
-export type InterchangeDocument = Omit<DocumentRecord, 'id'> & { key: string };
-export interface InterchangeAnnotation {
-  docKey: string;
-  start: number;
-  end: number;
-  tag: string;
-  note: string;
-  created?: string;
-  modified?: string;
-}
-
-/** An annotation export as read back: its documents (keyed as the file keys them), tags and spans, all checked against each other. */
-export interface Interchange {
-  kind: 'json' | 'jsonl' | 'brat' | 'w3c' | 'qdpx';
-  tags: Tag[];
-  /** Ids of the tags whose labels the file states itself, rather than labels made from a bare tag name. */
-  labelledTags: string[];
-  documents: InterchangeDocument[];
-  annotations: InterchangeAnnotation[];
-  /** What the file holds that the import leaves out, by kind. */
-  notices: ImportNotice[];
-}
 
 export interface ReadOptions {
   /** How doccano JSONL counts offsets: doccano's UTF-16 code units unless told otherwise. */

@@ -1,6 +1,6 @@
 import type { GuardedZip } from '../import/GuardedZip';
 import { readZipText } from './interchangeZip';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { readRefiProject, type InternalFiles } from './refiProject';
 import { parseXml } from './xmlTree';
 

@@ -3,7 +3,7 @@ import { OffsetMap } from '../../shared/codePoints';
 import { AnnotationSchema, DocumentRecordSchema, TagSchema } from '../../shared/model';
 import { SESSION_EXPORT_FORMAT, SESSION_EXPORT_SCHEMA_VERSION } from '../export/exportTypes';
 import { badFile } from './badFile';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { checkSpan } from './spanCheck';
 import { TagCollector } from './tagCollector';
 import { textHash } from './textHash';

@@ -6,7 +6,7 @@ import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
 import { matchTextSelectors, type QuoteSelector } from './matchTextSelectors';
 import { NoticeTally } from './noticeTally';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 import { checkSpan } from './spanCheck';
 import { TagCollector } from './tagCollector';
 

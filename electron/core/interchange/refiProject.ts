@@ -3,7 +3,7 @@ import { QDA_NAMESPACE } from '../export/writeQdpx';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
 import { NoticeTally } from './noticeTally';
-import type { Interchange, InterchangeAnnotation, InterchangeDocument } from './readInterchange';
+import type { Interchange, InterchangeAnnotation, InterchangeDocument } from './interchangeTypes';
 import { readCodeBook } from './refiCodeBook';
 import { plural, reportProjectParts } from './refiProjectParts';
 import { offsetProblem } from './spanCheck';

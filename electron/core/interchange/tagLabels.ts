@@ -2,7 +2,7 @@ import type { ImportNotice } from '../../shared/contract';
 import { DEFAULT_TAGS } from '../../shared/defaultTags';
 import type { Tag } from '../../shared/model';
 import { clipDetail } from './noticeTally';
-import type { Interchange } from './readInterchange';
+import type { Interchange } from './interchangeTypes';
 
 const sameLabels = (a: Tag['label'], b: Tag['label']) => a.zh === b.zh && a.en === b.en;
 const shown = (label: Tag['label']) => `${label.zh} / ${label.en}`;

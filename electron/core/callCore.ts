@@ -1,4 +1,4 @@
-import type { Core } from '../core/coreTypes';
+import type { Core } from './coreTypes';
 import type { Input, Output } from '../shared/contract';
 import type { Result } from '../shared/errors';
 import type { OperationName } from '../shared/operationNames';

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type { ImportReport } from '../../shared/contract';
+import { PizhuError } from '../../shared/errors';
+import { OffsetMap } from '../../shared/codePoints';
+import type { Annotation, DocumentRecord } from '../../shared/model';
+import type { Interchange } from '../interchange/interchangeTypes';
+import { planImport } from '../interchange/planImport';
+import type { SessionStore } from '../store/SessionStore';
+import type { CoreContext } from './CoreContext';
+import { summarize } from './documentSummary';
+import { mergeSession } from './mergeSession';
+import type { PendingFile } from './pendingImport';
+import { newAnnotationId } from './spanRecords';
+
+function newDocumentId(): string {
+  return `d_${randomBytes(6).toString('base64url')}`;
+}
+
+/** Write what was read; each file goes in whole or not at all, and the others still go in. */
+export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promise<ImportReport> {
+  const store = ctx.requireStore();
+  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, notices: [], errors: [] };
+  for (const pending of files) {
+    if (pending.kind === 'error') {
+      report.errors.push({ file: pending.file, message: pending.message });
+      continue;
+    }
+    try {
+      if (pending.kind === 'documents') await commitDocuments(store, pending, report);
+      else await commitInterchange(store, pending.file, pending.interchange, report);
+    } catch (error) {
+      report.errors.push({
+        file: pending.file,
+        message: error instanceof PizhuError ? error.message : `${pending.file}: ${(error as Error).message}`,
+      });
+    }
+  }
+  return report;
+}
+
+async function commitDocuments(
+  store: SessionStore,
+  { file, documents, notices }: Extract<PendingFile, { kind: 'documents' }>,
+  report: ImportReport,
+): Promise<void> {
+  const fresh: DocumentRecord[] = [];
+  for (const d of documents) {
+    const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
+    if (existing) report.duplicates.push({ file, title: d.title, existingId: existing.id });
+    else fresh.push({ ...d, id: newDocumentId() });
+  }
+  if (!fresh.length) return;
+  await store.addDocuments(fresh);
+  for (const d of fresh) report.created.push(summarize(store, store.document(d.id)));
+  for (const notice of notices) report.notices.push({ ...notice, file });
+}
+
+async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {
+  const { merge: plan, tags, tagsChanged, notices } = planImport(mergeSession(store), incoming);
+  if (tagsChanged) await store.setTags(tags);
+  // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
+  const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
+  const records: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
+    const id = newDocumentId();
+    idByKey.set(key, id);
+    return { ...doc, id };
+  });
+  for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
+    const doc = incoming.documents.find((d) => d.key === key);
+    if (doc) report.duplicates.push({ file, title: doc.title, existingId: id });
+  }
+  const now = new Date().toISOString();
+  const texts = new Map<string, OffsetMap>();
+  for (const d of incoming.documents) texts.set(d.key, new OffsetMap(d.text));
+  const annotations: Annotation[] = plan.newAnnotations.map((a) => {
+    return {
+      id: newAnnotationId(),
+      docId: idByKey.get(a.docKey)!,
+      start: a.start,
+      end: a.end,
+      quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
+      tag: a.tag,
+      note: a.note,
+      created: a.created ?? now,
+      modified: a.modified ?? a.created ?? now,
+    };
+  });
+  await store.addDocuments(records, annotations);
+  for (const r of records) report.created.push(summarize(store, store.document(r.id)));
+  report.annotationsAdded += annotations.length;
+  report.notices.push(...notices.map((n) => ({ file, ...n })));
+}
