@@ -12,6 +12,7 @@ import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
 import { callCore } from '../core/callCore';
 import { noticeLine } from './noticeText';
+import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
 import { suggest } from '../core/suggest/suggest';
 import { documentDate } from '../shared/structure/documentDate';
 import { SuggestionTagSchema, type Suggestion } from '../shared/suggest/suggestionSchema';
@@ -25,6 +26,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
            [--offsets utf16|codepoints]
   suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
+${TEAM_USAGE}
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
            Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
@@ -251,6 +253,11 @@ async function main(argv: string[]): Promise<void> {
         offsets: { type: 'string' },
         'no-cleanup': { type: 'boolean' },
         'accept-all': { type: 'boolean' },
+        server: { type: 'string' },
+        db: { type: 'string' },
+        annotator: { type: 'string' },
+        annotators: { type: 'string' },
+        'no-guard': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -268,6 +275,10 @@ async function main(argv: string[]): Promise<void> {
       return exportSpans(required(values, 'session'), values);
     case 'suggest':
       return suggestSpans(required(values, 'session'), values);
+    case 'team':
+      return teamCommand(positionals[0], required(values, 'session'), values);
+    case 'agreement':
+      return agreementCommand(required(values, 'session'), values);
     case 'help':
     case undefined:
       console.log(USAGE);

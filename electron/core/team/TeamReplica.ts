@@ -1,5 +1,5 @@
 import PouchDB from 'pouchdb';
-import type { Tag } from '../../shared/model';
+import type { Analyst, Tag } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
 import {
   documentRecordId,
@@ -7,7 +7,6 @@ import {
   TeamDocumentSchema,
   TeamSpanSchema,
   TeamTagSchema,
-  type Analyst,
   type TeamDocument,
   type TeamSpan,
   type TeamTag,

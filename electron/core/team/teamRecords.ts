@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { TagIdSchema, TagSchema } from '../../shared/model';
+import { AnalystSchema, TagIdSchema, TagSchema } from '../../shared/model';
 
 /**
  * What a team's CouchDB database holds: one record per document text, per span and per tag. Every record read
@@ -9,13 +9,6 @@ import { TagIdSchema, TagSchema } from '../../shared/model';
 
 const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex');
 const Offset = z.number().int().nonnegative().max(1_000_000_000);
-
-/** An analyst: the id is stable and is the name the server knows them by; the name is what others see. */
-export const AnalystSchema = z.object({
-  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, . _ - (up to 64)'),
-  name: z.string().min(1).max(200),
-});
-export type Analyst = z.infer<typeof AnalystSchema>;
 
 export const TeamDocumentSchema = z
   .object({
