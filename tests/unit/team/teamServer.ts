@@ -12,6 +12,8 @@ export async function startTeamServer(dir: string, port?: number): Promise<TestS
   const chosen = port ?? (await freePort());
   const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
   const child: ChildProcess = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(chosen), '--dir', dir], {
+    // pouchdb-server writes its config.json and log.txt into its working folder.
+    cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await new Promise<void>((resolve, reject) => {
