@@ -19,6 +19,8 @@ const dir = resolve(values.dir);
 mkdirSync(dir, { recursive: true });
 const bin = createRequire(import.meta.url).resolve('pouchdb-server/bin/pouchdb-server');
 const server = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', values.port, '--dir', dir], {
+  // pouchdb-server writes its config.json and log.txt into its working folder.
+  cwd: dir,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 server.stdout.on('data', (chunk: Buffer) => {
