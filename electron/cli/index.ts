@@ -26,6 +26,7 @@ import type { SuggestionItem } from '../shared/suggest/suggestionItem';
 import { SuggestionTagSchema, type SuggestionTag } from '../shared/suggest/suggestionSchema';
 import { runSearch } from '../core/search/runSearch';
 import { SearchableDocuments } from '../core/search/SearchableDocuments';
+import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
 import type { Annotation } from '../shared/model';
 import type { OperationName } from '../shared/operationNames';
 
@@ -37,6 +38,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
            [--offsets utf16|codepoints]
   suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
   search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG]
+${TEAM_USAGE}
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
            Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
@@ -317,6 +319,11 @@ async function main(argv: string[]): Promise<void> {
         query: { type: 'string' },
         regex: { type: 'boolean' },
         'ignore-space': { type: 'boolean' },
+        server: { type: 'string' },
+        db: { type: 'string' },
+        annotator: { type: 'string' },
+        annotators: { type: 'string' },
+        'no-guard': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -336,6 +343,10 @@ async function main(argv: string[]): Promise<void> {
       return suggestSpans(required(values, 'session'), values);
     case 'search':
       return searchDocuments(required(values, 'session'), values);
+    case 'team':
+      return teamCommand(positionals[0], required(values, 'session'), values);
+    case 'agreement':
+      return agreementCommand(required(values, 'session'), values);
     case 'help':
     case undefined:
       console.log(USAGE);

@@ -200,6 +200,13 @@ export type WindowBounds = z.infer<typeof WindowBoundsSchema>;
 export const TextWidthSchema = z.enum(['narrow', 'medium', 'wide']);
 export type TextWidth = z.infer<typeof TextWidthSchema>;
 
+/** An analyst of a team: the id is stable and is the name the team's server knows them by; the name is what others see. */
+export const AnalystSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'letters, digits, . _ - (up to 64)'),
+  name: z.string().min(1).max(200),
+});
+export type Analyst = z.infer<typeof AnalystSchema>;
+
 export const SettingsSchema = z.object({
   /** null: follow the system locale. */
   language: LanguageSchema.nullable().default(null),
@@ -208,5 +215,7 @@ export const SettingsSchema = z.object({
   textWidth: TextWidthSchema.default('medium'),
   recent: z.array(RecentSessionSchema).default([]),
   windowBounds: WindowBoundsSchema.nullable().default(null),
+  /** Who this user is in a team; asked once, on joining one. */
+  analyst: AnalystSchema.nullable().default(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
