@@ -115,7 +115,7 @@ test('the keyboard moves through the list, opens a span with Enter and deletes i
   await expect(rows(page).locator('.ws-item-quote')).toHaveText(['全力冲刺目标', '加快打造市北', '要吃透产业发展现状']);
 
   // One tab stop: the first row; the arrows, Home and End move the focus and the tab stop with it.
-  await panel(page).getByRole('checkbox', { name: '合并相同文字' }).focus();
+  await panel(page).getByRole('combobox', { name: '按章节分组' }).focus();
   await page.keyboard.press('Tab');
   await expect(button('全力冲刺目标')).toBeFocused();
   await page.keyboard.press('ArrowDown');
