@@ -28,7 +28,10 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       ...layering([
-        { group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/web/**', '**/electron/cli/**'], message: 'the renderer imports only electron/shared' },
+        {
+          group: ['**/electron/core/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/web/**', '**/electron/cli/**'],
+          message: 'the renderer imports only electron/shared',
+        },
         { group: ['node:*'], message: 'the renderer has no Node' },
       ]),
     },
@@ -36,14 +39,15 @@ export default tseslint.config(
   {
     files: ['electron/shared/**/*.ts'],
     rules: layering([
-      { group: ['**/core/**', '**/main/**', '**/preload/**', '**/web/**', '**/cli/**', 'node:*'], message: 'electron/shared is pure: types, the contract, pure functions' },
+      {
+        group: ['**/core/**', '**/main/**', '**/preload/**', '**/web/**', '**/cli/**', 'node:*'],
+        message: 'electron/shared is pure: types, the contract, pure functions',
+      },
     ]),
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: layering([
-      { group: ['**/main/**', '**/preload/**', '**/web/**', '**/cli/**'], message: 'the core knows no host' },
-    ]),
+    rules: layering([{ group: ['**/main/**', '**/preload/**', '**/web/**', '**/cli/**'], message: 'the core knows no host' }]),
   },
   {
     files: ['electron/web/**/*.ts', 'electron/cli/**/*.ts'],

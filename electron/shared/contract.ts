@@ -225,9 +225,7 @@ export type SearchHit = z.infer<typeof SearchHitSchema>;
 
 export const SearchResultSchema = z.object({
   /** The documents with hits, in the session's order, each with its hits in text order. */
-  documents: z.array(
-    z.object({ docId: z.string(), title: z.string(), count: z.number().int(), hits: z.array(SearchHitSchema) }),
-  ),
+  documents: z.array(z.object({ docId: z.string(), title: z.string(), count: z.number().int(), hits: z.array(SearchHitSchema) })),
   /** Hits returned, over all documents. */
   total: z.number().int(),
   /**
@@ -268,7 +266,13 @@ export const contract = {
     'App settings the renderer may read.',
   ),
   'settings.set': op(
-    z.object({ language: LanguageSchema.nullable().optional(), snapToWords: z.boolean().optional(), textWidth: TextWidthSchema.optional() }).strict(),
+    z
+      .object({
+        language: LanguageSchema.nullable().optional(),
+        snapToWords: z.boolean().optional(),
+        textWidth: TextWidthSchema.optional(),
+      })
+      .strict(),
     Ok,
     'Change app settings; a setting left out keeps its value.',
   ),
@@ -306,9 +310,7 @@ export const contract = {
     'Rename a document.',
   ),
   'documents.update': op(
-    z
-      .object({ id: DocId, title: z.string().trim().min(1).max(500).optional(), date: DocumentDateSchema.nullable().optional() })
-      .strict(),
+    z.object({ id: DocId, title: z.string().trim().min(1).max(500).optional(), date: DocumentDateSchema.nullable().optional() }).strict(),
     DocumentSummarySchema,
     "Change a document's title or date (null: the document has no date); a field left out keeps its value.",
   ),

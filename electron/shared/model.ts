@@ -139,9 +139,7 @@ export const PanelFilterSchema = z.object({
   /** Group the rows under the outermost heading of their clause path (`top`) or under the whole path (`path`); absent: not grouped by section. */
   groupBySection: z.enum(['top', 'path']).optional(),
   /** Show only the spans of one document's section: those whose clause path starts with `path`. Other documents' spans are not filtered by it. */
-  section: z
-    .object({ docId: z.string().min(1), path: z.array(z.string()).min(1) })
-    .optional(),
+  section: z.object({ docId: z.string().min(1), path: z.array(z.string()).min(1) }).optional(),
 });
 export type PanelFilter = z.infer<typeof PanelFilterSchema>;
 

@@ -23,7 +23,12 @@ function send(res: ServerResponse, status: number, body: Result<unknown> | Buffe
   res.end(Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
-function refuse(res: ServerResponse, status: number, code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT', message: string): void {
+function refuse(
+  res: ServerResponse,
+  status: number,
+  code: 'UNAUTHORIZED' | 'FORBIDDEN' | 'NOT_FOUND' | 'INVALID_INPUT',
+  message: string,
+): void {
   send(res, status, { ok: false, error: { code, message } });
 }
 

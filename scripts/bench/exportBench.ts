@@ -26,10 +26,15 @@ function random(seed: number): () => number {
 /** Every corpus text as a document (lines as paragraphs) with 50,000 spans spread by length. */
 function corpusSnapshot(): ExportSnapshot {
   const documents: DocumentRecord[] = corpusFiles(CORPUS).map((path, i) => {
-    const text = readFileSync(path, 'utf8').split(/\r\n|\r|\n/).join('\n');
+    const text = readFileSync(path, 'utf8')
+      .split(/\r\n|\r|\n/)
+      .join('\n');
     return {
       id: `doc-${i}`,
-      title: path.split('/').pop()!.replace(/\.txt$/, ''),
+      title: path
+        .split('/')
+        .pop()!
+        .replace(/\.txt$/, ''),
       text,
       headings: [],
       hash: textHash(text),

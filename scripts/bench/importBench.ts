@@ -12,7 +12,9 @@ const FIFTY_MB = 50 * 1000 * 1000;
  * and one 50 MB text made by repeating the corpus, which must import whole.
  */
 const bench: Bench = async (report) => {
-  const files = await Promise.all(corpusFiles(CORPUS).map(async (path) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(await readFile(path)) })));
+  const files = await Promise.all(
+    corpusFiles(CORPUS).map(async (path) => ({ name: path.split('/').pop()!, bytes: new Uint8Array(await readFile(path)) })),
+  );
   const totalBytes = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   let chars = 0;
   const times: number[] = [];

@@ -25,7 +25,13 @@ test('the API refuses requests without the token (401) and from a non-loopback H
   const { request } = await import('node:http');
   const status = await new Promise<number>((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port: web.port, path: '/api/documents.list', method: 'POST', headers: { host: 'evil.example:80', 'x-pizhu-token': web.token } },
+      {
+        host: '127.0.0.1',
+        port: web.port,
+        path: '/api/documents.list',
+        method: 'POST',
+        headers: { host: 'evil.example:80', 'x-pizhu-token': web.token },
+      },
       (res) => resolve(res.statusCode ?? 0),
     );
     req.on('error', reject);

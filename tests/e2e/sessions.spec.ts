@@ -16,7 +16,10 @@ const topLine = (page: Page) =>
   });
 const docButton = (page: Page, title: RegExp) => page.getByRole('navigation').locator('button.doc-open', { hasText: title });
 
-test('closing the page and restarting the host reopens the same document, scroll position, spans and panel filter', async ({ page, web }) => {
+test('closing the page and restarting the host reopens the same document, scroll position, spans and panel filter', async ({
+  page,
+  web,
+}) => {
   await page.goto(web.url);
   await docButton(page, /^西海岸/).click();
   await expect(docText(page)).toContainText('西海岸');
@@ -31,9 +34,14 @@ test('closing the page and restarting the host reopens the same document, scroll
   }
   const before = await api<{ id: string; start: number; end: number; tag: string }[]>(web, 'annotations.list', { docId: id });
 
-  await panel(page).getByRole('button', { name: /^项目 \d+$/ }).click();
+  await panel(page)
+    .getByRole('button', { name: /^项目 \d+$/ })
+    .click();
   await expect(panel(page).getByRole('listitem')).toHaveCount(1);
-  await docText(page).locator('p').last().evaluate((p) => p.scrollIntoView({ block: 'end' }));
+  await docText(page)
+    .locator('p')
+    .last()
+    .evaluate((p) => p.scrollIntoView({ block: 'end' }));
   await expect(docText(page).locator('h1, h2').first()).not.toBeInViewport();
   const top = await topLine(page);
   expect(top.scrolled).toBe(true);

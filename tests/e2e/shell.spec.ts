@@ -360,7 +360,9 @@ test('language: switching zh ↔ en renames every control live and is remembered
   await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Document list' })).toBeVisible();
   await expect(page.getByRole('button', { name: /^Delete “市北/ })).toHaveCount(1);
-  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: 'en', snapToWords: false, textWidth: 'medium', notices: [] });
+  await expect
+    .poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get'))
+    .toEqual({ language: 'en', snapToWords: false, textWidth: 'medium', notices: [] });
 
   await page.reload();
   await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
@@ -374,7 +376,9 @@ test('language: switching zh ↔ en renames every control live and is remembered
   await expect(page.getByRole('button', { name: '导出', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('combobox', { name: '界面语言' }).selectOption('system');
-  await expect.poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
+  await expect
+    .poll(() => api<{ language: string | null; notices: unknown[] }>(web, 'settings.get'))
+    .toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
 });
 
 test('sessions: create one at a new path, fail clearly on a bad path, reopen the previous one from the recent list', async ({

@@ -29,7 +29,10 @@ async function popoverViolations(page: Page): Promise<string[]> {
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
-test('a target shows its section and parsed value; an edited unit holds after a reload and reaches the csv export', async ({ page, web }) => {
+test('a target shows its section and parsed value; an edited unit holds after a reload and reaches the csv export', async ({
+  page,
+  web,
+}) => {
   await page.goto(web.url);
   await expect(docText(page)).toContainText('要吃透产业发展现状');
   const docs = await api<{ id: string; title: string }[]>(web, 'documents.list');

@@ -18,11 +18,15 @@ export interface WebHost {
 
 /** Start `electron/web/index.ts` on a free port and wait for its `Pizhu web:` line. */
 export async function startWebHost(sessionPath: string, dataDir: string, port = 0): Promise<WebHost> {
-  const child = spawn(join(appRoot, 'node_modules', '.bin', 'tsx'), ['electron/web/index.ts', '--session', sessionPath, '--data-dir', dataDir, '--port', String(port)], {
-    cwd: appRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, PIZHU_DATA_DIR: dataDir },
-  });
+  const child = spawn(
+    join(appRoot, 'node_modules', '.bin', 'tsx'),
+    ['electron/web/index.ts', '--session', sessionPath, '--data-dir', dataDir, '--port', String(port)],
+    {
+      cwd: appRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, PIZHU_DATA_DIR: dataDir },
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolvePromise, reject) => {

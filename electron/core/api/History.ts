@@ -13,7 +13,8 @@ const SLACK = 200;
 
 function size(entry: HistoryEntry): number {
   return entry.changes.reduce(
-    (n, { change, rejections }) => n + change.put.length + change.remove.length + (rejections ? rejections.add.length + rejections.remove.length : 0),
+    (n, { change, rejections }) =>
+      n + change.put.length + change.remove.length + (rejections ? rejections.add.length + rejections.remove.length : 0),
     0,
   );
 }

@@ -2,7 +2,9 @@ import type { DocumentSummary } from '../../shared/model';
 import { summarize } from './documentSummary';
 import type { Handlers } from './handlerTypes';
 
-export const documentOps: Handlers<'documents.list' | 'documents.get' | 'documents.rename' | 'documents.update' | 'documents.remove' | 'documents.outline'> = {
+export const documentOps: Handlers<
+  'documents.list' | 'documents.get' | 'documents.rename' | 'documents.update' | 'documents.remove' | 'documents.outline'
+> = {
   'documents.list': async (_input, ctx) => {
     const store = ctx.requireStore();
     const summaries: DocumentSummary[] = [];

@@ -31,4 +31,3 @@ export function suggestionsIn(store: SessionStore, docId: string, run: RuleRun, 
     rejected: store.allRejections(),
   });
 }
-

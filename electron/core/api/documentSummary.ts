@@ -13,7 +13,14 @@ export function summarize(store: SessionStore, entry: DocumentEntry, date: Docum
   for (const a of store.annotations(entry.id)) byTag.set(a.tag, (byTag.get(a.tag) ?? 0) + 1);
   const counts = Object.create(null) as Record<string, number>;
   for (const [tag, n] of byTag) counts[tag] = n;
-  const summary: DocumentSummary = { id: entry.id, title: entry.title, length: entry.length, hash: entry.hash, source: entry.source, counts };
+  const summary: DocumentSummary = {
+    id: entry.id,
+    title: entry.title,
+    length: entry.length,
+    hash: entry.hash,
+    source: entry.source,
+    counts,
+  };
   if (date !== undefined) summary.date = date;
   return summary;
 }

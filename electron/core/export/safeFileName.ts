@@ -17,7 +17,11 @@ export function safeFileBase(name: string, fallback = 'pizhu'): string {
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '_')
     .replace(/\s+/g, ' ')
     .trim();
-  base = Array.from(base).slice(0, MAX_BASE).join('').replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+  base = Array.from(base)
+    .slice(0, MAX_BASE)
+    .join('')
+    .replace(/[. ]+$/, '')
+    .replace(/^[. ]+/, '');
   if (!base) return fallback;
   return RESERVED.test(base) ? `${base}_` : base;
 }

@@ -61,7 +61,8 @@ export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Arr
   };
   // The model wants no first page for an empty collection.
   // The page repeats the context so that it also validates when taken out on its own.
-  if (items.length) collection.first = { '@context': ANNO_CONTEXT, id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items };
+  if (items.length)
+    collection.first = { '@context': ANNO_CONTEXT, id: `${collectionId}#page1`, type: 'AnnotationPage', startIndex: 0, items };
   collection[W3C_DOCUMENTS_KEY] = scope.documents.map(({ doc }) => ({
     id: documentIri(doc.hash),
     title: doc.title,

@@ -1,5 +1,6 @@
 /** What XML 1.0 cannot carry at all, even as a character reference: C0 controls other than tab, LF and CR, U+FFFE/U+FFFF and lone surrogates. */
-const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /**
  * Text for XML element content: characters XML 1.0 forbids become U+FFFD, one

@@ -15,7 +15,8 @@ export function interchangeDocument(
 ): InterchangeDocument {
   const length = codePointLength(text);
   const outside = headings.find((h) => h.start > h.end || h.end > length);
-  if (outside) throw badFile(fileName, `a heading of "${title}" (${outside.start}–${outside.end}) lies outside its text (${length} characters)`);
+  if (outside)
+    throw badFile(fileName, `a heading of "${title}" (${outside.start}–${outside.end}) lies outside its text (${length} characters)`);
   return {
     key,
     title,

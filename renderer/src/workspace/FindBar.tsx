@@ -82,10 +82,24 @@ export function FindBar({ map, tags, language, focusToken, onShow, onTagAll, onC
       <span className="ws-find-count" role="status" aria-live="polite">
         {query ? (matches.length ? t('findCount', { current: current + 1, count: matches.length }) : t('findNone')) : ''}
       </span>
-      <button type="button" className="ws-icon-button" aria-label={t('findPrev')} title={t('findPrev')} disabled={!matches.length} onClick={() => step(-1)}>
+      <button
+        type="button"
+        className="ws-icon-button"
+        aria-label={t('findPrev')}
+        title={t('findPrev')}
+        disabled={!matches.length}
+        onClick={() => step(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="ws-icon-button" aria-label={t('findNext')} title={t('findNext')} disabled={!matches.length} onClick={() => step(1)}>
+      <button
+        type="button"
+        className="ws-icon-button"
+        aria-label={t('findNext')}
+        title={t('findNext')}
+        disabled={!matches.length}
+        onClick={() => step(1)}
+      >
         ↓
       </button>
       {/* A menu button rather than a select: a closed select commits on every arrow key, and the choice here asks at once. */}

@@ -75,7 +75,11 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
         <div className="ws-value-field">
           {/* A select inside its label would take the chosen option into its name: the label points at it instead. */}
           <label htmlFor={`${id}-comparator`}>{t('valueComparator')}</label>
-          <select id={`${id}-comparator`} value={draft.comparator} onChange={(event) => set('comparator', event.target.value as ValueDraft['comparator'])}>
+          <select
+            id={`${id}-comparator`}
+            value={draft.comparator}
+            onChange={(event) => set('comparator', event.target.value as ValueDraft['comparator'])}
+          >
             <option value="">{t('valueUnset')}</option>
             {COMPARATORS.map((c) => (
               <option key={c} value={c}>
@@ -86,7 +90,11 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
         </div>
         <div className="ws-value-field">
           <label htmlFor={`${id}-modality`}>{t('valueModality')}</label>
-          <select id={`${id}-modality`} value={draft.modality} onChange={(event) => set('modality', event.target.value as ValueDraft['modality'])}>
+          <select
+            id={`${id}-modality`}
+            value={draft.modality}
+            onChange={(event) => set('modality', event.target.value as ValueDraft['modality'])}
+          >
             <option value="">{t('valueUnset')}</option>
             {MODALITIES.map((m) => (
               <option key={m} value={m}>
@@ -98,7 +106,11 @@ export function TargetValueForm({ saved, onSave }: TargetValueFormProps) {
         {text('deadlineYear', 'valueDeadline', 'numeric')}
         <div className="ws-value-field">
           <label htmlFor={`${id}-deadlineBy`}>{t('valueDeadlineBy')}</label>
-          <select id={`${id}-deadlineBy`} value={draft.deadlineBy} onChange={(event) => set('deadlineBy', event.target.value as ValueDraft['deadlineBy'])}>
+          <select
+            id={`${id}-deadlineBy`}
+            value={draft.deadlineBy}
+            onChange={(event) => set('deadlineBy', event.target.value as ValueDraft['deadlineBy'])}
+          >
             {DEADLINE_BYS.map((b) => (
               <option key={b} value={b}>
                 {t(DEADLINE_WORDS[b])}

@@ -67,7 +67,12 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
       inflight.current.add(request);
       try {
         const saved = await request;
-        setSpans((list) => merge(list.filter((s) => s.id !== pending.id), [saved]));
+        setSpans((list) =>
+          merge(
+            list.filter((s) => s.id !== pending.id),
+            [saved],
+          ),
+        );
         return saved;
       } catch (error) {
         setSpans((list) => list.filter((s) => s.id !== pending.id));

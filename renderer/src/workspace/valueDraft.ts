@@ -51,7 +51,8 @@ export function valueOfDraft(draft: ValueDraft, from: TargetValue | null | undef
   const trimmed = (s: string) => s.trim() || null;
   const amount = trimmed(draft.amount);
   const amountMax = trimmed(draft.amountMax);
-  const comparator = amount === null ? null : amountMax !== null ? 'range' : draft.comparator === 'range' || !draft.comparator ? 'point' : draft.comparator;
+  const comparator =
+    amount === null ? null : amountMax !== null ? 'range' : draft.comparator === 'range' || !draft.comparator ? 'point' : draft.comparator;
   const yearText = draft.deadlineYear.trim();
   const year = yearText === '' ? null : Number(yearText);
   if (year !== null && !(Number.isInteger(year) && year >= 1000 && year <= 9999)) return { invalid: 'deadline' };

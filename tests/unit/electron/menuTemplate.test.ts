@@ -35,7 +35,9 @@ describe('buildMenuTemplate', () => {
     const sent = calls.filter((c) => c.startsWith('send:')).map((c) => c.slice(5));
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
     expect(new Set(sent)).toEqual(new Set(['import', 'export', 'undo', 'redo', 'find', 'search', 'tags', 'settings']));
-    expect(calls).toEqual(expect.arrayContaining(['newSession', 'openSession', 'openRecent:/data/市北.pizhu', 'saveAs', 'closeSession', 'about']));
+    expect(calls).toEqual(
+      expect.arrayContaining(['newSession', 'openSession', 'openRecent:/data/市北.pizhu', 'saveAs', 'closeSession', 'about']),
+    );
   });
 
   it('undoes annotations, not text: Undo and Redo are commands, never the undo role', () => {
@@ -66,7 +68,8 @@ describe('buildMenuTemplate', () => {
   });
 
   it('offers developer tools only in development', () => {
-    const roles = (dev: boolean) => flatten(buildMenuTemplate({ language: 'en', platform: 'linux', dev, recent, ...recorder() })).map((i) => i.role);
+    const roles = (dev: boolean) =>
+      flatten(buildMenuTemplate({ language: 'en', platform: 'linux', dev, recent, ...recorder() })).map((i) => i.role);
     expect(roles(true)).toContain('toggleDevTools');
     expect(roles(false)).not.toContain('toggleDevTools');
   });

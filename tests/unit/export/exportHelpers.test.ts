@@ -11,7 +11,12 @@ describe('TextContext', () => {
   const map = new OffsetMap(text);
   const at = (s: string) => map.toCodePoint(text.indexOf(s));
   const lineHeading = (line: string, level: number) => ({ start: at(line), end: at(line) + Array.from(line).length, level });
-  const context = new TextContext(map, [lineHeading('政府工作报告', 1), lineHeading('一、过去一年', 2), lineHeading('（一）经济', 3), lineHeading('二、今年安排', 2)]);
+  const context = new TextContext(map, [
+    lineHeading('政府工作报告', 1),
+    lineHeading('一、过去一年', 2),
+    lineHeading('（一）经济', 3),
+    lineHeading('二、今年安排', 2),
+  ]);
 
   it('gives the heading path below the headline, resetting at a sibling section', () => {
     expect(context.section(0)).toBe('');
@@ -41,7 +46,14 @@ describe('bratFragments', () => {
 
 describe('neutraliseFormula', () => {
   it('prefixes only cells that a spreadsheet would evaluate', () => {
-    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseFormula)).toEqual(["'=1+1", "'+1", "'-1", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(neutraliseFormula)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(['扩大内需', '1-2', 'a=b', ''].map(neutraliseFormula)).toEqual(['扩大内需', '1-2', 'a=b', '']);
   });
 });

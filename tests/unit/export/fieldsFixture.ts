@@ -42,7 +42,14 @@ export function fieldSnapshot(): ExportSnapshot {
     text: REPORT_TEXT,
     headings: [],
     hash: textHash(REPORT_TEXT),
-    source: { fileName: 'report.txt', format: 'txt', encoding: 'UTF-8', importedAt: '2026-01-02T03:04:05.000Z', cleanup: false, captions: [] },
+    source: {
+      fileName: 'report.txt',
+      format: 'txt',
+      encoding: 'UTF-8',
+      importedAt: '2026-01-02T03:04:05.000Z',
+      cleanup: false,
+      captions: [],
+    },
     date: documentDate(REPORT_TEXT, '政府工作报告'),
   };
   const facts = documentFacts(doc.text, doc.date);

@@ -43,7 +43,17 @@ describe('the exports carry the clause path, the target values and the document 
     ]);
     const [gdp, jobs, project] = rows.slice(1).sort((a, b) => Number(a[5]) - Number(b[5])) as string[][];
     expect(gdp!.slice(10)).toEqual([JOBS_SECTION.join(' › '), '国内生产总值增长', '5', '', '%', 'around', '', '', '2025-03-05']);
-    expect(jobs!.slice(10)).toEqual([JOBS_SECTION.join(' › '), '城镇新增就业', '12000000', '', '名', 'at-least', 'hard', '年底前', '2025-03-05']);
+    expect(jobs!.slice(10)).toEqual([
+      JOBS_SECTION.join(' › '),
+      '城镇新增就业',
+      '12000000',
+      '',
+      '名',
+      'at-least',
+      'hard',
+      '年底前',
+      '2025-03-05',
+    ]);
     expect(project!.slice(10)).toEqual(['二、2025年政府工作任务 › （二）扩大有效投资', '', '', '', '', '', '', '', '2025-03-05']);
     expect(project![8]).toBe('旧改');
   });
@@ -56,10 +66,23 @@ describe('the exports carry the clause path, the target values and the document 
     const sheet = workbook.worksheets[0]!;
     const text = (v: ExcelJS.CellValue): string =>
       v === null || v === undefined ? '' : typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : String(v);
-    const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as ExcelJS.CellValue[]).slice(1).map(text));
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as ExcelJS.CellValue[]).slice(1).map(text));
     expect(rows[0]!.slice(10)).toEqual(['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期']);
     const jobs = rows.find((r) => r[4] === '城镇新增就业1200万人以上')!;
-    expect(jobs.slice(10)).toEqual([JOBS_SECTION.join(' › '), '城镇新增就业', '12000000', '', '名', 'at-least', 'hard', '年底前', '2025-03-05']);
+    expect(jobs.slice(10)).toEqual([
+      JOBS_SECTION.join(' › '),
+      '城镇新增就业',
+      '12000000',
+      '',
+      '名',
+      'at-least',
+      'hard',
+      '年底前',
+      '2025-03-05',
+    ]);
   });
 
   it('jsonl: doccano’s triples as they were, with sections, values and the date beside them', async () => {

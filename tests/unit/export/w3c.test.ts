@@ -25,7 +25,12 @@ function mustAssertions(test: string) {
     .filter((a): a is string => typeof a === 'string')
     .map((path) => {
       const schema = JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-      return { path, must: (schema.assertionType ?? 'must') === 'must', expected: (schema.expectedResult ?? 'valid') === 'valid', validate: ajv.compile(schema) };
+      return {
+        path,
+        must: (schema.assertionType ?? 'must') === 'must',
+        expected: (schema.expectedResult ?? 'valid') === 'valid',
+        validate: ajv.compile(schema),
+      };
     })
     .filter((a) => a.must);
 }
@@ -66,8 +71,10 @@ describe('W3C export', () => {
 
   it('passes every MUST assertion for the collection and its page', async () => {
     const { collection } = await exported();
-    for (const a of mustAssertions('collections/collectionMusts.test')) expect({ path: a.path, ok: a.validate(collection) === a.expected }).toEqual({ path: a.path, ok: true });
-    for (const a of mustAssertions('collections/pages/pageMusts.test')) expect({ path: a.path, ok: a.validate(collection.first) === a.expected }).toEqual({ path: a.path, ok: true });
+    for (const a of mustAssertions('collections/collectionMusts.test'))
+      expect({ path: a.path, ok: a.validate(collection) === a.expected }).toEqual({ path: a.path, ok: true });
+    for (const a of mustAssertions('collections/pages/pageMusts.test'))
+      expect({ path: a.path, ok: a.validate(collection.first) === a.expected }).toEqual({ path: a.path, ok: true });
   });
 
   it('selects each span by quote and by code-point position, with 32 code points of context', async () => {

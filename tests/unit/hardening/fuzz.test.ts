@@ -17,7 +17,24 @@ import { call } from './coreCalls';
 import { sharedPath } from '../../sharedDir';
 
 const CORPUS_FILE = sharedPath('corpus', 'national_gwr', 'gwr_1954.txt');
-const EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm', 'docx', 'pdf', 'json', 'jsonld', 'jsonl', 'ndjson', 'zip', 'ann', 'qdpx', 'exe', ''];
+const EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'html',
+  'htm',
+  'docx',
+  'pdf',
+  'json',
+  'jsonld',
+  'jsonl',
+  'ndjson',
+  'zip',
+  'ann',
+  'qdpx',
+  'exe',
+  '',
+];
 
 let tried = 0;
 let dir: string;
@@ -48,7 +65,10 @@ async function dump(): Promise<string> {
   const docs = await call<DocumentSummary[]>(core, 'documents.list');
   const full = [];
   for (const d of docs) {
-    full.push({ doc: await call(core, 'documents.get', { id: d.id }), spans: await call<Annotation[]>(core, 'annotations.list', { docId: d.id }) });
+    full.push({
+      doc: await call(core, 'documents.get', { id: d.id }),
+      spans: await call<Annotation[]>(core, 'annotations.list', { docId: d.id }),
+    });
   }
   return JSON.stringify({ full, tags: await call<Tag[]>(core, 'tags.list') });
 }
@@ -58,7 +78,10 @@ beforeAll(async () => {
   core = await createCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 'fuzz.pizhu'), locale: 'en' });
   const text = '总标题\n第一段：发展目标是扩大内需。\n第二段：推进项目建设。';
   const preview = await call<ImportPreview>(core, 'import.preview', {
-    files: [{ name: 'a.txt', data: Buffer.from(text).toString('base64') }, { name: 'b.md', data: Buffer.from(`# 标题\n\n${text}`).toString('base64') }],
+    files: [
+      { name: 'a.txt', data: Buffer.from(text).toString('base64') },
+      { name: 'b.md', data: Buffer.from(`# 标题\n\n${text}`).toString('base64') },
+    ],
     cleanup: false,
   });
   await call(core, 'import.commit', { previewId: preview.previewId });
@@ -134,7 +157,10 @@ describe('the import pipeline on random and malformed files', () => {
   it('HTML nested 100,000 levels deep, closed or not, reads its text', async () => {
     const closed = `<html><body>${'<div>'.repeat(100_000)}深处的文字${'</div>'.repeat(100_000)}</body></html>`;
     const unclosed = `<html><body>${'<span>'.repeat(100_000)}没有闭合的文字`;
-    for (const [name, html, text] of [['deep.html', closed, '深处的文字'], ['open.html', unclosed, '没有闭合的文字']] as const) {
+    for (const [name, html, text] of [
+      ['deep.html', closed, '深处的文字'],
+      ['open.html', unclosed, '没有闭合的文字'],
+    ] as const) {
       const result = await readAny(name, Buffer.from(html, 'utf8'));
       expect(result).not.toBeInstanceOf(Error);
       expect((result as { text: string }[])[0]!.text).toBe(text);
@@ -150,7 +176,8 @@ describe('zip bombs', () => {
     zeros = await deflatedZeros(GB);
   }, 120_000);
 
-  const contentTypes = () => smallEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  const contentTypes = () =>
+    smallEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
   const bombs = (): Array<[string, BombEntry[]]> => {
     const honest = (name: string): BombEntry => ({ name, deflated: zeros.deflated, crc: zeros.crc, claimedSize: GB });
     const liar = (name: string): BombEntry => ({ ...honest(name), claimedSize: 1000 });
@@ -173,7 +200,8 @@ describe('zip bombs', () => {
       expect(result, name).toBeInstanceOf(PizhuError);
       const message = (result as Error).message;
       // Headers that claim the size are refused before inflating; headers that lie are caught while inflating (by the budget or by JSZip's size check).
-      if (name.startsWith('claims.') && !name.endsWith('.qdpx')) expect(message).toMatch(/unpack to 1126 MB, more than the limit of 256 MB \(a zip bomb\?\)$/);
+      if (name.startsWith('claims.') && !name.endsWith('.qdpx'))
+        expect(message).toMatch(/unpack to 1126 MB, more than the limit of 256 MB \(a zip bomb\?\)$/);
       if (name.startsWith('lies.')) expect(message).toMatch(/limit of 256 MB \(a zip bomb\?\)$|corrupt/);
       // Unpacking it all would take well over a gigabyte.
       expect(process.memoryUsage().rss - before, name).toBeLessThan(2 ** 30);
@@ -183,7 +211,10 @@ describe('zip bombs', () => {
   it('through the API, a bomb is a preview error and the session is unchanged', async () => {
     const before = await dump();
     const [name, entries] = bombs()[0]!;
-    const preview = await call<ImportPreview>(core, 'import.preview', { files: [{ name, data: buildZip(entries).toString('base64') }], cleanup: true });
+    const preview = await call<ImportPreview>(core, 'import.preview', {
+      files: [{ name, data: buildZip(entries).toString('base64') }],
+      cleanup: true,
+    });
     expect(preview.items[0]!.error).toMatch(new RegExp(`^${name}: `));
     await call(core, 'import.commit', { previewId: preview.previewId });
     expect(await dump()).toBe(before);
@@ -195,7 +226,19 @@ function hostileValue(): fc.Arbitrary<unknown> {
   const huge = 'x'.repeat(5 * 2 ** 20);
   return fc.oneof(
     fc.constantFrom(NaN, Infinity, -Infinity, -1, -0, 1.5, 2 ** 31 + 1, 2 ** 53, Number.MAX_VALUE, 0, 1, 4, 8),
-    fc.constantFrom('', ' ', '__proto__', 'constructor', 'prototype', 'toString', 'd_nonexistent', 'a_nonexistent', '../../etc/passwd', huge, 'x'.repeat(100_001)),
+    fc.constantFrom(
+      '',
+      ' ',
+      '__proto__',
+      'constructor',
+      'prototype',
+      'toString',
+      'd_nonexistent',
+      'a_nonexistent',
+      '../../etc/passwd',
+      huge,
+      'x'.repeat(100_001),
+    ),
     fc.constantFrom(null, undefined, true, false, [], {}, [null], { length: 1 }),
     fc.constantFrom(...docIds, ...annotationIds, 'target', 'project', 'policy', '#123456', 'zh', 'en', 'csv', 'qdpx'),
     fc.string({ maxLength: 30 }),
@@ -220,7 +263,15 @@ function inputFor(op: OperationName): fc.Arbitrary<unknown> {
 }
 
 /** Operations that change what is open or the app's settings even on a valid empty input: only inputs the contract refuses go to them. */
-const ONLY_INVALID = new Set<OperationName>(['session.create', 'session.open', 'session.saveAs', 'session.close', 'settings.set', 'history.undo', 'history.redo']);
+const ONLY_INVALID = new Set<OperationName>([
+  'session.create',
+  'session.open',
+  'session.saveAs',
+  'session.close',
+  'settings.set',
+  'history.undo',
+  'history.redo',
+]);
 
 function expectResult(op: string, result: Result<unknown>): void {
   expect(typeof result.ok, op).toBe('boolean');
@@ -235,7 +286,9 @@ describe('every API operation on random and malformed input', () => {
   it('answers a Result with a known code, never throws, and a refused call changes nothing', async () => {
     let baseline = await dump();
     for (const op of OPERATION_NAMES) {
-      const arbitrary = ONLY_INVALID.has(op) ? inputFor(op).filter((input) => !contract[op].input.safeParse(input ?? {}).success) : inputFor(op);
+      const arbitrary = ONLY_INVALID.has(op)
+        ? inputFor(op).filter((input) => !contract[op].input.safeParse(input ?? {}).success)
+        : inputFor(op);
       await fc.assert(
         fc.asyncProperty(arbitrary, async (input) => {
           tried++;

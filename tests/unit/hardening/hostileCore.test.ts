@@ -10,10 +10,17 @@ import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
 import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat, type ImportPreview, type ImportReport } from '../../../electron/shared/contract';
+import {
+  EXPORT_FORMATS,
+  type ExportFile,
+  type ExportFormat,
+  type ImportPreview,
+  type ImportReport,
+} from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { HOSTILE_PAYLOADS, type HostilePayload } from './hostilePayloads';
 import { call, escapeRegExp } from './coreCalls';
+import { selectionDescription } from '../../../electron/core/export/qdpxSection';
 
 /** Enough plain text around a payload that its control characters stay under the import's 1 % binary threshold. */
 const FILLER = '这是一段用于稀释控制字符比例的正常中文文本，它本身没有任何特别之处，'.repeat(60) + '完。';
@@ -21,7 +28,8 @@ const FILLER = '这是一段用于稀释控制字符比例的正常中文文本�
 /** A spreadsheet reads a cell starting with one of these as a formula. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** XML 1.0 cannot carry these at all, not even as character references. */
-const XML_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** What UTF-8 bytes carry of a JS string: lone surrogates become U+FFFD. */
@@ -55,7 +63,8 @@ function bratRange(a: Annotation): [number, number] {
 }
 
 /** The import's control characters: VT, FF and NEL break the line, the others are taken out (and reported in a notice). */
-const withoutControls = (s: string): string => s.replace(/[\u000b\u000c\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');
+const withoutControls = (s: string): string =>
+  s.replace(/[\u000b\u000c\u0085]/g, '\n').replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g, '');
 
 /** The import's documented reading of plain text: controls handled, line ends normalised, each line trimmed (with ZWSP and BOM), blank lines dropped. */
 function importedTxt(content: string): string {
@@ -194,7 +203,11 @@ describe('hostile payloads through the core', () => {
     for (const p of planted) {
       const label = p.payload.value.trim();
       const labelFits = label.length >= 1 && label.length <= 100;
-      const created = await core.call('tags.create', { label: { zh: p.payload.value, en: p.payload.value }, color: '#123456', hotkey: null });
+      const created = await core.call('tags.create', {
+        label: { zh: p.payload.value, en: p.payload.value },
+        color: '#123456',
+        hotkey: null,
+      });
       if (labelFits) {
         expect(created.ok, p.payload.kind).toBe(true);
         p.tagA = (created as { value: Tag }).value;
@@ -203,7 +216,11 @@ describe('hostile payloads through the core', () => {
       } else {
         expect(created.ok ? null : created.error.code, p.payload.kind).toBe('INVALID_INPUT');
       }
-      const plain = await call<Tag>(core, 'tags.create', { label: { zh: `标签${p.payload.id}`, en: `label ${p.payload.id}` }, color: '#654321', hotkey: null });
+      const plain = await call<Tag>(core, 'tags.create', {
+        label: { zh: `标签${p.payload.id}`, en: `label ${p.payload.id}` },
+        color: '#654321',
+        hotkey: null,
+      });
       const renamed = await core.call('tags.update', { id: plain.id, label: { zh: p.payload.value, en: p.payload.value } });
       if (labelFits) expect(renamed.ok && (renamed.value as Tag).label).toEqual({ zh: label, en: label });
       else expect(renamed.ok ? null : renamed.error.code).toBe('INVALID_INPUT');
@@ -228,7 +245,8 @@ describe('hostile payloads through the core', () => {
       if (txt) {
         const title = p.payload.value.trim();
         const result = await core.call('documents.rename', { id: txt.id, title: p.payload.value });
-        if (title.length >= 1 && title.length <= 500) expect(result.ok && (result.value as DocumentSummary).title, p.payload.kind).toBe(title);
+        if (title.length >= 1 && title.length <= 500)
+          expect(result.ok && (result.value as DocumentSummary).title, p.payload.kind).toBe(title);
         else expect(result.ok ? null : result.error.code).toBe('INVALID_INPUT');
       }
     }
@@ -255,7 +273,8 @@ function checkTable(rows: (string | number)[][], cell: (s: string) => string): v
   expect(rows).toHaveLength(truth.annotations.length + 1);
   const picked = (r: (string | number)[]) => [r[0], r[2], r[3], r[4], Number(r[5]), Number(r[6]), r[8]];
   const actual = rows.slice(1).map((r) => JSON.stringify(picked(r)));
-  for (const a of truth.annotations) expect(actual, payloadOf(truth.documents.find((d) => d.id === a.docId)!).payload.kind).toContain(JSON.stringify(expectedRow(a, cell)));
+  for (const a of truth.annotations)
+    expect(actual, payloadOf(truth.documents.find((d) => d.id === a.docId)!).payload.kind).toContain(JSON.stringify(expectedRow(a, cell)));
 }
 
 describe('exports of hostile payloads read back', () => {
@@ -276,7 +295,13 @@ describe('exports of hostile payloads read back', () => {
     const sheetXml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheetXml).not.toMatch(/<f[ >]/);
     // Read as XML 1.0 says (line ends normalised first, entities decoded once): exceljs's own reader decodes '&amp;amp;' twice.
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', trimValues: false, parseTagValue: false, isArray: (name) => name === 'row' || name === 'c' });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      trimValues: false,
+      parseTagValue: false,
+      isArray: (name) => name === 'row' || name === 'c',
+    });
     const sheet = parser.parse(sheetXml.replace(/\r\n?/g, '\n')).worksheet;
     const column = (ref: string) => ref.replace(/\d+$/, '').charCodeAt(0) - 65;
     type Text = string | { '#text'?: string };
@@ -296,12 +321,15 @@ describe('exports of hostile payloads read back', () => {
     const bytes = exports.get('json')!;
     const body = JSON.parse(Buffer.from(bytes).toString('utf8')) as Truth;
     expect(body.documents.map((d) => [d.id, d.title, d.text])).toEqual(truth.documents.map((d) => [d.id, d.title, d.text]));
-    expect(body.annotations.map((a) => [a.id, a.note, a.quote]).sort()).toEqual(truth.annotations.map((a) => [a.id, a.note, a.quote]).sort());
+    expect(body.annotations.map((a) => [a.id, a.note, a.quote]).sort()).toEqual(
+      truth.annotations.map((a) => [a.id, a.note, a.quote]).sort(),
+    );
     expect(body.tags.map((t) => t.label)).toEqual(truth.tags.map((t) => t.label));
 
     const back = (await readInterchange('hostile.json', bytes))!;
     expect(back.documents.map((d) => [d.key, d.title, d.text])).toEqual(truth.documents.map((d) => [d.id, d.title, d.text]));
-    const notes = (list: { note: string; start: number; end: number }[]) => list.map((a) => JSON.stringify([a.note, a.start, a.end])).sort();
+    const notes = (list: { note: string; start: number; end: number }[]) =>
+      list.map((a) => JSON.stringify([a.note, a.start, a.end])).sort();
     expect(notes(back.annotations)).toEqual(notes(truth.annotations));
     expect(back.tags.map((t) => [t.id, t.label])).toEqual(truth.tags.map((t) => [t.id, t.label]));
   });
@@ -324,13 +352,17 @@ describe('exports of hostile payloads read back', () => {
 
   it('w3c: quotes, notes, titles, texts and tag labels identical', () => {
     const body = JSON.parse(Buffer.from(exports.get('w3c')!).toString('utf8')) as {
-      first: { items: { body: { purpose: string; value: string }[]; target: { selector: [{ exact: string }, { start: number; end: number }] } }[] };
+      first: {
+        items: { body: { purpose: string; value: string }[]; target: { selector: [{ exact: string }, { start: number; end: number }] } }[];
+      };
       'pizhu:documents': { title: string; text: string }[];
       'pizhu:tags': Tag[];
     };
     expect(body['pizhu:documents'].map((d) => [d.title, d.text])).toEqual(truth.documents.map((d) => [d.title, d.text]));
     expect(body['pizhu:tags'].map((t) => t.label)).toEqual(truth.tags.map((t) => t.label));
-    const items = body.first.items.map((i) => JSON.stringify([i.target.selector[0].exact, i.body.find((b) => b.purpose === 'commenting')?.value ?? '']));
+    const items = body.first.items.map((i) =>
+      JSON.stringify([i.target.selector[0].exact, i.body.find((b) => b.purpose === 'commenting')?.value ?? '']),
+    );
     expect(items.sort()).toEqual(truth.annotations.map((a) => JSON.stringify([a.quote, a.note])).sort());
   });
 
@@ -384,14 +416,23 @@ describe('exports of hostile payloads read back', () => {
     const codes = project.CodeBook.Codes.Code as { name: string; Description: string }[];
     expect(codes.map((c) => c.name)).toEqual(truth.tags.map((t) => xmlAttrSafe(t.label.zh)));
     expect(codes.map((c) => c.Description)).toEqual(truth.tags.map((t) => xmlSafe(`${t.id}: ${t.label.zh} / ${t.label.en}`)));
-    const sources = project.Sources.TextSource as { name: string; plainTextPath: string; PlainTextSelection?: { startPosition: string; endPosition: string; Description?: string }[] }[];
+    const sources = project.Sources.TextSource as {
+      name: string;
+      plainTextPath: string;
+      PlainTextSelection?: { startPosition: string; endPosition: string; Description?: string }[];
+    }[];
     expect(sources.map((s) => s.name)).toEqual(truth.documents.map((d) => xmlAttrSafe(d.title)));
     for (const [i, source] of sources.entries()) {
       const doc = truth.documents[i]!;
       const text = await zip.file(`sources/${source.plainTextPath.replace('internal://', '')}`)!.async('string');
       expect(text).toBe(utf8(doc.text));
-      const got = (source.PlainTextSelection ?? []).map((s) => JSON.stringify([Number(s.startPosition), Number(s.endPosition), s.Description ?? '']));
-      const want = truth.annotations.filter((a) => a.docId === doc.id).map((a) => JSON.stringify([a.start, a.end, xmlSafe(a.note)]));
+      const got = (source.PlainTextSelection ?? []).map((s) =>
+        JSON.stringify([Number(s.startPosition), Number(s.endPosition), s.Description ?? '']),
+      );
+      // A selection's Description is its note and, on a line of its own, its clause path.
+      const want = truth.annotations
+        .filter((a) => a.docId === doc.id)
+        .map((a) => JSON.stringify([a.start, a.end, xmlSafe(selectionDescription(a.note, a.section))]));
       expect(got.sort(), doc.title).toEqual(want.sort());
     }
   });

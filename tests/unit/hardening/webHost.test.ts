@@ -60,7 +60,11 @@ async function apiCall(name: string, headers: Record<string, string>, body: unkn
 
 /** An API POST with a chosen Host (fetch will not set one). */
 function apiWithHost(hostHeader: string, extra = ''): Promise<{ status: number; text: string }> {
-  return raw(host.port, `POST /api/session.info HTTP/1.1\r\nHost: ${hostHeader}\r\nx-pizhu-token: ${host.token}\r\nContent-Type: application/json\r\nContent-Length: 2${extra}`, '{}');
+  return raw(
+    host.port,
+    `POST /api/session.info HTTP/1.1\r\nHost: ${hostHeader}\r\nx-pizhu-token: ${host.token}\r\nContent-Type: application/json\r\nContent-Length: 2${extra}`,
+    '{}',
+  );
 }
 
 beforeAll(async () => {
@@ -114,7 +118,18 @@ describe('who may call the API', () => {
   });
 
   it('answers only to a loopback Host (DNS rebinding): other names, tricks and an empty or missing Host are 403', async () => {
-    for (const bad of ['evil.com', '127.0.0.1.evil.com', 'localhost.evil.com', `evil.com:${host.port}`, `user@127.0.0.1:${host.port}`, `127.0.0.1@evil.com`, '', '0.0.0.0', '[::ffff:127.0.0.1]', `localhost:${host.port}/x`]) {
+    for (const bad of [
+      'evil.com',
+      '127.0.0.1.evil.com',
+      'localhost.evil.com',
+      `evil.com:${host.port}`,
+      `user@127.0.0.1:${host.port}`,
+      `127.0.0.1@evil.com`,
+      '',
+      '0.0.0.0',
+      '[::ffff:127.0.0.1]',
+      `localhost:${host.port}/x`,
+    ]) {
       expect((await apiWithHost(bad)).status, `Host: ${bad}`).toBe(403);
       expect((await get('/', bad)).status, `GET with Host: ${bad}`).toBe(403);
     }
@@ -129,7 +144,15 @@ describe('who may call the API', () => {
 
   it('refuses a foreign or null Origin with 403, and accepts its own', async () => {
     const token = { 'x-pizhu-token': host.token };
-    for (const origin of ['http://evil.com', 'null', `http://127.0.0.1:${host.port + 1}`, `https://127.0.0.1:${host.port}`, `http://127.0.0.1.evil.com:${host.port}`, 'file://', '']) {
+    for (const origin of [
+      'http://evil.com',
+      'null',
+      `http://127.0.0.1:${host.port + 1}`,
+      `https://127.0.0.1:${host.port}`,
+      `http://127.0.0.1.evil.com:${host.port}`,
+      'file://',
+      '',
+    ]) {
       const result = await apiCall('session.info', { ...token, origin });
       expect(result.status, `Origin: ${origin}`).toBe(403);
       expect(result.body.error!.code).toBe('FORBIDDEN');
@@ -152,7 +175,13 @@ describe('who may call the API', () => {
     expect(viaGet.status).toBe(405);
 
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port: host.port, method: 'POST', path: '/api/session.info', headers: { ...token, 'content-type': 'application/json' } });
+      const req = request({
+        host: '127.0.0.1',
+        port: host.port,
+        method: 'POST',
+        path: '/api/session.info',
+        headers: { ...token, 'content-type': 'application/json' },
+      });
       const chunk = Buffer.alloc(4 * 2 ** 20, 0x20);
       let sent = 0;
       let answered = false;
@@ -235,7 +264,10 @@ describe('export file names never become paths', () => {
   beforeAll(async () => {
     session = join(dir, '..\\..\\evil-session.pizhu');
     const core = await createCore({ dataDir: join(dir, 'cli-data'), sessionPath: session });
-    const files = titles.map((t, i) => ({ name: `doc${i}.txt`, data: Buffer.from(`正文第${i}段：这是一段用于导出的文字，够长也以句号结尾。`).toString('base64') }));
+    const files = titles.map((t, i) => ({
+      name: `doc${i}.txt`,
+      data: Buffer.from(`正文第${i}段：这是一段用于导出的文字，够长也以句号结尾。`).toString('base64'),
+    }));
     const preview = await call<ImportPreview>(core, 'import.preview', { files, cleanup: false });
     await call(core, 'import.commit', { previewId: preview.previewId });
     const docs = await call<DocumentSummary[]>(core, 'documents.list');
@@ -251,18 +283,27 @@ describe('export file names never become paths', () => {
 
   /** Every file under a folder, relative to it. */
   function tree(root: string): string[] {
-    return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((p) => statSync(join(root, p)).isFile()).sort();
+    return readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((p) => statSync(join(root, p)).isFile())
+      .sort();
   }
 
   it('the CLI writes exactly the --out file (a ../ path resolved against the working folder), and brat and qdpx entries are plain names', async () => {
     const work = join(dir, 'cli', 'work');
     mkdirSync(work, { recursive: true });
     const before = tree(dir);
-    for (const [format, out] of [['brat', '../brat-out.zip'], ['qdpx', '../qdpx-out.qdpx']] as const) {
-      await run(join(appRoot, 'node_modules', '.bin', 'tsx'), [join(appRoot, 'electron', 'cli', 'index.ts'), 'export', '--session', session, '--format', format, '--out', out], {
-        cwd: work,
-        env: { ...process.env, PIZHU_DATA_DIR: join(dir, 'cli-data') },
-      });
+    for (const [format, out] of [
+      ['brat', '../brat-out.zip'],
+      ['qdpx', '../qdpx-out.qdpx'],
+    ] as const) {
+      await run(
+        join(appRoot, 'node_modules', '.bin', 'tsx'),
+        [join(appRoot, 'electron', 'cli', 'index.ts'), 'export', '--session', session, '--format', format, '--out', out],
+        {
+          cwd: work,
+          env: { ...process.env, PIZHU_DATA_DIR: join(dir, 'cli-data') },
+        },
+      );
       const written = join(work, out);
       expect(existsSync(written)).toBe(true);
       const zip = await JSZip.loadAsync(await import('node:fs/promises').then((fs) => fs.readFile(written)));
@@ -276,7 +317,9 @@ describe('export file names never become paths', () => {
     }
     const added = tree(dir).filter((p) => !before.includes(p));
     // Only the two exports, and whatever the session itself keeps (its lock and journal) inside its own folder.
-    const elsewhere = added.filter((p) => ![relative(dir, session), 'cli-data', 'web.pizhu', 'data'].some((own) => p.startsWith(`${own}/`)));
+    const elsewhere = added.filter(
+      (p) => ![relative(dir, session), 'cli-data', 'web.pizhu', 'data'].some((own) => p.startsWith(`${own}/`)),
+    );
     expect(elsewhere).toEqual(['cli/brat-out.zip', 'cli/qdpx-out.qdpx']);
   });
 });

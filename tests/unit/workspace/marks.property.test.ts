@@ -22,7 +22,13 @@ interface Stored {
 const TAGS = ['target', 'project', 'policy'];
 
 function newEditor(): LexicalEditor {
-  return createHeadlessEditor({ namespace: 'test', nodes: EDITOR_NODES, onError: (e) => { throw e; } });
+  return createHeadlessEditor({
+    namespace: 'test',
+    nodes: EDITOR_NODES,
+    onError: (e) => {
+      throw e;
+    },
+  });
 }
 
 /** What the editor shows: its text (blocks joined by '\n'), each id's covered code points, and each mark's paint. */
@@ -70,55 +76,63 @@ const op = fc.oneof(
 describe('marks as a view of the stored spans', () => {
   it('stay identical to the spans through random add, remove and retag', () => {
     fc.assert(
-      fc.property(text, fc.array(op, { maxLength: 25 }), fc.nat(8), fc.nat(6), fc.nat(2), fc.constantFrom(1, 3, 64), (doc, ops, warmup, focus, window, sweepAbove) => {
-        const map = new OffsetMap(doc);
-        const lines = splitLines(doc, [{ start: 0, end: lines0End(doc), level: 1 }]);
-        const sync = new MarkSync(map, lines, sweepAbove);
-        const editor = newEditor();
-        const store: Stored[] = [];
-        let next = 0;
-        const paintOf = (ids: readonly string[]) => paintStyle(ids, (id) => store.find((s) => s.id === id)?.tag);
-        const apply = () => editor.update(() => void sync.$sync(store, focus, window), { discrete: true });
-        // The first `warmup` changes happen before the editor opens, so it opens on existing spans.
-        let opened = false;
-        // Lines still waiting for their marks show plain text; the checks below hold once every line is filled.
-        const fillAll = () => editor.update(() => void sync.$fill(Infinity), { discrete: true });
-        for (const [k, o] of ops.entries()) {
-          if (o.kind === 'fill') {
-            if (!opened) continue;
-            editor.update(() => void sync.$fill(o.count), { discrete: true });
-            expect(readEditor(editor).text).toBe(doc);
-            continue;
+      fc.property(
+        text,
+        fc.array(op, { maxLength: 25 }),
+        fc.nat(8),
+        fc.nat(6),
+        fc.nat(2),
+        fc.constantFrom(1, 3, 64),
+        (doc, ops, warmup, focus, window, sweepAbove) => {
+          const map = new OffsetMap(doc);
+          const lines = splitLines(doc, [{ start: 0, end: lines0End(doc), level: 1 }]);
+          const sync = new MarkSync(map, lines, sweepAbove);
+          const editor = newEditor();
+          const store: Stored[] = [];
+          let next = 0;
+          const paintOf = (ids: readonly string[]) => paintStyle(ids, (id) => store.find((s) => s.id === id)?.tag);
+          const apply = () => editor.update(() => void sync.$sync(store, focus, window), { discrete: true });
+          // The first `warmup` changes happen before the editor opens, so it opens on existing spans.
+          let opened = false;
+          // Lines still waiting for their marks show plain text; the checks below hold once every line is filled.
+          const fillAll = () => editor.update(() => void sync.$fill(Infinity), { discrete: true });
+          for (const [k, o] of ops.entries()) {
+            if (o.kind === 'fill') {
+              if (!opened) continue;
+              editor.update(() => void sync.$fill(o.count), { discrete: true });
+              expect(readEditor(editor).text).toBe(doc);
+              continue;
+            }
+            if (o.kind === 'add') {
+              const range = trimRange(map, { start: o.a % (map.length + 1), end: o.b % (map.length + 1) });
+              if (!range) continue;
+              store.push({ id: `s${next++}`, ...range, tag: o.tag, quote: map.slice(range.start, range.end) });
+            } else if (store.length > 0) {
+              const i = o.pick % store.length;
+              if (o.kind === 'remove') store.splice(i, 1);
+              else store[i] = { ...store[i]!, tag: o.tag };
+            }
+            if (k < warmup) continue;
+            apply();
+            opened = true;
+            if (sync.pending > 0) {
+              expect(readEditor(editor).text).toBe(doc);
+              fillAll();
+            }
+            const shown = readEditor(editor);
+            expect(shown.text).toBe(doc);
+            expect([...shown.covered.keys()].sort()).toEqual(store.map((s) => s.id).sort());
+            for (const s of store) {
+              const expected: number[] = [];
+              for (let p = s.start; p < s.end; p++) if (map.slice(p, p + 1) !== '\n') expected.push(p);
+              expect(shown.covered.get(s.id)).toEqual(expected);
+              expect(new OffsetMap(shown.text).slice(s.start, s.end)).toBe(s.quote);
+            }
+            for (const { ids, paint } of shown.paints) expect(paint).toBe(paintOf(ids));
+            if (lines[0]!.end > 0) expect(shown.headings).toEqual([0]);
           }
-          if (o.kind === 'add') {
-            const range = trimRange(map, { start: o.a % (map.length + 1), end: o.b % (map.length + 1) });
-            if (!range) continue;
-            store.push({ id: `s${next++}`, ...range, tag: o.tag, quote: map.slice(range.start, range.end) });
-          } else if (store.length > 0) {
-            const i = o.pick % store.length;
-            if (o.kind === 'remove') store.splice(i, 1);
-            else store[i] = { ...store[i]!, tag: o.tag };
-          }
-          if (k < warmup) continue;
-          apply();
-          opened = true;
-          if (sync.pending > 0) {
-            expect(readEditor(editor).text).toBe(doc);
-            fillAll();
-          }
-          const shown = readEditor(editor);
-          expect(shown.text).toBe(doc);
-          expect([...shown.covered.keys()].sort()).toEqual(store.map((s) => s.id).sort());
-          for (const s of store) {
-            const expected: number[] = [];
-            for (let p = s.start; p < s.end; p++) if (map.slice(p, p + 1) !== '\n') expected.push(p);
-            expect(shown.covered.get(s.id)).toEqual(expected);
-            expect(new OffsetMap(shown.text).slice(s.start, s.end)).toBe(s.quote);
-          }
-          for (const { ids, paint } of shown.paints) expect(paint).toBe(paintOf(ids));
-          if (lines[0]!.end > 0) expect(shown.headings).toEqual([0]);
-        }
-      }),
+        },
+      ),
       { numRuns: 150 },
     );
   });

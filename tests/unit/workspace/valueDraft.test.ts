@@ -27,14 +27,26 @@ describe('the value form’s draft', () => {
   });
 
   it('makes a range of an upper end, and no comparator of no amount', () => {
-    expect(valueOfDraft({ ...draftOf(PARSED), amountMax: '25' }, PARSED)).toMatchObject({ value: { amountMax: '25', comparator: 'range' } });
+    expect(valueOfDraft({ ...draftOf(PARSED), amountMax: '25' }, PARSED)).toMatchObject({
+      value: { amountMax: '25', comparator: 'range' },
+    });
     expect(valueOfDraft({ ...draftOf(PARSED), amount: ' ' }, PARSED)).toMatchObject({ value: { amount: null, comparator: null } });
   });
 
   it('fills a value by hand where the parser found none', () => {
     const draft = { ...draftOf(null), amount: '5', unit: '万个', comparator: 'around' as const };
     expect(valueOfDraft(draft, null)).toEqual({
-      value: { indicator: null, amount: '5', amountMax: null, unit: '万个', scale: null, comparator: 'around', modality: null, deadline: null, baseline: null },
+      value: {
+        indicator: null,
+        amount: '5',
+        amountMax: null,
+        unit: '万个',
+        scale: null,
+        comparator: 'around',
+        modality: null,
+        deadline: null,
+        baseline: null,
+      },
     });
   });
 

@@ -144,8 +144,10 @@ export const importStrings = registerStrings('shellImport', {
     notice_equivalences_one: '{{count, number}} equivalence not imported: Pizhu has no equivalences',
     notice_notes: '{{count, number}} notes not imported',
     notice_notes_one: '{{count, number}} note not imported',
-    'notice_discontinuous-spans': '{{count, number}} discontinuous spans not imported: Pizhu spans are continuous, and merging would take in the text between the pieces',
-    'notice_discontinuous-spans_one': '{{count, number}} discontinuous span not imported: Pizhu spans are continuous, and merging would take in the text between the pieces',
+    'notice_discontinuous-spans':
+      '{{count, number}} discontinuous spans not imported: Pizhu spans are continuous, and merging would take in the text between the pieces',
+    'notice_discontinuous-spans_one':
+      '{{count, number}} discontinuous span not imported: Pizhu spans are continuous, and merging would take in the text between the pieces',
     'notice_bad-spans': '{{count, number}} spans skipped: their offsets do not fit the text',
     'notice_bad-spans_one': '{{count, number}} span skipped: its offsets do not fit the text',
     notice_categories: '{{count, number}} document categories not imported: Pizhu has no document categories',
