@@ -75,10 +75,12 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   await expect(current(page)).toContainText(offered[0]!.quote);
   await expect.poll(async () => (await highlightSizes(page))['ws-suggest-current']).toBe(1);
 
-  for (const key of ['a', 'Enter', 'a']) {
+  for (const [i, key] of ['a', 'Enter', 'a'].entries()) {
     const before = (await api<Span[]>(web, 'annotations.list', { docId })).length;
     await page.keyboard.press(key);
     await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(before + 1);
+    // The next key is for the next suggestion, once the list has moved on to it, as the analyst sees it.
+    await expect(current(page)).toContainText(offered[i + 1]!.quote);
   }
   const accepted = await api<Span[]>(web, 'annotations.list', { docId });
   expect(accepted.map((s) => [s.quote, s.origin])).toEqual(offered.slice(0, 3).map((s) => [s.quote, `rule:${s.rule}`]));
