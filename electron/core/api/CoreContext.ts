@@ -85,7 +85,8 @@ export class CoreContext {
   async facts(docId: string): Promise<DocumentFacts> {
     const { record } = await this.text(docId);
     const entry = this.texts.get(docId);
-    const facts = entry?.facts ?? documentFacts(record.text, record.date);
+    // Built on the cached outline: analysing a long report twice would cost another tenth of a second.
+    const facts = entry?.facts ?? documentFacts(await this.outline(docId), record.date);
     if (entry) entry.facts = facts;
     return facts;
   }

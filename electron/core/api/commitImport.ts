@@ -13,6 +13,7 @@ import { summarize } from './documentSummary';
 import { mergeSession } from './mergeSession';
 import type { PendingFile } from './pendingImport';
 import { newAnnotationId } from './spanRecords';
+import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 
 function newDocumentId(): string {
   return `d_${randomBytes(6).toString('base64url')}`;
@@ -87,7 +88,7 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
     let found = facts.get(docId);
     if (!found) {
       const record = records.get(docId) ?? (await store.readDocument(docId));
-      found = documentFacts(record.text, record.date);
+      found = documentFacts(analyzeStructure(record.text), record.date);
       facts.set(docId, found);
     }
     return found;

@@ -6,6 +6,7 @@ import { exportSpans } from '../export/exportSpans';
 import type { ExportedFile } from '../export/exportTypes';
 import { documentFacts, withFields } from '../spans/spanFields';
 import type { SessionStore } from '../store/SessionStore';
+import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 
 /** Export from a store (the app's, or a read-only one opened by the CLI). */
 export async function exportFromStore(store: SessionStore, request: ExportRequest): Promise<ExportedFile> {
@@ -22,7 +23,7 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
     const spans = store.annotations(id);
     // Spans saved before section and value existed carry them in the export all the same (see annotations.list).
     if (spans.length) {
-      const facts = documentFacts(record.text, record.date);
+      const facts = documentFacts(analyzeStructure(record.text), record.date);
       for (const a of spans) annotations.push(withFields(a, facts));
     }
   }

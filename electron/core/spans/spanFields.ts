@@ -1,6 +1,6 @@
-import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import { ClauseIndex } from '../../shared/structure/clauseIndex';
 import type { DocumentDate } from '../../shared/structure/documentDate';
+import type { Outline } from '../../shared/structure/outline';
 import type { Annotation } from '../../shared/model';
 import { parseTargetValue } from '../../shared/values/targetValue';
 import type { TargetValue } from '../../shared/values/valueSchema';
@@ -18,8 +18,8 @@ export interface DocumentFacts {
   year: number | undefined;
 }
 
-export function documentFacts(text: string, date: DocumentDate | null | undefined): DocumentFacts {
-  return { clauses: new ClauseIndex(analyzeStructure(text)), year: date?.year };
+export function documentFacts(outline: Outline, date: DocumentDate | null | undefined): DocumentFacts {
+  return { clauses: new ClauseIndex(outline), year: date?.year };
 }
 
 function sectionAt(facts: DocumentFacts, start: number): string[] {

@@ -6,6 +6,7 @@ import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 import type { ExportSnapshot } from '../../../electron/core/export/exportTypes';
 import { textHash } from '../../../electron/core/interchange/textHash';
 import { documentFacts, withFreshFields } from '../../../electron/core/spans/spanFields';
+import { analyzeStructure } from '../../../electron/shared/structure/analyzeStructure';
 
 export const REPORT_TEXT = [
   '政府工作报告',
@@ -52,7 +53,7 @@ export function fieldSnapshot(): ExportSnapshot {
     },
     date: documentDate(REPORT_TEXT, '政府工作报告'),
   };
-  const facts = documentFacts(doc.text, doc.date);
+  const facts = documentFacts(analyzeStructure(doc.text), doc.date);
   const map = new OffsetMap(doc.text);
   const span = (n: number, phrase: string, tag: string, note: string): Annotation => {
     const start = map.toCodePoint(doc.text.indexOf(phrase));
