@@ -1,10 +1,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit, SearchResult } from '../../../electron/shared/contract';
 import { useT } from '../i18n/i18n';
 import { isMac } from './lib/platform';
 import { isShortcut } from './lib/shortcuts';
 import { searchStrings } from './strings/searchStrings';
+import { useRowFocus } from '../ui/useRowFocus';
 
 /** A hit's key, the same in every answer to the same search: document and offsets. */
 export const hitKey = (hit: Pick<SearchHit, 'docId' | 'start' | 'end'>): string => `${hit.docId}:${hit.start}:${hit.end}`;
@@ -46,7 +47,7 @@ export function SearchResults({ result, checked, onCheck, onOpen }: SearchResult
     rows.findIndex((row) => row.key === current),
   );
   const stop = rows[currentIndex]?.kind === 'hit' ? currentIndex : (hitRows[0] ?? -1);
-  const focusWanted = useRef(false);
+  const focusWanted = useRowFocus(scroller, current, 'data-hit-key');
 
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -55,14 +56,6 @@ export function SearchResults({ result, checked, onCheck, onOpen }: SearchResult
     getItemKey: (index) => rows[index]?.key ?? index,
     overscan: 8,
     useFlushSync: false,
-  });
-
-  useLayoutEffect(() => {
-    if (!focusWanted.current || current === null) return;
-    const button = scroller.current?.querySelector<HTMLElement>(`[data-hit-key="${CSS.escape(current)}"]`);
-    if (!button) return;
-    focusWanted.current = false;
-    button.focus();
   });
 
   const moveTo = (index: number | undefined) => {

@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { isMac } from '../shell/lib/platform';
@@ -6,6 +6,7 @@ import { isShortcut } from '../shell/lib/shortcuts';
 import { QuoteGroupRow, SectionHeadingRow, SpanRow, TagHeadingRow, type SpanContext } from './AnnotationRows';
 import { isFocusable, stepRow, type PanelRow } from './panelRows';
 import './annotationList.css';
+import { useRowFocus } from '../ui/useRowFocus';
 
 interface AnnotationListProps {
   rows: readonly PanelRow[];
@@ -44,7 +45,7 @@ export const AnnotationList = memo(function AnnotationList({
 }: AnnotationListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState<string | null>(null);
-  const focusWanted = useRef(false);
+  const focusWanted = useRowFocus(scroller, current, 'data-row-key');
   const tagOf = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
 
   const currentIndex = current === null ? -1 : rows.findIndex((row) => row.key === current);
@@ -67,14 +68,6 @@ export const AnnotationList = memo(function AnnotationList({
     overscan: 6,
     rangeExtractor,
     useFlushSync: false,
-  });
-
-  useLayoutEffect(() => {
-    if (!focusWanted.current || current === null) return;
-    const button = scroller.current?.querySelector<HTMLElement>(`[data-row-key="${CSS.escape(current)}"]`);
-    if (!button) return;
-    focusWanted.current = false;
-    button.focus();
   });
 
   const moveTo = (index: number) => {
