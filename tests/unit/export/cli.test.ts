@@ -1,14 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
 import { call } from '../hardening/coreCalls';
+import { runCli } from '../cliProcess';
 
-const appRoot = resolve(import.meta.dirname, '..', '..', '..');
 /** Astral characters (one code point, two UTF-16 units each) before every span, so that the two units disagree. */
 const TEXT = '𠮷野家的😀早餐；吃了三碗。\n市北区发力五大战场，推动实现全年工作目标任务。';
 
@@ -17,15 +16,7 @@ let session: string;
 let docId: string;
 let spans: Annotation[];
 
-/** Runs the CLI as a user would, in its own data folder; its exit code and output. */
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(join(appRoot, 'node_modules', '.bin', 'tsx'), [join(appRoot, 'electron', 'cli', 'index.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PIZHU_DATA_DIR: join(dir, 'data') },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 /** Exports `from` (the test's session unless named) to a file in the test folder; the file's text. */
 function exportTo(name: string, args: string[], from = session): string {

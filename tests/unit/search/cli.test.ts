@@ -1,13 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
 import { call } from '../hardening/coreCalls';
 import { tempDir } from '../store/storeFixture';
+import { runCli } from '../cliProcess';
 
-const appRoot = resolve(import.meta.dirname, '..', '..', '..');
 /** An astral character before the hits, so that code points and UTF-16 units disagree. */
 const TEXTS = ['𠮷野家培育专精特新中小企业。专精特新企业达４万家。', '第二篇：专精特新。'];
 
@@ -15,14 +14,7 @@ let dir: string;
 let session: string;
 let ids: string[];
 
-function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(join(appRoot, 'node_modules', '.bin', 'tsx'), [join(appRoot, 'electron', 'cli', 'index.ts'), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, PIZHU_DATA_DIR: join(dir, 'data') },
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const cli = (...args: string[]) => runCli(dir, ...args);
 
 interface PrintedHit {
   docId: string;
