@@ -33,8 +33,10 @@ export const TagIdSchema = z
  */
 export const DOCUMENT_ID_PATTERN = /^d_[A-Za-z0-9_-]{1,64}$/;
 export const ANNOTATION_ID_PATTERN = /^a_[A-Za-z0-9_-]{1,64}$/;
+export const RELATION_ID_PATTERN = /^r_[A-Za-z0-9_-]{1,64}$/;
 export const DocumentIdSchema = z.string().regex(DOCUMENT_ID_PATTERN, 'a document id is d_ followed by 1–64 letters, digits, - or _');
 export const AnnotationIdSchema = z.string().regex(ANNOTATION_ID_PATTERN, 'a span id is a_ followed by 1–64 letters, digits, - or _');
+export const RelationIdSchema = z.string().regex(RELATION_ID_PATTERN, 'a relation id is r_ followed by 1–64 letters, digits, - or _');
 
 export const TagLabelSchema = z.object({
   zh: z.string().trim().min(1).max(100),
@@ -49,6 +51,15 @@ export const TagSchema = z.object({
   hotkey: z.string().length(1).nullable(),
 });
 export type Tag = z.infer<typeof TagSchema>;
+
+/** A kind of link between two spans, part of the session's schema as tags are; `pairs`, when given, are the only (from tag, to tag) pairs it may join. */
+export const RelationTypeSchema = z.object({
+  id: TagIdSchema,
+  label: TagLabelSchema,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #RRGGBB'),
+  pairs: z.array(z.object({ from: TagIdSchema, to: TagIdSchema })).optional(),
+});
+export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 export const HeadingSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -109,6 +120,16 @@ export const DocumentSummarySchema = z.object({
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+/** One piece of a discontinuous span, in code points. */
+export const FragmentSchema = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type Fragment = z.infer<typeof FragmentSchema>;
+
+/** How `quote` joins the pieces of a discontinuous span. */
+export const FRAGMENT_QUOTE_JOINER = ' … ';
+
 export const AnnotationSchema = z.object({
   id: z.string().min(1),
   docId: z.string().min(1),
@@ -126,8 +147,31 @@ export const AnnotationSchema = z.object({
   value: TargetValueSchema.nullable().optional(),
   /** Where the span came from when not drawn by hand: `rule:<id>` for an accepted suggestion. */
   origin: z.string().optional(),
+  /**
+   * The pieces of a discontinuous span, ordered and not overlapping, at least two; `start`/`end` are then
+   * the outer bounds (for readers that know no fragments) and `quote` the pieces' texts joined by FRAGMENT_QUOTE_JOINER.
+   * Absent on an ordinary span.
+   */
+  fragments: z.array(FragmentSchema).min(2).optional(),
+  /** The id of the analyst whose layer the span is in (AnalystSchema); absent in a session of one analyst. */
+  annotator: z.string().optional(),
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
+
+/** A directed link between two spans of one document. */
+export const RelationSchema = z.object({
+  id: z.string().min(1),
+  docId: z.string().min(1),
+  type: TagIdSchema,
+  from: z.string().min(1),
+  to: z.string().min(1),
+  note: z.string(),
+  created: z.string(),
+  modified: z.string(),
+  /** As on a span. */
+  annotator: z.string().optional(),
+});
+export type Relation = z.infer<typeof RelationSchema>;
 
 export const PanelFilterSchema = z.object({
   /** Tag ids shown; empty means all. */
