@@ -16,6 +16,7 @@ import { readImportFile } from './api/readImportFile';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
 import { searchOps } from './api/searchOps';
+import { spanTableOps } from './api/spanTableOps';
 import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
@@ -37,6 +38,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...exportOps,
   ...suggestOps,
   ...searchOps,
+  ...spanTableOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -62,6 +64,7 @@ const READS = new Set<OperationName>([
   'suggest.run',
   'suggestions.list',
   'search.run',
+  'annotations.listAll',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

@@ -21,6 +21,7 @@ import { OutlineSchema } from './structure/outline';
 import { DocumentDateSchema } from './structure/documentDate';
 import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionItem';
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
+import { SpanTableSchema } from './table/spanTableSchema';
 import { TargetValueSchema } from './values/valueSchema';
 import type { Result } from './errors';
 
@@ -176,6 +177,8 @@ export const ExportRequestSchema = z.object({
   language: LanguageSchema.default('zh'),
   /** How jsonl counts offsets (doccano's UTF-16 by default); the other formats always count code points. */
   offsets: OffsetUnitSchema.default('utf16'),
+  /** null: every span the other fields select; else only these spans (the rows of the span table), in every format. */
+  spanIds: z.array(AnnotationIdSchema).max(1_000_000).nullable().default(null),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
@@ -357,6 +360,21 @@ export const contract = {
     "Change a span's tag, note, range or value (code-point offsets; the quote, section and a target's parsed value follow the range).",
   ),
   'annotations.remove': op(z.object({ id: SpanId }).strict(), Ok, 'Delete a span.'),
+  'annotations.listAll': op(
+    Empty,
+    SpanTableSchema,
+    'Every span of the session, for the span table: each with its section, a target its value, and the words around it in its sentence.',
+  ),
+  'annotations.retagMany': op(
+    z.object({ ids: z.array(SpanId).min(1).max(MAX_SPANS_PER_CALL), tag: TagIdSchema }).strict(),
+    z.object({ changed: z.number().int().nonnegative(), skipped: z.number().int().nonnegative() }),
+    'Give spans of any documents a new tag as one undoable change; a span already of that tag, or whose range already is a span of it, is left as it is.',
+  ),
+  'annotations.removeMany': op(
+    z.object({ ids: z.array(SpanId).min(1).max(MAX_SPANS_PER_CALL) }).strict(),
+    z.object({ removed: z.number().int().nonnegative() }),
+    'Delete spans of any documents as one undoable change.',
+  ),
 
   'history.state': op(Empty, HistoryStateSchema, 'Whether undo and redo are possible.'),
   'history.undo': op(Empty, HistoryStateSchema, 'Undo the last annotation or tag change.'),

@@ -8,9 +8,26 @@ import { documentFacts, withFields } from '../spans/spanFields';
 import type { SessionStore } from '../store/SessionStore';
 import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 
+/** The documents that hold the spans named, in the session's order; every id must name a span. */
+function documentsHolding(store: SessionStore, spanIds: readonly string[]): string[] {
+  const wanted = new Set(spanIds);
+  const holding: string[] = [];
+  let found = 0;
+  for (const { id } of store.documents()) {
+    const count = store.annotations(id).reduce((n, a) => n + (wanted.has(a.id) ? 1 : 0), 0);
+    if (count) holding.push(id);
+    found += count;
+  }
+  if (found < wanted.size) {
+    const missing = [...wanted].find((id) => !store.annotation(id));
+    throw new PizhuError('NOT_FOUND', `span ${missing} is not in the session`);
+  }
+  return holding;
+}
+
 /** Export from a store (the app's, or a read-only one opened by the CLI). */
 export async function exportFromStore(store: SessionStore, request: ExportRequest): Promise<ExportedFile> {
-  const ids = requestedDocIds(request) ?? store.documents().map((d) => d.id);
+  const ids = requestedDocIds(request) ?? (request.spanIds ? documentsHolding(store, request.spanIds) : store.documents().map((d) => d.id));
   for (const id of ids) store.document(id);
   for (const tag of request.tags ?? []) {
     if (!store.tags().some((t) => t.id === tag)) throw new PizhuError('NOT_FOUND', `unknown tag "${tag}"`);

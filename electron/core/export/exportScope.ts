@@ -58,11 +58,13 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
   }
   const wantedDocs = docIds ? new Set(docIds) : null;
   const wantedTags = request.tags ? new Set(request.tags) : null;
+  const wantedSpans = request.spanIds ? new Set(request.spanIds) : null;
 
   const byDoc = new Map<string, Annotation[]>();
   for (const doc of docs) if (!wantedDocs || wantedDocs.has(doc.id)) byDoc.set(doc.id, []);
   for (const a of onceEach(snapshot.annotations)) {
     if (wantedTags && !wantedTags.has(a.tag)) continue;
+    if (wantedSpans && !wantedSpans.has(a.id)) continue;
     byDoc.get(a.docId)?.push(a);
   }
 

@@ -56,3 +56,9 @@ export function withFields(span: Annotation, facts: DocumentFacts): Annotation {
   if (!isTarget) return { ...rest, section };
   return { ...rest, section, value: value === undefined ? parsedValue(facts, span.quote) : value };
 }
+
+/** Whether `withFields` has anything to fill in on this span, and so needs its document's facts. */
+export function lacksFields(span: Annotation): boolean {
+  const isTarget = span.tag === TARGET_TAG;
+  return span.section === undefined || (isTarget && span.value === undefined) || (!isTarget && span.value !== undefined);
+}
