@@ -70,6 +70,8 @@ export function buildMenuTemplate({ language, platform, dev, recent, actions }: 
   const view: MenuItemConstructorOptions = {
     label: s.view,
     submenu: [
+      { label: s.table, accelerator: 'CmdOrCtrl+Shift+L', click: send('table') },
+      { type: 'separator' },
       { label: s.reload, role: 'reload' },
       ...(dev ? [{ label: s.devTools, role: 'toggleDevTools' } as const] : []),
       { type: 'separator' },

@@ -20,6 +20,8 @@ import { PanelFoldButton, SidePanel } from './shell/SidePanel';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
+import { NO_TABLE_SETTINGS, SpanTableView, type TableSettings } from './table/SpanTableView';
+import type { SpanEntry } from '../../electron/shared/table/spanEntries';
 import { errorMessage } from './shell/lib/errorMessage';
 import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
 import { toImportFiles } from './shell/lib/readFiles';
@@ -35,7 +37,7 @@ import { useWebShortcuts } from './shell/useWebShortcuts';
 
 type OpenDialog =
   | { kind: 'import'; files: ImportFile[] }
-  | { kind: 'export' }
+  | { kind: 'export'; spanIds?: readonly string[] }
   | { kind: 'tags' }
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
@@ -57,6 +59,8 @@ export function App() {
   const [search, setSearch] = useState<SearchSettings>(NO_SEARCH);
   const [reveal, setReveal] = useState<{ docId: string; start: number; end: number } | null>(null);
   const [spansRevision, setSpansRevision] = useState(0);
+  const [tableOpen, setTableOpen] = useState(false);
+  const [tableSettings, setTableSettings] = useState<TableSettings>(NO_TABLE_SETTINGS);
 
   useEffect(() => {
     document.title = session ? `${session.name} — ${t('appName')}` : t('appName');
@@ -137,6 +141,10 @@ export function App() {
     whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'search' })),
   );
   useCommand(
+    'table',
+    whenFree(() => session && data.documents.length > 0 && setTableOpen((open) => !open)),
+  );
+  useCommand(
     'tags',
     whenFree(() => session && setDialog({ kind: 'tags' })),
   );
@@ -167,6 +175,7 @@ export function App() {
   );
   useCommand('sessionChanged', () => {
     setDialog(null);
+    setTableOpen(false);
     void reload();
   });
 
@@ -174,8 +183,14 @@ export function App() {
 
   const openHit = (hit: SearchHit) => {
     setDialog(null);
+    setTableOpen(false);
     setReveal({ docId: hit.docId, start: hit.start, end: hit.end });
     openDocument(hit.docId);
+  };
+  const openSpan = ({ row }: SpanEntry) => {
+    setTableOpen(false);
+    setReveal({ docId: row.docId, start: row.start, end: row.end });
+    openDocument(row.docId);
   };
   // Stable, so that the workspace's effects do not re-run on every shell render.
   const onWorkspaceChanged = useCallback(() => void refreshDocuments(), [refreshDocuments]);
@@ -205,13 +220,29 @@ export function App() {
                 tags={data.tags}
                 openDocId={data.openDocId}
                 headerAction={<PanelFoldButton side="documents" />}
-                onOpen={openDocument}
+                onOpen={(id) => {
+                  setTableOpen(false);
+                  openDocument(id);
+                }}
                 onChanged={refreshDocuments}
               />
               <div className="outline-slot" ref={setOutlineSlot} />
             </SidePanel>
             <main className={`workspace-area text-width-${data.textWidth}`}>
-              {data.openDocId === null ? (
+              {tableOpen ? (
+                <SpanTableView
+                  tags={data.tags}
+                  settings={tableSettings}
+                  onSettings={setTableSettings}
+                  onOpen={openSpan}
+                  onExport={(spanIds) => setDialog({ kind: 'export', spanIds })}
+                  onChanged={() => {
+                    setSpansRevision((n) => n + 1);
+                    void refreshDocuments();
+                  }}
+                  onClose={() => setTableOpen(false)}
+                />
+              ) : data.openDocId === null ? (
                 <EmptySessionView />
               ) : (
                 <Workspace
@@ -247,7 +278,13 @@ export function App() {
         <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />
       )}
       {dialog?.kind === 'export' && (
-        <ExportDialog documents={data.documents} tags={data.tags} openDocId={data.openDocId} onClose={closeDialog} />
+        <ExportDialog
+          documents={data.documents}
+          tags={data.tags}
+          openDocId={data.openDocId}
+          spanIds={dialog.spanIds}
+          onClose={closeDialog}
+        />
       )}
       {dialog?.kind === 'tags' && (
         <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />

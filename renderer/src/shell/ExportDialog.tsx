@@ -17,11 +17,13 @@ interface ExportDialogProps {
   documents: readonly DocumentSummary[];
   tags: readonly Tag[];
   openDocId: string | null;
+  /** The span table's rows: the export holds exactly these spans, whatever the documents and tags. */
+  spanIds?: readonly string[];
   onClose: () => void;
 }
 
 /** Choose documents, tags and a format, then download the export. */
-export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDialogProps) {
+export function ExportDialog({ documents, tags, openDocId, spanIds, onClose }: ExportDialogProps) {
   const { t, language } = useT(exportStrings);
   const { t: ts } = useT(shellStrings);
   const [scope, setScope] = useState<ExportScope>(openDocId ? 'current' : 'all');
@@ -38,7 +40,7 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
     tags.map((tag) => tag.id),
     chosenTags,
   );
-  const ready = exportReady(docIds, tagIds);
+  const ready = spanIds ? spanIds.length > 0 : exportReady(docIds, tagIds);
 
   const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
 
@@ -46,7 +48,10 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
     setBusy(true);
     setError(null);
     try {
-      const file = await call('export.run', { format, docIds, tags: tagIds, language, offsets });
+      const file = await call(
+        'export.run',
+        spanIds ? { format, language, offsets, spanIds: [...spanIds] } : { format, docIds, tags: tagIds, language, offsets },
+      );
       downloadExport(file);
       showToast('info', t('done', { file: file.fileName }));
       onClose();
@@ -89,7 +94,9 @@ export function ExportDialog({ documents, tags, openDocId, onClose }: ExportDial
           if (ready && !busy) void run();
         }}
       >
-        <div className="export-column">
+        {spanIds && <p className="export-column export-rows">{t('scopeRows', { count: spanIds.length })}</p>}
+        {/* Rows of the span table name their spans: documents and tags are not chosen then. */}
+        <div className="export-column" hidden={spanIds !== undefined}>
           <fieldset className="choice-group">
             <legend>{t('scope')}</legend>
             {scopes.map((option) => (

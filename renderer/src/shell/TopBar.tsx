@@ -6,6 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMenu } from './SessionMenu';
 import { shellStrings } from './strings/shellStrings';
 import { searchStrings } from './strings/searchStrings';
+import { tableStrings } from '../table/tableStrings';
 import { shortcutStrings } from './strings/shortcutStrings';
 import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
 import { isMac } from './lib/platform';
@@ -27,6 +28,8 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
   const { t: tSearch } = useT(searchStrings);
   const chordLabel = useChordLabel();
   const searchKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'search')!.chords[0]);
+  const { t: tTable } = useT(tableStrings);
+  const tableKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'spanTable')!.chords[0]);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -60,6 +63,16 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           onClick={() => emitCommand('search')}
         >
           {tSearch('open')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={tTable('openTitle', { keys: tableKeys })}
+          aria-keyshortcuts={ariaKeyShortcuts(['spanTable'], isMac)}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('table')}
+        >
+          {tTable('open')}
         </button>
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}

@@ -22,6 +22,8 @@ export const exportStrings = registerStrings('shellExport', {
     done: '已导出 {{file}}',
     needDocAndTag: '请至少选择一篇文档和一个标签。',
     noCurrent: '当前没有打开的文档。',
+    scopeRows: '标注表中筛选出的 {{count}} 行（各格式都只含这些标注）',
+    scopeRows_one: '标注表中筛选出的 1 行（各格式都只含这一处标注）',
   },
   en: {
     title: 'Export annotations',
@@ -44,5 +46,7 @@ export const exportStrings = registerStrings('shellExport', {
     done: 'Exported {{file}}',
     needDocAndTag: 'Choose at least one document and one tag.',
     noCurrent: 'No document is open.',
+    scopeRows: 'The {{count}} rows filtered in the span table (every format holds only these spans)',
+    scopeRows_one: 'The 1 row filtered in the span table (every format holds only this span)',
   },
 });

@@ -1,0 +1,311 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Tag } from '../../../electron/shared/model';
+import { filterSpans, NO_SPAN_FILTER, type SpanFilter } from '../../../electron/shared/table/filterSpans';
+import { groupSpans, type SpanGrouping } from '../../../electron/shared/table/groupSpans';
+import type { SpanColumnId } from '../../../electron/shared/table/spanColumns';
+import { spanEntries, type SpanEntry } from '../../../electron/shared/table/spanEntries';
+import type { SpanTable } from '../../../electron/shared/table/spanTableSchema';
+import { sortSpans, type SpanSort } from '../../../electron/shared/table/sortSpans';
+import { call } from '../api/client';
+import { useCommand } from '../commands';
+import { useT } from '../i18n/i18n';
+import { isTyping } from '../keys';
+import { errorMessage } from '../shell/lib/errorMessage';
+import { SHORTCUTS } from '../shell/lib/shortcuts';
+import { showToast } from '../shell/toastStore';
+import { useChordLabel } from '../shell/useChordLabel';
+import { TagMenu } from '../workspace/TagMenu';
+import { SPAN_COLUMN_VIEWS, type CellContext } from './spanColumnViews';
+import { SpanGrid, type GridItem } from './SpanGrid';
+import { SpanTableFilters } from './SpanTableFilters';
+import { tableStrings } from './tableStrings';
+import './spanTable.css';
+
+/** What the table keeps between openings: its sort, filters and grouping. */
+export interface TableSettings {
+  sort: SpanSort | null;
+  filter: SpanFilter;
+  grouping: SpanGrouping;
+}
+
+export const NO_TABLE_SETTINGS: TableSettings = { sort: null, filter: NO_SPAN_FILTER, grouping: 'none' };
+
+interface SpanTableViewProps {
+  tags: readonly Tag[];
+  settings: TableSettings;
+  onSettings: (settings: TableSettings) => void;
+  /** Open the document at the span. */
+  onOpen: (entry: SpanEntry) => void;
+  /** Open the export dialog for these spans. */
+  onExport: (spanIds: readonly string[]) => void;
+  /** Spans changed: the shell refreshes its counts. */
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Every span of the session in one table (annotations.listAll): sorted by
+ * any column, filtered by tag, document, section, amount and words, grouped
+ * by quote or indicator; the rows selected can be retagged or deleted at
+ * once (one undo step over all their documents), and the rows shown
+ * exported.
+ */
+export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, onChanged, onClose }: SpanTableViewProps) {
+  const { t, language } = useT(tableStrings);
+  const chordLabel = useChordLabel();
+  const [table, setTable] = useState<SpanTable | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [anchor, setAnchor] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [picker, setPicker] = useState<{ x: number; y: number } | null>(null);
+  const retagButton = useRef<HTMLButtonElement>(null);
+  const { sort, grouping } = settings;
+  const filter = useDeferredValue(settings.filter);
+
+  const load = useCallback(async () => {
+    try {
+      setTable(await call('annotations.listAll', {}));
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const entries = useMemo(() => (table ? spanEntries(table) : []), [table]);
+  const tagOrder = useMemo(() => new Map(tags.map((tag, i) => [tag.id, i])), [tags]);
+  const sorted = useMemo(() => (sort ? sortSpans(entries, sort, { tagOrder }) : entries), [entries, sort, tagOrder]);
+  const shown = useMemo(() => filterSpans(sorted, filter), [sorted, filter]);
+  const items = useMemo<GridItem[]>(() => {
+    if (grouping === 'none') return shown.map((entry) => ({ kind: 'span', key: entry.row.id, entry }));
+    return groupSpans(shown, grouping).flatMap((group, i) => {
+      const key = `group:${grouping}:${group.label || i}`;
+      const isCollapsed = collapsed.has(key);
+      const heading: GridItem = {
+        kind: 'group',
+        key,
+        label: group.label,
+        count: group.entries.length,
+        ids: group.entries.map((e) => e.row.id),
+        collapsed: isCollapsed,
+      };
+      return isCollapsed ? [heading] : [heading, ...group.entries.map((entry): GridItem => ({ kind: 'span', key: entry.row.id, entry }))];
+    });
+  }, [shown, grouping, collapsed]);
+
+  // Only rows shown are acted on: a row the filters hide is never deleted unseen.
+  const chosen = useMemo(() => shown.filter((e) => selected.has(e.row.id)).map((e) => e.row.id), [shown, selected]);
+  const spanKeys = useMemo(() => items.flatMap((item) => (item.kind === 'span' ? [item.key] : [])), [items]);
+
+  const update = (change: Partial<TableSettings>) => onSettings({ ...settings, ...change });
+  const onSort = (column: SpanColumnId) =>
+    update({
+      sort:
+        sort?.column === column && sort.direction === 'ascending'
+          ? { column, direction: 'descending' }
+          : { column, direction: 'ascending' },
+    });
+
+  const select = (ids: readonly string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+    if (ids.length === 1) setAnchor(ids[0]!);
+  };
+  const selectRange = (to: string) => {
+    const from = anchor !== null && spanKeys.includes(anchor) ? anchor : to;
+    const i = spanKeys.indexOf(from);
+    const j = spanKeys.indexOf(to);
+    setSelected((current) => new Set([...current, ...spanKeys.slice(Math.min(i, j), Math.max(i, j) + 1)]));
+    if (anchor === null) setAnchor(to);
+  };
+  const allSelected = shown.length > 0 && chosen.length === shown.length;
+  const selectAll = () => setSelected(allSelected ? new Set() : new Set(shown.map((e) => e.row.id)));
+
+  const undoKeys = () => chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0]);
+  const afterChange = async () => {
+    setSelected(new Set());
+    await load();
+    onChanged();
+  };
+
+  const retag = async (tagId: string) => {
+    setPicker(null);
+    const label = tags.find((tag) => tag.id === tagId)?.label[language] ?? tagId;
+    try {
+      const { changed, skipped } = await call('annotations.retagMany', { ids: chosen, tag: tagId });
+      retagButton.current?.focus();
+      if (!changed) {
+        showToast('info', t('retagNothing', { label }));
+        return;
+      }
+      const counts = { count: changed, label, keys: undoKeys(), skipped };
+      showToast('info', skipped ? t('retaggedSome', counts) : t('retagged', counts));
+      await afterChange();
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+
+  const remove = async () => {
+    if (!chosen.length) return;
+    try {
+      const { removed } = await call('annotations.removeMany', { ids: chosen });
+      showToast('info', t('removed', { count: removed, keys: undoKeys() }));
+      await afterChange();
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+
+  const travel = async (direction: 'undo' | 'redo') => {
+    if (isTyping(document.activeElement)) {
+      // The menu's accelerator took the key from a filter field: give the field its own undo.
+      document.execCommand(direction);
+      return;
+    }
+    try {
+      await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
+      showToast('info', t(direction === 'undo' ? 'undone' : 'redone'));
+      await afterChange();
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+  useCommand('undo', () => void travel('undo'));
+  useCommand('redo', () => void travel('redo'));
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Escape' && !isTyping(event.target) && !picker) {
+      event.preventDefault();
+      onClose();
+    }
+  };
+
+  // In the web mode no menu owns Ctrl+Z and Ctrl+Y: the view takes them anywhere in the window but in fields and dialogs, as the workspace does.
+  const onWindowKey = useRef<(event: globalThis.KeyboardEvent) => void>(() => {});
+  onWindowKey.current = (event) => {
+    const key = event.key.toLowerCase();
+    const mod = event.ctrlKey || event.metaKey;
+    if (event.defaultPrevented || !mod || event.altKey || (key !== 'z' && key !== 'y')) return;
+    const target = event.target as Element | null;
+    if (isTyping(target) || target?.closest?.('[role="dialog"], [role="alertdialog"]')) return;
+    event.preventDefault();
+    void travel(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+  };
+  useEffect(() => {
+    const listener = (event: globalThis.KeyboardEvent) => onWindowKey.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
+  const cellContext = useMemo<CellContext>(
+    () => ({
+      tags: new Map(tags.map((tag) => [tag.id, tag])),
+      language,
+      comparator: (comparator) => t(`comparator_${comparator}` as Parameters<typeof t>[0]),
+    }),
+    [tags, language, t],
+  );
+
+  const openPicker = () => {
+    const box = retagButton.current?.getBoundingClientRect();
+    if (box) setPicker({ x: box.left, y: box.bottom + 4 });
+  };
+
+  return (
+    <section className="span-table" aria-labelledby="span-table-title" onKeyDown={onKeyDown}>
+      <header className="span-table-header">
+        <h2 id="span-table-title" className="span-table-title">
+          {t('title')}
+        </h2>
+        <span className="span-table-summary" role="status" aria-live="polite">
+          {table ? t('summary', { count: entries.length, total: entries.length, shown: shown.length }) : t('loading')}
+        </span>
+        <button type="button" className="button span-table-close" onClick={onClose}>
+          {t('close')}
+        </button>
+      </header>
+      <SpanTableFilters
+        tags={tags}
+        documents={table?.documents ?? []}
+        filter={settings.filter}
+        grouping={grouping}
+        onFilter={(change) => update({ filter: { ...settings.filter, ...change } })}
+        onGrouping={(next) => update({ grouping: next })}
+        onClear={() => update({ filter: NO_SPAN_FILTER })}
+      />
+      <div className="span-table-actions" role="toolbar" aria-label={t('selected', { count: chosen.length })}>
+        <span className="span-table-selected">{t('selected', { count: chosen.length })}</span>
+        <button
+          ref={retagButton}
+          type="button"
+          className="button"
+          aria-haspopup="menu"
+          aria-expanded={picker !== null}
+          disabled={!chosen.length}
+          onClick={openPicker}
+        >
+          {t('retag')}
+        </button>
+        <button type="button" className="button span-table-remove" disabled={!chosen.length} onClick={() => void remove()}>
+          {t('remove')}
+        </button>
+        <button type="button" className="button" disabled={!chosen.length} onClick={() => setSelected(new Set())}>
+          {t('clearSelection')}
+        </button>
+        <button
+          type="button"
+          className="button span-table-export"
+          disabled={!shown.length}
+          onClick={() => onExport(shown.map((e) => e.row.id))}
+        >
+          {t('exportRows')}
+        </button>
+      </div>
+      <p className="span-table-help">{t('help')}</p>
+      {table && !entries.length ? (
+        <p className="span-table-empty">{t('empty')}</p>
+      ) : table && !shown.length ? (
+        <p className="span-table-empty">{t('noMatch')}</p>
+      ) : null}
+      <SpanGrid
+        items={items}
+        columns={SPAN_COLUMN_VIEWS}
+        cellContext={cellContext}
+        sort={sort}
+        onSort={onSort}
+        selected={selected}
+        onSelect={select}
+        onSelectRange={selectRange}
+        onSelectAll={selectAll}
+        allSelected={allSelected}
+        someSelected={chosen.length > 0 && !allSelected}
+        onOpen={onOpen}
+        onToggleGroup={(key) =>
+          setCollapsed((current) => {
+            const next = new Set(current);
+            if (!next.delete(key)) next.add(key);
+            return next;
+          })
+        }
+        onDelete={() => void remove()}
+      />
+      {picker && (
+        <TagMenu
+          tags={tags}
+          language={language}
+          label={t('retagMenu')}
+          x={picker.x}
+          y={picker.y}
+          onPick={(tagId) => void retag(tagId)}
+          onClose={() => setPicker(null)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react';
+import type { Language, Tag } from '../../../electron/shared/model';
+import type { DocumentDate } from '../../../electron/shared/structure/documentDate';
+import { sectionLine } from '../../../electron/shared/structure/sectionPath';
+import type { SpanColumnId } from '../../../electron/shared/table/spanColumns';
+import type { SpanEntry } from '../../../electron/shared/table/spanEntries';
+import { TagSwatch } from '../ui/TagChip';
+
+/** What a cell may draw on besides its row. */
+export interface CellContext {
+  tags: ReadonlyMap<string, Tag>;
+  language: Language;
+  /** The comparator's sign (≥, ≈, ≤), in the table's words. */
+  comparator: (comparator: string) => string;
+}
+
+export interface SpanColumnView {
+  id: SpanColumnId;
+  /** The column's track in the grid's template. */
+  width: string;
+  cell: (entry: SpanEntry, ctx: CellContext) => ReactNode;
+  /** The cell's whole text, for the tooltip of a cell cut short; none where the cell says it all. */
+  full?: (entry: SpanEntry) => string;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** A span's creation time in the analyst's own time zone, to the minute. */
+function localTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+}
+
+/** A document's date as much as is known of it: 2025-03-05, 2025-03 or 2025. */
+function shortDate(date: DocumentDate | null): string {
+  if (!date) return '';
+  return [String(date.year), ...(date.month ? [two(date.month)] : []), ...(date.month && date.day ? [two(date.day)] : [])].join('-');
+}
+
+/**
+ * The span table's columns, in the order shown, each paired by id with its
+ * sort key (electron/shared/table/spanColumns.ts). A later column (relations,
+ * annotator) is one entry here and one there.
+ */
+export const SPAN_COLUMN_VIEWS: readonly SpanColumnView[] = [
+  { id: 'document', width: 'minmax(120px, 1.2fr)', cell: (e) => e.doc.title, full: (e) => e.doc.title },
+  { id: 'date', width: '96px', cell: (e) => shortDate(e.doc.date) },
+  {
+    id: 'section',
+    width: 'minmax(120px, 1.2fr)',
+    cell: (e) => sectionLine(e.row.section),
+    full: (e) => sectionLine(e.row.section),
+  },
+  {
+    id: 'tag',
+    width: '108px',
+    cell: (e, ctx) => {
+      const tag = ctx.tags.get(e.row.tag);
+      return (
+        <>
+          <TagSwatch color={tag?.color} />
+          {tag?.label[ctx.language] ?? e.row.tag}
+        </>
+      );
+    },
+  },
+  {
+    id: 'quote',
+    width: 'minmax(140px, 1.4fr)',
+    cell: (e) => <span lang="zh">{e.row.quote}</span>,
+    full: (e) => e.row.quote,
+  },
+  {
+    id: 'context',
+    width: 'minmax(260px, 3fr)',
+    cell: (e) => (
+      <span lang="zh" className="span-context">
+        <span className="span-context-before">
+          {e.row.context.clippedBefore && '…'}
+          {e.row.context.before}
+        </span>
+        <mark className="span-context-mark">{e.row.quote}</mark>
+        {e.row.context.after}
+        {e.row.context.clippedAfter && '…'}
+      </span>
+    ),
+    full: (e) => e.row.context.before + e.row.quote + e.row.context.after,
+  },
+  { id: 'indicator', width: 'minmax(96px, 1fr)', cell: (e) => e.row.value?.indicator ?? '', full: (e) => e.row.value?.indicator ?? '' },
+  {
+    id: 'amount',
+    width: '112px',
+    cell: (e) => {
+      const value = e.row.value;
+      if (!value?.amount) return '';
+      return value.amountMax ? `${value.amount}–${value.amountMax}` : value.amount;
+    },
+  },
+  { id: 'unit', width: '72px', cell: (e) => e.row.value?.unit ?? '' },
+  { id: 'comparator', width: '72px', cell: (e, ctx) => (e.row.value?.comparator ? ctx.comparator(e.row.value.comparator) : '') },
+  { id: 'deadline', width: '96px', cell: (e) => e.row.value?.deadline?.raw ?? '' },
+  { id: 'note', width: 'minmax(96px, 1fr)', cell: (e) => e.row.note, full: (e) => e.row.note },
+  { id: 'created', width: '132px', cell: (e) => localTime(e.row.created) },
+];
