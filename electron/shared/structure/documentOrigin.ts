@@ -80,7 +80,7 @@ function titleRegion(title: string, text: string): string | null {
   return new RegExp(`${region}${ORGAN_END}`, 'u').test(text) ? region : null;
 }
 
-/** A newspaper's place, from its dateline or from the head of its headline when the text names that place as a division ('市北' and '市北区'). */
+/** A newspaper's place, from its dateline or from the head of its headline when the text names that place as a division ('市北' and '市北区', '西海岸' and '西海岸新区'). */
 function newsRegion(heads: readonly string[], text: string): string | null {
   for (const line of heads) {
     const dateline = NEWS_DATELINE.exec(asciiDigits(line));
@@ -89,7 +89,7 @@ function newsRegion(heads: readonly string[], text: string): string | null {
   for (const line of heads) {
     const place = HEADLINE_PLACE.exec(line)?.[1];
     if (!place) continue;
-    const division = new RegExp(`${place}(?:省|市|区|县|州|旗)`, 'u').exec(text);
+    const division = new RegExp(`${place}(?:新区|省|市|区|县|州|旗)`, 'u').exec(text);
     if (division) return division[0];
   }
   return null;

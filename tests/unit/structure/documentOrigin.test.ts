@@ -47,9 +47,12 @@ describe('documentOrigin on the corpus', () => {
     expect(documentOrigin(gwr(2023), '政府工作报告')).toEqual({ region: null, issuer: '国务院' });
   });
 
-  it('places the newspaper page in the district its headline opens with, and names no issuer for it', () => {
+  it('places each article of the newspaper page in the district its headline opens with, and names no issuer for it', () => {
     expect(documentOrigin(qingdaoSample())).toEqual({ region: '市北区', issuer: null });
     expect(documentOrigin(qingdaoSample(), '市北:发力“五大战场”')).toEqual({ region: '市北区', issuer: null });
+    // The page's second article, as the import cuts it off.
+    const second = qingdaoSample().slice(qingdaoSample().indexOf('西海岸:'));
+    expect(documentOrigin(second, '西海岸:发起“十三大创新突破行动”')).toEqual({ region: '西海岸新区', issuer: null });
   });
 });
 
