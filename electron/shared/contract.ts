@@ -4,6 +4,9 @@ import {
   AnnotationSchema,
   DocumentIdSchema,
   DocumentRecordSchema,
+  DocumentIssuerSchema,
+  DocumentRegionSchema,
+  DocumentSortSchema,
   DocumentSummarySchema,
   LanguageSchema,
   PanelFilterSchema,
@@ -313,9 +316,17 @@ export const contract = {
     'Rename a document.',
   ),
   'documents.update': op(
-    z.object({ id: DocId, title: z.string().trim().min(1).max(500).optional(), date: DocumentDateSchema.nullable().optional() }).strict(),
+    z
+      .object({
+        id: DocId,
+        title: z.string().trim().min(1).max(500).optional(),
+        date: DocumentDateSchema.nullable().optional(),
+        region: DocumentRegionSchema.nullable().optional(),
+        issuer: DocumentIssuerSchema.nullable().optional(),
+      })
+      .strict(),
     DocumentSummarySchema,
-    "Change a document's title or date (null: the document has no date); a field left out keeps its value.",
+    "Change a document's title, date, region or issuer (null: the document has none); a field left out keeps its value.",
   ),
   'documents.remove': op(z.object({ id: DocId }).strict(), Ok, 'Delete a document and its spans.'),
   'documents.outline': op(
@@ -403,6 +414,7 @@ export const contract = {
           .strict()
           .optional(),
         showSuggestions: z.boolean().optional(),
+        documentSort: DocumentSortSchema.optional(),
       })
       .strict(),
     Ok,

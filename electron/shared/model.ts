@@ -88,6 +88,20 @@ export const DocumentSourceSchema = z.object({
 });
 export type DocumentSource = z.infer<typeof DocumentSourceSchema>;
 
+/** A document's region or issuer as written, on one line. */
+export const DocumentRegionSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\r\n]*$/, 'one line');
+export const DocumentIssuerSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(500)
+  .regex(/^[^\r\n]*$/, 'one line');
+
 /**
  * A document as stored. `text` holds one paragraph or heading per line,
  * separated by '\n'; `headings` marks which lines are headings.
@@ -104,6 +118,10 @@ export const DocumentRecordSchema = z.object({
   original: z.string().optional(),
   /** The document's date: found in its dateline or title on import, or set by hand; absent in sessions from before it existed. */
   date: DocumentDateSchema.nullable().optional(),
+  /** The administrative region the document is of ('青岛市', '安徽省'): found in its title or issuer on import, or set by hand; null: none; absent in sessions from before it existed. */
+  region: DocumentRegionSchema.nullable().optional(),
+  /** The body that issued it (发文机关, '国务院', '安徽省人民政府办公厅'): found on import or set by hand, as `region`. */
+  issuer: DocumentIssuerSchema.nullable().optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecordSchema>;
 
@@ -117,6 +135,8 @@ export const DocumentSummarySchema = z.object({
   /** Span counts by tag id. */
   counts: z.record(z.string(), z.number().int().nonnegative()),
   date: DocumentDateSchema.nullable().optional(),
+  region: DocumentRegionSchema.nullable().optional(),
+  issuer: DocumentIssuerSchema.nullable().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
@@ -201,6 +221,13 @@ export const PanelLayoutSchema = z.object({
 });
 export type PanelLayout = z.infer<typeof PanelLayoutSchema>;
 
+/** What the document list is ordered by, and which way. */
+export const DocumentSortSchema = z.object({
+  key: z.enum(['imported', 'title', 'date', 'region', 'issuer']),
+  descending: z.boolean(),
+});
+export type DocumentSort = z.infer<typeof DocumentSortSchema>;
+
 export const ViewStateSchema = z.object({
   openDocId: z.string().nullable().default(null),
   /** Where each document was read: the fraction of its text (in code points) at the top of the view, in [0, 1]. */
@@ -217,6 +244,8 @@ export const ViewStateSchema = z.object({
     .optional(),
   /** Whether the document shows the rule engine's suggestions; absent: it does. */
   showSuggestions: z.boolean().optional(),
+  /** The order of the document list; absent: as imported. */
+  documentSort: DocumentSortSchema.optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

@@ -219,6 +219,7 @@ export function App() {
                 documents={data.documents}
                 tags={data.tags}
                 openDocId={data.openDocId}
+                initialSort={data.documentSort}
                 headerAction={<PanelFoldButton side="documents" />}
                 onOpen={(id) => {
                   setTableOpen(false);

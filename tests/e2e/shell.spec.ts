@@ -503,6 +503,8 @@ test('document list: one tab stop; F2, Delete and the Menu key act on the focuse
   await page.keyboard.press('ContextMenu');
   await expect(menu.getByRole('menuitem', { name: /^重命名/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: /^文档属性…/ })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
   await expect(menu.getByRole('menuitem', { name: /^删除…/ })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();

@@ -68,7 +68,7 @@ test('a target shows its section and parsed value; an edited unit holds after a 
   const header = rows[0]!;
   const row = rows.find((r) => r[4] === QUOTE)!;
   const cell = (name: string) => row[header.indexOf(name)];
-  expect(header.slice(10)).toEqual(['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期']);
+  expect(header.slice(10, 19)).toEqual(['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期']);
   expect([cell('章节路径'), cell('数值'), cell('单位'), cell('比较'), cell('约束'), cell('期限')]).toEqual([
     '发力扩大内需战场',
     '20',

@@ -4,6 +4,7 @@ import type { DocumentRecord } from '../../shared/model';
 import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import type { Outline } from '../../shared/structure/outline';
 import type { DocumentDate } from '../../shared/structure/documentDate';
+import type { DocumentOrigin } from '../../shared/structure/documentOrigin';
 import { documentFacts, type DocumentFacts } from '../spans/spanFields';
 import { ruleRun, type RuleRun } from '../suggest/ruleRun';
 import { SearchableDocuments } from '../search/SearchableDocuments';
@@ -97,6 +98,14 @@ export class CoreContext {
     if (stored !== undefined) return stored;
     if (!this.readDates.has(docId)) this.readDates.set(docId, (await this.text(docId)).record.date ?? null);
     return this.readDates.get(docId)!;
+  }
+
+  /** A document's region and issuer: the index's, or for a document from before they were stored, what its text says (read with its text). */
+  async documentOrigin(docId: string): Promise<DocumentOrigin> {
+    const entry = this.requireStore().document(docId);
+    if (entry.region !== undefined && entry.issuer !== undefined) return { region: entry.region, issuer: entry.issuer };
+    const { record } = await this.text(docId);
+    return { region: record.region ?? null, issuer: record.issuer ?? null };
   }
 
   /**

@@ -4,6 +4,7 @@ import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
 import type { Annotation, DocumentRecord } from '../../shared/model';
 import { documentDate } from '../../shared/structure/documentDate';
+import { documentOrigin } from '../../shared/structure/documentOrigin';
 import type { Interchange } from '../interchange/interchangeTypes';
 import { planImport } from '../interchange/planImport';
 import { documentFacts, withFields, withFreshFields, type DocumentFacts } from '../spans/spanFields';
@@ -48,6 +49,17 @@ function dated<T extends Omit<DocumentRecord, 'id'>>(doc: T): T {
   return { ...doc, date: doc.date !== undefined ? doc.date : documentDate(doc.text, doc.title) };
 }
 
+/** A new document with its region and issuer, each as the file states it, else as its text or title gives it. */
+function placed<T extends Omit<DocumentRecord, 'id'>>(doc: T): T {
+  if (doc.region !== undefined && doc.issuer !== undefined) return doc;
+  const found = documentOrigin(doc.text, doc.title);
+  return {
+    ...doc,
+    region: doc.region !== undefined ? doc.region : found.region,
+    issuer: doc.issuer !== undefined ? doc.issuer : found.issuer,
+  };
+}
+
 async function commitDocuments(
   store: SessionStore,
   { file, documents, notices }: Extract<PendingFile, { kind: 'documents' }>,
@@ -57,7 +69,7 @@ async function commitDocuments(
   for (const d of documents) {
     const existing = store.documents().find((e) => e.hash === d.hash) ?? fresh.find((e) => e.hash === d.hash);
     if (existing) report.duplicates.push({ file, title: d.title, existingId: existing.id });
-    else fresh.push(dated({ ...d, id: newDocumentId() }));
+    else fresh.push(placed(dated({ ...d, id: newDocumentId() })));
   }
   if (!fresh.length) return;
   await store.addDocuments(fresh);
@@ -73,7 +85,7 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const newRecords: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
     const id = newDocumentId();
     idByKey.set(key, id);
-    return dated({ ...doc, id });
+    return placed(dated({ ...doc, id }));
   });
   for (const [key, id] of Object.entries(plan.existingDocIdByKey)) {
     const doc = incoming.documents.find((d) => d.key === key);

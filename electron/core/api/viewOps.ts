@@ -21,6 +21,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
         else if (folded) delete outline.folded[folded.docId];
       }
       if (input.showSuggestions !== undefined) view.showSuggestions = input.showSuggestions;
+      if (input.documentSort) view.documentSort = input.documentSort;
     });
     return { ok: true as const };
   },

@@ -18,3 +18,5 @@ export function oneLine(text: string): string {
 /** The comment types of a .ann file that carry a span's clause path and a target's value (as JSON), beside brat's own AnnotatorNotes. */
 export const BRAT_SECTION_NOTE = 'Section';
 export const BRAT_VALUE_NOTE = 'Value';
+/** The comment type, on a document's first span, that carries the document's date, region and issuer as JSON (brat has no note on a whole document). */
+export const BRAT_DOCUMENT_NOTE = 'Document';

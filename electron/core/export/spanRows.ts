@@ -7,15 +7,17 @@ import { TextContext } from './textContext';
 
 export type SpanCell = string | number;
 
-/** The columns after `Created` came later (issue 12): appended, so that scripts that read columns by position keep working. */
+/** The columns after `Created` came later (issues 12 and 13): appended, so that scripts that read columns by position keep working. */
 const HEADERS: Record<Language, string[]> = {
   zh: [
     ...['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间'],
     ...['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期'],
+    ...['地区', '发文机关'],
   ],
   en: [
     ...['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
     ...['Section path', 'Indicator', 'Amount', 'Amount max', 'Unit', 'Comparator', 'Modality', 'Deadline', 'Document date'],
+    ...['Region', 'Issuer'],
   ],
 };
 
@@ -53,7 +55,7 @@ function valueCells(value: TargetValue | null | undefined): string[] {
  * One row per span for the csv and xlsx exports, in document then text
  * order: title, section (the heading above), tag label, tag id, text,
  * start, end (code points), sentence, note, created, then the clause path
- * joined with › , a target's value in seven cells and the document's date.
+ * joined with › , a target's value in seven cells, the document's date, region and issuer.
  * The cells hold the text as it is: each writer guards it against formulas
  * as its format needs.
  */
@@ -78,6 +80,8 @@ export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
         sectionLine(a.section),
         ...valueCells(a.value),
         isoDate(doc.date),
+        doc.region ?? '',
+        doc.issuer ?? '',
       ]);
     }
   }

@@ -1,10 +1,11 @@
 import JSZip from 'jszip';
-import type { Tag } from '../../shared/model';
+import type { DocumentRecord, Tag } from '../../shared/model';
 import { sectionLine } from '../../shared/structure/sectionPath';
 import { bratFragments } from './bratFragments';
-import { BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
+import { BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
 import type { ExportScope } from './exportScope';
 import { uniqueFileBases } from './safeFileName';
+import { isoDate } from './spanRows';
 
 /** `[entities]` declares the tags; the other sections must exist for brat even when empty. */
 function annotationConf(tags: readonly Tag[]): string {
@@ -28,14 +29,25 @@ function jsonLine(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0085\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** The document's date (ISO 8601), region and issuer, those it has, as one JSON object; null when it has none. */
+function documentNote(doc: DocumentRecord): string | null {
+  const fields = {
+    ...(doc.date && { date: isoDate(doc.date) }),
+    ...(doc.region && { region: doc.region }),
+    ...(doc.issuer && { issuer: doc.issuer }),
+  };
+  return Object.keys(fields).length ? jsonLine(fields) : null;
+}
+
 /**
  * The .ann standoff for one document: T lines with code-point offsets,
- * AnnotatorNotes for notes, and comments of two more types, which brat shows
+ * AnnotatorNotes for notes, and comments of three more types, which brat shows
  * with the span and keeps: `Section` with the clause path, `Value` with a
- * target's value as JSON.
+ * target's value as JSON, and, last, `Document` on the first span with the document's date, region and issuer.
  */
 function annFile(scoped: ExportScope['documents'][number]): string {
   const lines: string[] = [];
+  const docNote = documentNote(scoped.doc);
   let t = 0;
   let note = 0;
   for (const a of scoped.annotations) {
@@ -50,6 +62,8 @@ function annFile(scoped: ExportScope['documents'][number]): string {
     if (a.section?.length) lines.push(`#${++note}\t${BRAT_SECTION_NOTE} T${t}\t${oneLine(sectionLine(a.section))}`);
     if (a.value !== undefined) lines.push(`#${++note}\t${BRAT_VALUE_NOTE} T${t}\t${jsonLine(a.value)}`);
   }
+  // Last, so that the numbers of the other comments stay as they were before it existed.
+  if (t && docNote) lines.push(`#${++note}\t${BRAT_DOCUMENT_NOTE} T1\t${docNote}`);
   return lines.map((l) => l + '\n').join('');
 }
 

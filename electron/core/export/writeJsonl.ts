@@ -11,8 +11,8 @@ import type { ExportScope } from './exportScope';
  * in the same unit for spans that have one, so notes survive a round trip
  * without disturbing doccano's own triples. `sections` holds
  * `[start, end, tagId, [clause path…]]` for every span with one, `values`
- * `[start, end, tagId, value]` for targets, and `date` the document's date
- * (null when it has none): doccano keeps such keys as the example's metadata.
+ * `[start, end, tagId, value]` for targets, and `date`, `region` and `issuer`
+ * the document's (null when it has none): doccano keeps such keys as the example's metadata.
  */
 export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array {
   const lines = scope.documents.map(({ doc, map, annotations }) => {
@@ -25,6 +25,8 @@ export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array 
       sections: annotations.filter((a) => a.section?.length).map((a) => [at(a.start), at(a.end), a.tag, a.section]),
       values: annotations.filter((a) => a.value !== undefined).map((a) => [at(a.start), at(a.end), a.tag, a.value]),
       date: doc.date ?? null,
+      region: doc.region ?? null,
+      issuer: doc.issuer ?? null,
     });
   });
   return Buffer.from(lines.map((l) => l + '\n').join(''), 'utf8');

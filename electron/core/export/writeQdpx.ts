@@ -4,6 +4,7 @@ import type { ExportScope } from './exportScope';
 import type { ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
 import { selectionDescription } from './qdpxSection';
+import { sourceDescription } from './qdpxSourceDescription';
 import { startTag, textElement } from './xmlMarkup';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
@@ -27,7 +28,8 @@ function dateTime(value: string): string | undefined {
  * as sources/<guid>.txt, referenced by `plainTextPath` (the standard allows
  * the text inline or by path, never both). Tags become codes, spans become
  * PlainTextSelections with code-point positions, each coded with its tag and
- * carrying its note and clause path as Description. GUIDs are name-based, so a re-export of
+ * carrying its note and clause path as Description; a source's Description gives the document's
+ * date, region and issuer. GUIDs are name-based, so a re-export of
  * the same session gives the same ids.
  *
  * The XML is written by hand from a fixed, shallow structure with every
@@ -74,6 +76,8 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
           creationDateTime: dateTime(doc.source.importedAt),
         }),
       );
+      const about = sourceDescription(doc);
+      if (about) xml.push(textElement('Description', about));
       for (const a of annotations) {
         xml.push(
           startTag('PlainTextSelection', {

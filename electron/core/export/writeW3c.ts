@@ -44,9 +44,9 @@ function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unk
 
 /**
  * A W3C Web Annotation collection (JSON-LD) with every span as an embedded
- * first page. Besides the model's terms it carries the documents (and the
- * tags' labels and colours) under `pizhu:` terms, so that the file can be
- * imported into a session that does not yet hold the texts.
+ * first page. Besides the model's terms it carries the documents (with their
+ * date, region and issuer, and the tags' labels and colours) under `pizhu:`
+ * terms, so that the file can be imported into a session that does not yet hold the texts.
  */
 export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Array {
   const collectionId = `urn:uuid:${nameUuid(`collection:${snapshot.sessionName}:${snapshot.exportedAt}`)}`;
@@ -69,6 +69,8 @@ export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Arr
     text: doc.text,
     headings: doc.headings,
     ...(doc.date !== undefined && { date: doc.date }),
+    ...(doc.region !== undefined && { region: doc.region }),
+    ...(doc.issuer !== undefined && { issuer: doc.issuer }),
   }));
   collection['pizhu:tags'] = scope.tags;
   return Buffer.from(JSON.stringify(collection, null, 2) + '\n', 'utf8');

@@ -1,7 +1,7 @@
 import type { OffsetMap } from '../../shared/codePoints';
 import type { ImportNoticeKind } from '../../shared/contract';
 import { TargetValueSchema } from '../../shared/values/valueSchema';
-import { BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
+import { BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
 import type { NoticeTally } from './noticeTally';
 import type { InterchangeAnnotation } from './interchangeTypes';
 import { offsetProblem, quoteProblem } from './spanCheck';
@@ -109,8 +109,8 @@ export function readBratAnn(
     const span = spans.get(c.target);
     const value = span && c.type === BRAT_VALUE_NOTE ? readValue(c.text) : undefined;
     if (span && c.type === 'AnnotatorNotes') span.note = span.note ? `${span.note}\n${c.text}` : c.text;
-    // The clause path comes again from the text; a value that does not read as one is parsed from the quote instead.
-    else if (span && c.type === BRAT_SECTION_NOTE) continue;
+    // The clause path comes again from the text, as the document's date, region and issuer do; a value that does not read as one is parsed from the quote instead.
+    else if (span && (c.type === BRAT_SECTION_NOTE || c.type === BRAT_DOCUMENT_NOTE)) continue;
     else if (span && value !== undefined) span.value = value;
     else {
       const on = span ? 'spans' : notImported.has(c.target) ? 'spans not imported' : (TARGET_KIND[c.target[0] ?? ''] ?? c.target);

@@ -1,4 +1,5 @@
 import { OffsetMap } from '../../shared/codePoints';
+import { carriedOrigin } from './carriedOrigin';
 import type { OffsetUnit } from '../../shared/contract';
 import { badFile } from './badFile';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
@@ -99,7 +100,7 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
     const text = record.text as string;
     const date = DocumentDateSchema.nullable().safeParse(record.date);
     const doc = interchangeDocument(name, 'jsonl', key, title, text);
-    result.documents.push(record.date !== undefined && date.success ? { ...doc, date: date.data } : doc);
+    result.documents.push({ ...(record.date !== undefined && date.success ? { ...doc, date: date.data } : doc), ...carriedOrigin(record) });
 
     // Pizhu's notes name their span as the label triple does, in the file's own unit.
     const notes = new Map<string, string>();

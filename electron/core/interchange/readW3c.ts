@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { carriedOrigin } from './carriedOrigin';
 import { OffsetMap } from '../../shared/codePoints';
 import { HeadingSchema, TagSchema, type DocumentRecord } from '../../shared/model';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
@@ -21,6 +22,8 @@ const CarriedDocumentsSchema = z.array(
     text: z.string(),
     headings: z.array(HeadingSchema).default([]),
     date: DocumentDateSchema.nullable().optional(),
+    region: z.unknown().optional(),
+    issuer: z.unknown().optional(),
   }),
 );
 
@@ -126,7 +129,7 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
   const docs = new Map<string, Candidate>();
   for (const d of carried.data) {
     const read = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
-    const doc = d.date === undefined ? read : { ...read, date: d.date };
+    const doc = { ...(d.date === undefined ? read : { ...read, date: d.date }), ...carriedOrigin(d) };
     if (d.id.startsWith('urn:pizhu:doc:') && d.id !== documentIri(doc.hash))
       throw badFile(name, `the text of "${d.title}" does not match its id`);
     if (docs.has(d.id)) throw badFile(name, `document ${d.id} appears twice`);

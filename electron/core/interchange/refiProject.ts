@@ -2,6 +2,8 @@ import { OffsetMap } from '../../shared/codePoints';
 import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import { ClauseIndex } from '../../shared/structure/clauseIndex';
 import { noteOfDescription } from '../export/qdpxSection';
+import { originOfDescription } from '../export/qdpxSourceDescription';
+import { carriedOrigin } from './carriedOrigin';
 import { QDA_NAMESPACE } from '../export/writeQdpx';
 import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
@@ -215,8 +217,10 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
       notTaken(text.problem);
       continue;
     }
-    documents.push(interchangeDocument(fileName, 'qdpx', guid, name, text.text));
-    if (source.first('Description')?.text.trim()) notices.add('notes', 'on sources');
+    const description = source.first('Description')?.text ?? '';
+    const origin = description.trim() ? originOfDescription(description) : {};
+    documents.push({ ...interchangeDocument(fileName, 'qdpx', guid, name, text.text), ...(origin && carriedOrigin(origin)) });
+    if (!origin) notices.add('notes', 'on sources');
     refer(noteRefs(source), 'on sources');
     await readSelections(source, guid, name, text.text);
   }

@@ -16,6 +16,7 @@ import {
 } from '../../shared/model';
 import { codePointLength } from '../../shared/codePoints';
 import { documentDate, type DocumentDate } from '../../shared/structure/documentDate';
+import type { DocumentOrigin } from '../../shared/structure/documentOrigin';
 import { AnnotationJournal } from './AnnotationJournal';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
@@ -27,6 +28,7 @@ import { migrateSession } from './migrateSession';
 import { checkSessionFolders, removeLeftovers } from './sessionFolder';
 import { annotationFiles, checkedUserPath, documentFile } from './sessionPaths';
 import { storageError } from './storageError';
+import { storedOrigin } from './storedOrigin';
 import {
   ANNOTATIONS_DIR,
   DOCUMENTS_DIR,
@@ -262,7 +264,7 @@ export class SessionStore {
     // The index holds the date as set by hand; a document from before dates existed has its date read from its text.
     const stored = entry.date !== undefined ? entry.date : parsed.data.date;
     const date = stored !== undefined ? stored : documentDate(parsed.data.text, entry.title);
-    return { ...parsed.data, title: entry.title, date };
+    return { ...parsed.data, title: entry.title, date, ...storedOrigin(entry, parsed.data) };
   }
 
   /**
@@ -306,6 +308,8 @@ export class SessionStore {
         for (const r of records) {
           const entry: DocumentEntry = { id: r.id, title: r.title, hash: r.hash, length: codePointLength(r.text), source: r.source };
           if (r.date !== undefined) entry.date = r.date;
+          if (r.region !== undefined) entry.region = r.region;
+          if (r.issuer !== undefined) entry.issuer = r.issuer;
           index.documents.push(entry);
         }
       });
@@ -338,6 +342,17 @@ export class SessionStore {
     await this.writeIndex((index) => {
       const entry = index.documents.find((d) => d.id === id);
       if (entry) entry.date = date;
+    });
+    return this.document(id);
+  }
+
+  /** Set a document's region or issuer by hand (null: it has none; a field left out keeps its value), in the index as its date. */
+  async setDocumentOrigin(id: string, origin: Partial<DocumentOrigin>): Promise<DocumentEntry> {
+    this.document(id);
+    await this.writeIndex((index) => {
+      const entry = index.documents.find((d) => d.id === id);
+      if (entry && origin.region !== undefined) entry.region = origin.region;
+      if (entry && origin.issuer !== undefined) entry.issuer = origin.issuer;
     });
     return this.document(id);
   }

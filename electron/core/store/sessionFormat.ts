@@ -3,7 +3,9 @@ import {
   AnnotationIdSchema,
   AnnotationSchema,
   DocumentIdSchema,
+  DocumentIssuerSchema,
   DocumentRecordSchema,
+  DocumentRegionSchema,
   DocumentSourceSchema,
   TagSchema,
   ViewStateSchema,
@@ -43,6 +45,9 @@ export const DocumentEntrySchema = z.object({
   source: DocumentSourceSchema,
   /** The document's date as found on import or set by hand; absent in sessions from before it existed (then read from its text). */
   date: DocumentDateSchema.nullable().optional(),
+  /** The region and issuer as found on import or set by hand; absent in sessions from before they existed (then read from the text). */
+  region: DocumentRegionSchema.nullable().optional(),
+  issuer: DocumentIssuerSchema.nullable().optional(),
 });
 export type DocumentEntry = z.infer<typeof DocumentEntrySchema>;
 

@@ -2,6 +2,7 @@ import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useT } from '../i18n/i18n';
 import { navigateIndex } from './lib/listOrder';
 import { SHORTCUTS, type Chord } from './lib/shortcuts';
+import { documentMetaStrings } from './strings/documentMetaStrings';
 import { shellStrings } from './strings/shellStrings';
 import { useChordLabel } from './useChordLabel';
 
@@ -10,6 +11,8 @@ interface DocumentActionsMenuProps {
   x: number;
   y: number;
   onRename: () => void;
+  /** Open the document's properties: date, region, issuer. */
+  onProperties: () => void;
   onDelete: () => void;
   /** `refocus` when closed by a key, so the focus goes back to the document. */
   onClose: (refocus: boolean) => void;
@@ -18,8 +21,9 @@ interface DocumentActionsMenuProps {
 const keysOf = (id: 'listRename' | 'listDelete'): readonly Chord[] => SHORTCUTS.find((s) => s.id === id)?.chords ?? [];
 
 /** A document's actions, opened by right click, the Menu key or Shift+F10 on it: the arrows move, Enter runs, Escape closes. */
-export function DocumentActionsMenu({ title, x, y, onRename, onDelete, onClose }: DocumentActionsMenuProps) {
+export function DocumentActionsMenu({ title, x, y, onRename, onProperties, onDelete, onClose }: DocumentActionsMenuProps) {
   const { t } = useT(shellStrings);
+  const { t: tm } = useT(documentMetaStrings);
   const chordLabel = useChordLabel();
   const menu = useRef<HTMLDivElement>(null);
   const closeRef = useRef(onClose);
@@ -65,10 +69,11 @@ export function DocumentActionsMenu({ title, x, y, onRename, onDelete, onClose }
       role="menu"
       aria-label={t('docActions', { title })}
       className="menu doc-menu"
-      style={{ left: Math.min(x, window.innerWidth - 248), top: Math.min(y, window.innerHeight - 96) }}
+      style={{ left: Math.min(x, window.innerWidth - 248), top: Math.min(y, window.innerHeight - 136) }}
       onKeyDown={onKeyDown}
     >
       {item(t('rename'), keysOf('listRename'), onRename)}
+      {item(tm('properties'), [], onProperties)}
       {item(t('deleteEllipsis'), keysOf('listDelete'), onDelete, 'danger-text')}
     </div>
   );

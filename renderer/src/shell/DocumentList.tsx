@@ -1,19 +1,26 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { DocumentSummary, Tag } from '../../../electron/shared/model';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import type { DocumentSort, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DocumentActionsMenu } from './DocumentActionsMenu';
 import { DocumentListItem } from './DocumentListItem';
+import { DocumentPropertiesDialog } from './DocumentPropertiesDialog';
+import { DocumentSortControl } from './DocumentSortControl';
+import { sortDocuments } from './lib/documentOrder';
 import { errorMessage } from './lib/errorMessage';
 import { navigateIndex } from './lib/listOrder';
 import { shellStrings } from './strings/shellStrings';
 import { showToast } from './toastStore';
 
+const IMPORTED: DocumentSort = { key: 'imported', descending: false };
+
 interface DocumentListProps {
   documents: readonly DocumentSummary[];
   tags: readonly Tag[];
   openDocId: string | null;
+  /** The order the session's view state remembers; null: as imported. */
+  initialSort: DocumentSort | null;
   /** Drawn at the end of the list's header: the button that folds the list. */
   headerAction: ReactNode;
   onOpen: (id: string) => void;
@@ -25,8 +32,12 @@ interface DocumentListProps {
  * arrows, Home and End move between documents, Enter opens one, F2 renames,
  * Delete deletes, and the Menu key, Shift+F10 or a right click offer both.
  */
-export function DocumentList({ documents, tags, openDocId, headerAction, onOpen, onChanged }: DocumentListProps) {
+export function DocumentList({ documents: imported, tags, openDocId, initialSort, headerAction, onOpen, onChanged }: DocumentListProps) {
   const { t } = useT(shellStrings);
+  const [sort, setSort] = useState<DocumentSort>(initialSort ?? IMPORTED);
+  useEffect(() => setSort(initialSort ?? IMPORTED), [initialSort]);
+  const documents = useMemo(() => sortDocuments(imported, sort), [imported, sort]);
+  const [editing, setEditing] = useState<DocumentSummary | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [menu, setMenu] = useState<{ doc: DocumentSummary; x: number; y: number } | null>(null);
@@ -99,6 +110,11 @@ export function DocumentList({ documents, tags, openDocId, headerAction, onOpen,
     action(menu.doc);
   };
 
+  const changeSort = (next: DocumentSort) => {
+    setSort(next);
+    call('view.set', { documentSort: next }).catch((error: unknown) => showToast('error', errorMessage(error)));
+  };
+
   const spansOf = (doc: DocumentSummary) => Object.values(doc.counts).reduce((a, b) => a + b, 0);
 
   return (
@@ -108,6 +124,7 @@ export function DocumentList({ documents, tags, openDocId, headerAction, onOpen,
         <span className="muted">{t('documentCount', { count: documents.length })}</span>
         {headerAction}
       </div>
+      {imported.length > 1 && <DocumentSortControl sort={sort} onChange={changeSort} />}
       <ul ref={listRef}>
         {documents.map((doc, index) => (
           <DocumentListItem
@@ -137,6 +154,7 @@ export function DocumentList({ documents, tags, openDocId, headerAction, onOpen,
           x={menu.x}
           y={menu.y}
           onRename={fromMenu((doc) => setRenamingId(doc.id))}
+          onProperties={fromMenu(setEditing)}
           onDelete={fromMenu(setDeleting)}
           onClose={(refocus) => {
             if (refocus) setRefocusId(menu.doc.id);
@@ -144,6 +162,7 @@ export function DocumentList({ documents, tags, openDocId, headerAction, onOpen,
           }}
         />
       )}
+      {editing && <DocumentPropertiesDialog doc={editing} onClose={() => setEditing(null)} onSaved={onChanged} />}
       {deleting && (
         <ConfirmDialog
           title={t('deleteDocTitle')}

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
+import { DocumentOrigin } from './DocumentOrigin';
 import { DocumentRenameInput } from './DocumentRenameInput';
 import { Icon } from './Icon';
 import { isMac } from './lib/platform';
@@ -78,6 +79,7 @@ export function DocumentListItem(props: DocumentListItemProps) {
             onContextMenu={onContextMenu}
           >
             <span className="doc-title">{doc.title}</span>
+            <DocumentOrigin doc={doc} />
             <span className="doc-meta">
               <TagBadges tags={tags} counts={doc.counts} />
               <span className="doc-length">{t('chars', { count: doc.length })}</span>

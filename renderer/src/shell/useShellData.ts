@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionInfo } from '../../../electron/shared/contract';
-import type { DocumentSummary, Language, PanelLayout, Tag, TextWidth } from '../../../electron/shared/model';
+import type { DocumentSort, DocumentSummary, Language, PanelLayout, Tag, TextWidth } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { setLanguage } from '../i18n/i18n';
 import { errorMessage } from './lib/errorMessage';
@@ -21,6 +21,8 @@ export interface ShellData {
   textWidth: TextWidth;
   /** The session's side panels as last left; null before they were first changed. */
   layout: PanelLayout | null;
+  /** The document list's order as last chosen; null: as imported. */
+  documentSort: DocumentSort | null;
 }
 
 const EMPTY: ShellData = {
@@ -33,6 +35,7 @@ const EMPTY: ShellData = {
   snapToWords: false,
   textWidth: 'medium',
   layout: null,
+  documentSort: null,
 };
 
 /** The document to show: the saved one if it still exists, else the first. */
@@ -82,6 +85,7 @@ export function useShellData() {
         snapToWords: settings.snapToWords,
         textWidth: settings.textWidth,
         layout: view.layout ?? null,
+        documentSort: view.documentSort ?? null,
       });
     } catch (error) {
       showToast('error', errorMessage(error));
