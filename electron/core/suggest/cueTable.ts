@@ -162,6 +162,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '^(?:去年|上年|过去)|已(?:经)?(?:超过|达到|突破)',
   },
+  // The ceiling, rate or sum of a subsidy rule (给予一次性奖补100万元, 最高500万元, 按照…基准利率40%给予贴息) is its content, not a goal (GUIDELINES §2).
+  {
+    id: 'target.veto.grant',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?按照${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '给予|最高|按照',
+  },
   // A figure explained (提出国内生产总值增长8%左右，主要是…) or a forecast (就一定能够保证…) is no goal set.
   { id: 'target.veto.explained', tag: 'target', pattern: `^提出${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^提出' },
   {
@@ -206,6 +215,24 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '建立',
   },
+  // Each further work of a batch listed after 一批 (支持建设一批工业互联网创新中心、体验中心、…、实训基地等).
+  {
+    id: 'project.batchList',
+    tag: 'project',
+    pattern: `(?<=一批${CLAUSE_CHAR}{1,60}?${WORK}、)${PROJECT_NAME}{1,10}?${WORK}(?=、|等|$)`,
+    score: 0.55,
+    requires: `一批${CLAUSE_CHAR}{1,60}?${WORK}、`,
+  },
+  // A batch of works of several types sharing one head (一批跨行业跨领域综合型、行业特色型…工业互联网平台).
+  {
+    id: 'project.batchTypes',
+    tag: 'project',
+    pattern: `一批(?:[^,;:。!?、\\s]{2,10}(?<![园区心台地港室])、)+[^,;:。!?、\\s]{2,16}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: '一批[^,;:。!?、\\s]{2,10}、',
+  },
+  // Generic kinds (培育各类工业互联网平台) are no project (GUIDELINES §3).
+  { id: 'project.veto.kinds', tag: 'project', pattern: `各类${NAME_CHAR}{0,12}${WORK}`, score: 1, veto: true, requires: '各类' },
   // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
   { id: 'project.joined', tag: 'project', pattern: `(?<=${WORK}(?:和|及))${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}`, score: 0.55 },
   // A work named before 建设 under a verb of furthering (加快公共卫生中心建设), or after 和 (加强…和保障性安居工程建设).
@@ -260,6 +287,16 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程)(?:化|精神|示范)?`,
     score: 0.7,
   },
+  // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
+  {
+    id: 'policy.grant',
+    tag: 'policy',
+    pattern: `(?:(?:对|按照)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠)`,
+    score: 0.74,
+    requires: '给予',
+  },
+  // What the plan only encourages others to grant is not its measure (鼓励…服务商…给予优惠).
+  { id: 'policy.veto.encouraged', tag: 'policy', pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^鼓励' },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -292,7 +329,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|绩效管理|分级管理|差别化调控|限期达标|递延纳税|免税|退税)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.

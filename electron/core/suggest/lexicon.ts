@@ -231,6 +231,8 @@ export const INSTRUMENT = words([
   '法规标准',
   '标准(?!化)',
   '基本国策',
+  '资源池',
+  '名录',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */

@@ -75,3 +75,39 @@ describe('suggest: rules written on the 2008 report (gold gwr_2008)', () => {
     expect(found('健全企业家参与涉企政策制定机制。')).toEqual([['policy', '健全企业家参与涉企政策制定机制', 'policy.measure']]);
   });
 });
+
+describe('suggest: rules written on the Anhui industrial-internet policy (gold anhui_industrial_internet)', () => {
+  it('takes a subsidy granted from its preposed 对… or 按照… phrase, and no ceiling, rate or sum of it as a target', () => {
+    expect(found('对跨行业跨领域工业互联网平台省级给予奖补，最高3000万元。')).toEqual([
+      ['policy', '对跨行业跨领域工业互联网平台省级给予奖补', 'policy.grant'],
+    ]);
+    expect(found('省级按照同期银行基准利率40%给予贴息，单个项目贴息期不超过3年，最高500万元。')).toEqual([
+      ['policy', '按照同期银行基准利率40%给予贴息', 'policy.grant'],
+    ]);
+    expect(found('省级分别给予一次性奖补50万元、100万元、150万元。')).toEqual([['policy', '给予一次性奖补', 'policy.grant']]);
+  });
+
+  it('takes no discount the plan only encourages others to grant', () => {
+    expect(found('鼓励各服务商对制造业中小企业购买云计算资源给予优惠。')).toEqual([]);
+  });
+
+  it('takes each work of a batch list, and a batch of several types sharing one head, but no generic kind', () => {
+    expect(found('支持建设一批工业互联网创新中心、体验中心、公共服务平台、实训基地等。').map(([, quote]) => quote)).toEqual([
+      '一批工业互联网创新中心',
+      '体验中心',
+      '公共服务平台',
+      '实训基地',
+    ]);
+    expect(found('重点培育一批跨行业跨领域综合型、行业特色型工业互联网平台。')).toEqual([
+      ['project', '一批跨行业跨领域综合型、行业特色型工业互联网平台', 'project.batchTypes'],
+    ]);
+    expect(found('培育各类工业互联网平台。')).toEqual([]);
+  });
+
+  it('takes a roster set up and a management regime applied', () => {
+    expect(found('建立安徽省工业互联网（云）服务商资源池，实施动态管理。')).toEqual([
+      ['policy', '建立安徽省工业互联网（云）服务商资源池', 'policy.measure'],
+      ['policy', '实施动态管理', 'policy.applied'],
+    ]);
+  });
+});
