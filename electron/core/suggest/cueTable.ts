@@ -60,7 +60,7 @@ const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换). */
-const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换)';
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
 const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
@@ -76,7 +76,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -125,14 +125,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: TOPIC,
     requires: `${STATE}$`,
   },
-  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年).
+  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平).
   {
     id: 'target.compared',
     tag: 'target',
-    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:高于|快于|低于|慢于)(?:上年|去年)(?:水平)?$`,
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?$`,
     score: 0.5,
     trim: TOPIC,
-    requires: '(?:高于|快于|低于|慢于)(?:上年|去年)',
+    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)',
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
@@ -219,7 +219,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.batchList',
     tag: 'project',
-    pattern: `(?<=一批${CLAUSE_CHAR}{1,60}?${WORK}、)${PROJECT_NAME}{1,10}?${WORK}(?=、|等|$)`,
+    pattern: `(?<=一批${CLAUSE_CHAR}{1,60}?${WORK}(?:、|和))${PROJECT_NAME}{1,10}?${WORK}(?=、|等|和|$)`,
     score: 0.55,
     requires: `一批${CLAUSE_CHAR}{1,60}?${WORK}、`,
   },
@@ -231,6 +231,17 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '一批[^,;:。!?、\\s]{2,10}、',
   },
+  // Programmes listed before the head they share (启动…大型飞机、水体污染控制与治理…等国家重大专项).
+  {
+    id: 'project.programmes',
+    tag: 'project',
+    pattern: `${BUILD_VERB}(?<span>(?:[^,;:。!?、\\s]{2,12}、)+[^,;:。!?、\\s]{2,12}等${NAME_CHAR}{0,12}?(?:专项|工程))`,
+    score: 0.6,
+    trim: `(?:和|组织|${BUILD_VERB})`,
+    requires: '等[^,;:。!?、\\s]{0,12}?(?:专项|工程)',
+  },
+  // A numbered set of works (十大重点节能工程).
+  { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
   // Generic kinds (培育各类工业互联网平台) are no project (GUIDELINES §3).
   { id: 'project.veto.kinds', tag: 'project', pattern: `各类${NAME_CHAR}{0,12}${WORK}`, score: 1, veto: true, requires: '各类' },
   // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
@@ -278,13 +289,13 @@ export const CUE_TABLE: readonly CueRule[] = [
   { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure;
-  // 粮食战略工程 is a project's name).
+  // 粮食战略工程 is a project's name, and an instrument noun before 的 qualifies another: 改进对…投资活动的引导).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
   // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
@@ -336,14 +347,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任)${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
   {
     id: 'policy.strategy',
     tag: 'policy',
-    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
+    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面|鼓励))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
     score: 0.65,
     trim: '(?:促进|支持|加快)',
     requires: '协同发展|经济带发展|崛起|率先发展|振兴|大开发',
@@ -397,7 +408,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

@@ -139,6 +139,8 @@ export const MEASURE_VERB = words([
   '坚持和完善',
   '落实和完善',
   '出台实施',
+  '编制和实施',
+  '编制实施',
   '制定实施好',
   '组织实施好',
   '落实好',
@@ -233,6 +235,8 @@ export const INSTRUMENT = words([
   '基本国策',
   '资源池',
   '名录',
+  '法律法规',
+  '法规',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
@@ -291,6 +295,8 @@ export const PARAMETER = words([
   '准入标准',
   '基础养老金',
   '养老金',
+  '补贴种类',
+  '门槛',
   '补贴',
   '直补',
   '补助',

@@ -111,3 +111,42 @@ describe('suggest: rules written on the Anhui industrial-internet policy (gold a
     ]);
   });
 });
+
+describe('suggest: rules written on the 2008 report’s task sections (gold gwr_2008)', () => {
+  it('takes programmes listed before the head they share, and a numbered set of works, without the verb', () => {
+    expect(found('全面启动和组织实施大型飞机、水体污染控制与治理、大型油气田及煤层气开发等国家重大专项。')).toEqual([
+      ['project', '大型飞机、水体污染控制与治理、大型油气田及煤层气开发等国家重大专项', 'project.programmes'],
+    ]);
+    expect(found('加快十大重点节能工程实施进度。')).toEqual([['project', '十大重点节能工程', 'project.numbered']]);
+  });
+
+  it('takes each work of a batch joined by 和, and no head that is a 中心环节', () => {
+    expect(found('重点建设一批国家实验室、面向企业的创新支撑平台和企业技术中心。').map(([, quote]) => quote)).toEqual([
+      '一批国家实验室',
+      '面向企业的创新支撑平台',
+      '企业技术中心',
+    ]);
+    expect(found('坚持把推进自主创新作为转变发展方式的中心环节。')).toEqual([]);
+  });
+
+  it('takes a level held to last year’s, and a counted noun phrase running to the clause end', () => {
+    expect(found('今年土地利用计划总规模控制在去年水平。')).toEqual([
+      ['target', '今年土地利用计划总规模控制在去年水平', 'target.compared'],
+    ]);
+    expect(found('今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作。')).toEqual([
+      ['target', '今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作', 'target.quantity'],
+    ]);
+  });
+
+  it('takes responsibility systems, laws in the making, thresholds and compound verbs of planning; no audit system or instrument before 的', () => {
+    expect(found('强化节能减排工作责任制。')).toEqual([['policy', '节能减排工作责任制', 'policy.named']]);
+    expect(found('加快制定修订涉及产品质量安全的法规。')).toEqual([['policy', '制定修订涉及产品质量安全的法规', 'policy.measure']]);
+    expect(found('提高涉及人身健康和安全产品的市场准入门槛。')).toEqual([
+      ['policy', '提高涉及人身健康和安全产品的市场准入门槛', 'policy.parameter'],
+    ]);
+    expect(found('编制和实施促进中部崛起规划。')).toEqual([['policy', '编制和实施促进中部崛起规划', 'policy.measure']]);
+    expect(found('鼓励东部地区率先发展。')).toEqual([['policy', '东部地区率先发展', 'policy.strategy']]);
+    expect(found('健全审计、监察体系。')).toEqual([]);
+    expect(found('加强和改进对全社会各类投资活动的引导。')).toEqual([]);
+  });
+});

@@ -203,6 +203,14 @@ const cases: Array<[string, Partial<TargetValue>]> = [
     },
   ],
   [
+    '今年土地利用计划总规模控制在去年水平',
+    { indicator: '土地利用计划总规模', deadline: { year: 2023, by: 'within', raw: '今年' }, baseline: { year: 2022, raw: '去年水平' } },
+  ],
+  [
+    '今年中央财政将安排科技支出1134亿元',
+    { indicator: '中央财政科技支出', amount: '113400000000', unit: '元', scale: '亿', deadline: { year: 2023, by: 'within', raw: '今年' } },
+  ],
+  [
     '城镇居民收入增速快于去年3个百分点',
     { indicator: '城镇居民收入增速', amount: '3', unit: '个百分点', baseline: { year: 2022, raw: '快于去年' } },
   ],
