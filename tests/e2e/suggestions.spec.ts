@@ -75,21 +75,12 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   await expect(current(page)).toContainText(offered[0]!.quote);
   await expect.poll(async () => (await highlightSizes(page))['ws-suggest-current']).toBe(1);
 
-  for (const [i, key] of ['a', 'Enter', 'a'].entries()) {
-    const before = (await api<Span[]>(web, 'annotations.list', { docId })).length;
-    await page.keyboard.press(key);
-    await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(before + 1);
-    // The next key is for the next suggestion, once the list has moved on to it, as the analyst sees it.
-    await expect(current(page)).toContainText(offered[i + 1]!.quote);
-  }
+  // Keys pressed one right after another, before the core has answered the one before: each is for the next suggestion.
+  for (const key of ['a', 'Enter', 'a', 'x', 'Delete']) await page.keyboard.press(key);
+  await expect(current(page)).toContainText(offered[5]!.quote);
+  await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(3);
   const accepted = await api<Span[]>(web, 'annotations.list', { docId });
   expect(accepted.map((s) => [s.quote, s.origin])).toEqual(offered.slice(0, 3).map((s) => [s.quote, `rule:${s.rule}`]));
-  await expect(current(page)).toContainText(offered[3]!.quote);
-
-  await page.keyboard.press('x');
-  await expect(current(page)).toContainText(offered[4]!.quote);
-  await page.keyboard.press('Delete');
-  await expect(current(page)).toContainText(offered[5]!.quote);
   const rejected = offered.slice(3, 5).map((s) => s.id);
   await expect
     .poll(async () => (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => rejected.includes(s.id)).length)
@@ -134,4 +125,61 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
     offered.slice(0, 3).map((s) => `rule:${s.rule}`),
   );
   expect(await seriousViolations(page, '.ws-suggest')).toEqual([]);
+});
+
+test('suggestions: Tab and Shift+Tab pressed right after a decision move on from the suggestion the list moved to', async ({
+  page,
+  web,
+}) => {
+  const docId = await openReport(page, web);
+  const offered = await api<Suggestion[]>(web, 'suggestions.list', { docId });
+  await expect(listbox(page).getByRole('option')).toHaveCount(offered.length);
+  await listbox(page).focus();
+  await expect(current(page)).toContainText(offered[0]!.quote);
+
+  // Accept 0 (current: 1), Tab (2), reject 2 (current: 3), Shift+Tab (1), accept 1 (current: 3), Tab (4), reject 4: no waiting between keys.
+  for (const key of ['a', 'Tab', 'x', 'Shift+Tab', 'Enter', 'Tab', 'Delete']) await page.keyboard.press(key);
+  await expect(current(page)).toContainText(offered[5]!.quote);
+  await expect
+    .poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).map((s) => s.quote).sort())
+    .toEqual([offered[0]!.quote, offered[1]!.quote].sort());
+  await expect
+    .poll(async () => {
+      const left = new Set((await api<Suggestion[]>(web, 'suggestions.list', { docId })).map((s) => s.id));
+      return [0, 1, 2, 3, 4].map((i) => left.has(offered[i]!.id));
+    })
+    .toEqual([false, false, false, true, false]);
+
+  // An undo pressed at once after a decision undoes that decision, never one before it.
+  await page.keyboard.press('a');
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(2);
+  await expect
+    .poll(async () => (await api<Suggestion[]>(web, 'suggestions.list', { docId })).some((s) => s.id === offered[5]!.id))
+    .toBe(true);
+});
+
+test('suggestions: the side panel shares its height by a bar, and the suggestions fold to their header', async ({ page, web }) => {
+  await openReport(page, web);
+  const annotations = page.locator('.ws-side-stack > .ws-panel').first();
+  const bar = page.getByRole('separator', { name: '调整标注列表与建议的高度' });
+  await expect(listbox(page)).toBeVisible();
+  const shared = (await annotations.boundingBox())!.height;
+  await bar.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(bar).toHaveAttribute('aria-valuenow', '70');
+  await expect.poll(async () => (await annotations.boundingBox())!.height).toBeGreaterThan(shared);
+  expect(await seriousViolations(page, '.ws-side-stack')).toEqual([]);
+
+  await region(page).getByRole('button', { name: /^建议/ }).click();
+  await expect(region(page).getByRole('button', { name: /^建议/ })).toHaveAttribute('aria-expanded', 'false');
+  await expect(listbox(page)).toHaveCount(0);
+  await expect(bar).toHaveCount(0);
+  const stack = (await page.locator('.ws-side-stack').boundingBox())!.height;
+  const folded = (await region(page).boundingBox())!.height;
+  expect((await annotations.boundingBox())!.height).toBeGreaterThanOrEqual(stack - folded - 1);
+  expect(await seriousViolations(page, '.ws-side-stack')).toEqual([]);
+  await region(page).getByRole('button', { name: /^建议/ }).click();
+  await expect(listbox(page)).toBeVisible();
 });

@@ -3,6 +3,7 @@ import {
   BUILD_VERB,
   CAMPAIGN_HEAD,
   CLAUSE_CHAR,
+  COUNTED_PEOPLE,
   COUNTER,
   EVENT,
   GOAL_CUE,
@@ -58,8 +59,8 @@ const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|�
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
-/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批). */
-const NOT_A_WORK_END = '(?!城市|承诺|审批|核准)';
+/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换). */
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
 const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
@@ -75,10 +76,19 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${NAME_CHAR}{1,15}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
+  },
+  // A scaled number counting people or households, without a unit, runs to the clause's end (今年要再解决3200万农村人口的安全饮水问题).
+  {
+    id: 'target.counted',
+    tag: 'target',
+    pattern: `${CLAUSE_CHAR}*?${COUNTED_PEOPLE}${CLAUSE_CHAR}*$`,
+    score: 0.65,
+    trim: TOPIC,
+    requires: COUNTED_PEOPLE,
   },
   // A modality cue opens a goal that runs to the end of its clause when it reaches for a state (确保脱贫攻坚任务全面完成, 力争做到…):
   // under it, an object alone is an activity (争取项目, 确保进度和质量).
@@ -88,22 +98,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
     score: 0.5,
   },
-  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
     requires: '达到|覆盖|前列',
   },
-  // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范).
+  // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范),
+  // and so is what a span of years opens in its own clause (用三年左右时间基本化解农村义务教育历史债务).
   {
     id: 'target.deadline',
     tag: 'target',
-    pattern: `^\\s*(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+`,
+    pattern: `^\\s*(?:(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间${CLAUSE_CHAR}{4,})`,
     score: 0.45,
-    requires: `^\\s*(?:${DEADLINE_CLAUSE}),`,
+    requires: `^\\s*(?:(?:${DEADLINE_CLAUSE}),|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间)`,
   },
   // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
   {
@@ -113,6 +124,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.5,
     trim: TOPIC,
     requires: `${STATE}$`,
+  },
+  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平).
+  {
+    id: 'target.compared',
+    tag: 'target',
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?$`,
+    score: 0.5,
+    trim: TOPIC,
+    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)',
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
@@ -142,6 +162,25 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '^(?:去年|上年|过去)|已(?:经)?(?:超过|达到|突破)',
   },
+  // The ceiling, rate or sum of a subsidy rule (给予一次性奖补100万元, 最高500万元, 按照…基准利率40%给予贴息) is its content, not a goal (GUIDELINES §2).
+  {
+    id: 'target.veto.grant',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?按照${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '给予|最高|按照',
+  },
+  // A figure explained (提出国内生产总值增长8%左右，主要是…) or a forecast (就一定能够保证…) is no goal set.
+  { id: 'target.veto.explained', tag: 'target', pattern: `^提出${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^提出' },
+  {
+    id: 'target.veto.forecast',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:一定能够?|就能够?)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '一定能|就能',
+  },
   {
     id: 'target.veto.restated',
     tag: 'target',
@@ -168,6 +207,43 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     trim: BEFORE_NAME,
   },
+  // A zone set up (加快建立粮食核心产区): 建立 is a measure verb elsewhere, so only before a zone's head.
+  {
+    id: 'project.zone',
+    tag: 'project',
+    pattern: `建立(?<span>${PROJECT_NAME}{2,12}(?:产区|示范区|试验区|园区|基地))`,
+    score: 0.6,
+    requires: '建立',
+  },
+  // Each further work of a batch listed after 一批 (支持建设一批工业互联网创新中心、体验中心、…、实训基地等).
+  {
+    id: 'project.batchList',
+    tag: 'project',
+    pattern: `(?<=一批${CLAUSE_CHAR}{1,60}?${WORK}(?:、|和))${PROJECT_NAME}{1,10}?${WORK}(?=、|等|和|$)`,
+    score: 0.55,
+    requires: `一批${CLAUSE_CHAR}{1,60}?${WORK}、`,
+  },
+  // A batch of works of several types sharing one head (一批跨行业跨领域综合型、行业特色型…工业互联网平台).
+  {
+    id: 'project.batchTypes',
+    tag: 'project',
+    pattern: `一批(?:[^,;:。!?、\\s]{2,10}(?<![园区心台地港室])、)+[^,;:。!?、\\s]{2,16}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: '一批[^,;:。!?、\\s]{2,10}、',
+  },
+  // Programmes listed before the head they share (启动…大型飞机、水体污染控制与治理…等国家重大专项).
+  {
+    id: 'project.programmes',
+    tag: 'project',
+    pattern: `${BUILD_VERB}(?<span>(?:[^,;:。!?、\\s]{2,12}、)+[^,;:。!?、\\s]{2,12}等${NAME_CHAR}{0,12}?(?:专项|工程))`,
+    score: 0.6,
+    trim: `(?:和|组织|${BUILD_VERB})`,
+    requires: '等[^,;:。!?、\\s]{0,12}?(?:专项|工程)',
+  },
+  // A numbered set of works (十大重点节能工程).
+  { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
+  // Generic kinds (培育各类工业互联网平台) are no project (GUIDELINES §3).
+  { id: 'project.veto.kinds', tag: 'project', pattern: `各类${NAME_CHAR}{0,12}${WORK}`, score: 1, veto: true, requires: '各类' },
   // A second name joined to a project's by 和/及 (现代农业产业园和特色农产品优势区).
   { id: 'project.joined', tag: 'project', pattern: `(?<=${WORK}(?:和|及))${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}`, score: 0.55 },
   // A work named before 建设 under a verb of furthering (加快公共卫生中心建设), or after 和 (加强…和保障性安居工程建设).
@@ -212,15 +288,26 @@ export const CUE_TABLE: readonly CueRule[] = [
   // An existing facility used is not a project (GUIDELINES §3).
   { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
 
-  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure).
+  // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure;
+  // 粮食战略工程 is a project's name, and an instrument noun before 的 qualifies another: 改进对…投资活动的引导).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
   // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的)(?:化|精神|示范)?`,
     score: 0.7,
   },
+  // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
+  {
+    id: 'policy.grant',
+    tag: 'policy',
+    pattern: `(?:(?:对|按照)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠)`,
+    score: 0.74,
+    requires: '给予',
+  },
+  // What the plan only encourages others to grant is not its measure (鼓励…服务商…给予优惠).
+  { id: 'policy.veto.encouraged', tag: 'policy', pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^鼓励' },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -229,11 +316,12 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '"',
   },
-  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费.
+  // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费, 增加粮食直补
+  // (必须调整的…价格 names what is adjusted, not a measure).
   {
     id: 'policy.parameter',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}${CLAUSE_CHAR}*${PARAMETER}`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}(?!的)${CLAUSE_CHAR}*${PARAMETER}`,
     score: 0.6,
   },
   // A measure led by its prepositional phrase (将…政策再延长三年, 把…纳入…规划), to the clause's end; it outranks a measure verb inside it.
@@ -247,25 +335,26 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
   { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },
-  // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理).
+  // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理, 实施…递延纳税),
+  // and experience spread as a model (复制推广自贸试验区经验).
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,8}?(?:所得税|税立法|立法|绩效管理|分级管理|差别化调控|限期达标)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
   },
-  // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度): the name alone.
+  // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任)${INSTRUMENT}))(?=$|力度|建设)`,
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
   {
     id: 'policy.strategy',
     tag: 'policy',
-    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
+    pattern: `(?:(?:推进|推动|实施)|(?<=^|支持|促进|加快|深入|大力|继续|扎实|全面|鼓励))(?:[\\u4e00-\\u9fff]{2,5}?(?:协同发展|经济带发展|地区崛起|率先发展|全面振兴|一体化发展|振兴战略|大开发)|振兴${NAME_CHAR}{2,10}?老工业基地|振兴${NAME_CHAR}{2,6}?地区)`,
     score: 0.65,
     trim: '(?:促进|支持|加快)',
     requires: '协同发展|经济带发展|崛起|率先发展|振兴|大开发',
@@ -291,14 +380,35 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
   },
+  // A bare instrument noun under a measure verb names nothing (深化改革、…, 推进制度建设, 推动改革取得新突破),
+  // and so does one that is only "the relevant" or "every" kind (落实各项政策措施, 完善相关政策).
+  {
+    id: 'policy.veto.bare',
+    tag: 'policy',
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,2}(?:政策措施|政策|措施|制度|法律法规)$)`,
+    score: 1,
+    veto: true,
+    requires: '改革|制度|机制|体制|各项|相关|有关|各类',
+  },
+  // An event the government stages is a project (GUIDELINES §3), not a campaign.
+  { id: 'policy.veto.event', tag: 'policy', pattern: `^${CLAUSE_CHAR}*?(?:庆祝|纪念)活动`, score: 1, veto: true, requires: '庆祝活动|纪念活动' },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
-  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument.
-  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
+  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
+  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
+  // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
+  {
+    id: 'policy.veto.others',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?(?:发达国家|发达经济体|美国|欧盟|各国)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '发达国家|发达经济体|美国|欧盟|各国',
+  },
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

@@ -77,14 +77,21 @@ const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低'
  */
 export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
 
+/**
+ * A scaled number without a unit and the people or households it counts
+ * (再解决3200万农村人口的安全饮水问题, 增加500万农村沼气用户): the noun names
+ * what is counted, a few words after the figure.
+ */
+export const COUNTED_PEOPLE = String.raw`${NUMBER}[多余]?${SCALE}[^,;:。!?\s\d]{0,6}?(?:人口|用户|农户|家庭|居民|群众|学生|职工)`;
+
 /** Measure words after which the noun names what is counted (新建800个智能工厂, 打造2座“十亿元级”税收楼宇). */
 export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名位艘架]';
 
 /** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
 export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
 
-/** States a goal cue may aim at besides STATE's (确保数据依法合规使用). */
-export const GOAL_STATE = words(['依法合规', '得到有效控制', '合理区间']);
+/** States a goal cue may aim at besides STATE's (确保数据依法合规使用, 确保他们基本生活水平不因物价上涨而下降). */
+export const GOAL_STATE = `(?:${words(['依法合规', '得到有效控制', '合理区间'])}|不(?:因[^,;:。!?]{1,10}?而)?(?:下降|降低|减少)$)`;
 
 /** Verbs of activity that open a clause naming what is done, not a state reached (促进外商投资稳定增长). */
 export const ACTIVITY = words(['促进', '推动', '推进', '加快', '支持', '鼓励', '引导', '加强', '扩大']);
@@ -109,6 +116,7 @@ export const STATE = words([
   '有序有效防控',
   '全覆盖',
   '合理区间',
+  '有所改善',
 ]);
 
 /**
@@ -131,6 +139,8 @@ export const MEASURE_VERB = words([
   '坚持和完善',
   '落实和完善',
   '出台实施',
+  '编制和实施',
+  '编制实施',
   '制定实施好',
   '组织实施好',
   '落实好',
@@ -219,6 +229,14 @@ export const INSTRUMENT = words([
   '负面清单',
   '注册制',
   '绿色通道',
+  '预案',
+  '法规标准',
+  '标准(?!化)',
+  '基本国策',
+  '资源池',
+  '名录',
+  '法律法规',
+  '法规',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
@@ -260,7 +278,7 @@ export const PARAMETER = words([
   '限迁政策',
   '考核体系',
   '考核',
-  '标准',
+  '标准(?!化)',
   '范围',
   '比例',
   '价格',
@@ -277,6 +295,13 @@ export const PARAMETER = words([
   '准入标准',
   '基础养老金',
   '养老金',
+  '补贴种类',
+  '门槛',
+  '补贴',
+  '直补',
+  '补助',
+  '收购价',
+  '(?<=税)使用方向',
 ]);
 
 /** Verbs that build, stage or win a project (guidelines §3); they stay out of its span. */
@@ -303,6 +328,7 @@ export const BUILD_VERB = words([
   '筹办',
   '承办',
   '引进',
+  '投向',
   '落地',
   '谋划',
   '改造提升',
@@ -333,6 +359,7 @@ export const WORK = words([
   '项目',
   '步行街',
   '专区',
+  '产区',
 ]);
 
 /** Head nouns of named infrastructure, a project wherever it is named. */
@@ -342,7 +369,7 @@ export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '
 export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);
 
 /** Events the government stages. */
-export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会']);
+export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会', '庆祝活动', '纪念活动']);
 
 /** Heads after a quoted campaign name (“项目管家”服务, “点菜单”式模式). */
 export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年', '行动', '改革', '活动', '工程', '建设']);

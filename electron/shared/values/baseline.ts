@@ -4,7 +4,7 @@ import { PLAN_PERIOD, planEndYearOf } from './planPeriod';
 import type { Baseline } from './valueSchema';
 
 /**
- * What a change is measured from: 比2020年, 较上年, 与2020年相比, 比“十三五”末,
+ * What a change is measured from: 比2020年, 较上年, 与2020年相比, 高于上年, 比“十三五”末,
  * 同比 (the same period last year), 在2020年基础上, 在现有基础上. 去年/上年
  * resolve against the document's year; an unnamed base keeps year null.
  */
@@ -12,7 +12,8 @@ import type { Baseline } from './valueSchema';
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年`;
 const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年)`;
 const WHEN = String.raw`(?:${YEAR}|${RELATIVE})(?:同期|年?底|年?末)?(?:水平)?`;
-const COMPARED = new RegExp(String.raw`(?:比|较)${WHEN}|与${WHEN}相比`, 'uy');
+/** 增量要明显高于上年: what the level is said to exceed or stay under, the comparison included; 控制在去年水平: the level held to. */
+const COMPARED = new RegExp(String.raw`(?:比|较)${WHEN}|与${WHEN}相比|(?:高于|低于|快于|慢于)${WHEN}|(?<=(?:控制|保持|稳定|维持)在)${RELATIVE}水平`, 'uy');
 const ON_BASIS = /在([^,;:。!?]{0,20}?)的?基础上/uy;
 const BASIS_YEAR = new RegExp(YEAR, 'u');
 const PLAN = new RegExp(String.raw`(?:比|较)${PLAN_PERIOD.source}(?:期末|末)`, 'uy');
@@ -38,12 +39,12 @@ export function findBaselines(s: string, original: string, documentYear?: number
   while (i < s.length) {
     let end = 0;
     let year: number | null = null;
-    const compared = /[比较与]/u.test(s[i]!) ? at(COMPARED, s, i) : null;
+    const compared = /[比较与高低快慢去上前]/u.test(s[i]!) ? at(COMPARED, s, i) : null;
     const plan = !compared && /[比较]/u.test(s[i]!) ? at(PLAN, s, i) : null;
     const basis = s[i] === '在' ? at(ON_BASIS, s, i) : null;
     if (compared) {
       end = i + compared[0].length;
-      year = yearOf(compared[1] ?? compared[3], compared[2] ?? compared[4], documentYear);
+      year = yearOf(compared[1] ?? compared[3] ?? compared[5], compared[2] ?? compared[4] ?? compared[6] ?? compared[7], documentYear);
     } else if (plan) {
       end = i + plan[0].length;
       year = planEndYearOf(plan[1]!);

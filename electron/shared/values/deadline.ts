@@ -7,7 +7,7 @@ import type { Deadline, DeadlineBy } from './valueSchema';
  * When a target is due, as the text says it: by a year (到2025年, 2025年底前,
  * 到二〇二五年), before one (2025年前), within one (2025年内), at the end of a
  * five-year plan (“十四五”末) or during it (“十四五”时期), or relative to the
- * document's own year (年内, 今年, 全年, 年底前, 明年, 6月底前). A year named
+ * document's own year (年内, 今年, 全年, 年底前, 明年, 6月底前, 从今年起). A year named
  * only relative to a document whose year is unknown stays null, as does a
  * span of years (三年内, 用二十年的时间), which counts from a start the text
  * leaves open.
@@ -31,6 +31,9 @@ const RELATIVE_WORDS: ReadonlyArray<readonly [string, number, DeadlineBy]> = [
   ['年末', 0, 'end'],
   ['明年年底', 1, 'end'],
   ['明年底', 1, 'end'],
+  ['从今年起', 0, 'within'],
+  ['从明年起', 1, 'within'],
+  ['今年起', 0, 'within'],
   ['今年内', 0, 'within'],
   ['本年内', 0, 'within'],
   ['年度内', 0, 'within'],
@@ -112,7 +115,7 @@ export function findDeadlines(s: string, original: string, documentYear?: number
   const found: CueWord<Deadline>[] = [];
   let i = 0;
   while (i < s.length) {
-    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
     if (d) {
       found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
       i = d.end;

@@ -12,8 +12,10 @@
  *   only introduces the level and goes: 粮食产量保持在1.3万亿斤 measures
  *   粮食产量, 试点面积增加到3000万亩 measures 试点面积.
  * - Words that only introduce the figure go at the edges: 今年/其中/要/再/拟/
- *   实现/完成/安排 in front, 为/是/按/安排 at the end; and adverbs right
- *   before a change verb (再增加, 要下降, 进一步提高) go too.
+ *   实现/完成/安排 in front, 为/是/按/安排/总计为 at the end; and adverbs right
+ *   before a change verb (再增加, 要下降, 进一步提高) go too. 安排 between the
+ *   spender and what it spends on only introduces the sum as well
+ *   (中央财政安排“三农”支出 → 中央财政“三农”支出).
  */
 
 const LEADING = [
@@ -100,6 +102,12 @@ const TRAILING = [
   '增至',
   '达到',
   '達到',
+  '要明显',
+  '明显',
+  '总计为',
+  '总计达',
+  '共计',
+  '总计',
   '拟定为',
   '确定为',
   '定为',
@@ -120,6 +128,8 @@ const TRAILING = [
 /** Not the 要 of 主要/重要/需要, the 还 of 偿还, the 将 of 即将. */
 const ADVERB_BEFORE_CHANGE =
   /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+/** 安排 after who spends (中央财政安排, 中央财政将安排, 政府安排), not opening the phrase. */
+const SPENDER_ARRANGES = /(?<=财政|政府|预算|中央)(?:将|拟)?安排(?!$)/u;
 /** Punctuation, and list markers such as （三） or 2. that head a clause. */
 const EDGE_PUNCTUATION_START = /^(?:[\s、,，;；:：。.!！?？)）\]】—-]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[.．、])+/u;
 const EDGE_PUNCTUATION_END = /[\s、,，;；:：。(（[【—-]+$/u;
@@ -175,7 +185,7 @@ function respective(before: string, position: number): string {
  * when nothing is left.
  */
 export function composeIndicator(before: string, counted: string, position = 0): string | null {
-  const head = stripEdges(respective(before, position).replace(ADVERB_BEFORE_CHANGE, ''));
+  const head = stripEdges(respective(before, position).replace(ADVERB_BEFORE_CHANGE, '')).replace(SPENDER_ARRANGES, '');
   const tail = stripEdges(counted.replace(/^[\s的]+/u, ''));
   const indicator = head + tail;
   return indicator === '' ? null : indicator;

@@ -111,14 +111,15 @@ const FRAME_WORD = /^(?:安排|为宜|为主|用于|以上|以下)/u;
  * comparator closes: the words after it still name what is measured when
  * they are a named action (its figure is the action's goal, and the verb
  * before it only launches the action), a material (生产一千八百万吨钢 →
- * 生产钢), or the only words there are (力争实现50兆进牧户 → 进牧户).
+ * 生产钢), the only words there are (力争实现50兆进牧户 → 进牧户), or what a
+ * scaled number without a unit counts (增加500万农村沼气用户 → 增加农村沼气用户).
  */
-function uncountedIndicator(head: string, counted: string, rest: string, position: number): string | null {
+function uncountedIndicator(head: string, counted: string, rest: string, position: number, scaled: boolean): string | null {
   const action = ACTION.exec(rest);
   if (action) return composeIndicator('', action[1]!);
   if (FRAME_WORD.test(rest)) return composeIndicator(head, counted, position);
   const before = composeIndicator(head, '', position);
-  if (before === null || MATERIAL.test(rest)) return composeIndicator(head, rest, position);
+  if (before === null || MATERIAL.test(rest) || (scaled && rest !== '')) return composeIndicator(head, rest, position);
   return composeIndicator(head, counted, position);
 }
 
@@ -163,7 +164,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
       comparator: null,
       modality: last(findModalityWords(s, s.length))?.meaning ?? null,
       deadline: d.meaning,
-      baseline: null,
+      baseline: last(baselines)?.meaning ?? null,
     };
   }
 
@@ -192,7 +193,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const counted = q.counter || qualifiesNoun(s, q) ? rest : '';
 
   return {
-    indicator: q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position),
+    indicator: q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position, q.unit === null && q.scale !== null),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,

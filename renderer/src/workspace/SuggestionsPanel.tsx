@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, type CSSProperties, type KeyboardEve
 import type { Language, Tag } from '../../../electron/shared/model';
 import { PROJECTION_RULE, type SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
 import { useT } from '../i18n/i18n';
+import { Icon } from '../shell/Icon';
 import { isMac } from '../shell/lib/platform';
 import { ariaKeyShortcuts, isShortcut } from '../shell/lib/shortcuts';
 import type { SectionHeadings } from './sectionHeadings';
@@ -9,6 +10,11 @@ import type { SuggestionFilter } from './suggestionFilter';
 import { workspaceStrings } from './workspaceStrings';
 
 interface SuggestionsPanelProps {
+  /** The section's element id, which the bar above it controls. */
+  id: string;
+  /** Whether the section is unfolded below its header. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
   /** Every suggestion the document has now. */
   all: readonly SuggestionItem[];
   /** Those the filter lets through, in text order. */
@@ -39,10 +45,10 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * list is one tab stop (a listbox whose current option follows the text
  * view): ↑/↓ or Tab/Shift+Tab move (Tab leaves the list past its ends), A
  * or Enter accepts, X or Delete rejects; "accept all shown" takes the
- * filtered set as one undoable step.
+ * filtered set as one undoable step. Its header folds the rest away.
  */
 export function SuggestionsPanel(props: SuggestionsPanelProps) {
-  const { all, shown, filter, tags, language, sections, visible, currentId } = props;
+  const { all, shown, filter, tags, language, sections, visible, currentId, open } = props;
   const { t } = useT(workspaceStrings);
   const id = useId();
   const list = useRef<HTMLUListElement>(null);
@@ -92,23 +98,33 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
   };
 
   return (
-    <section className="ws-panel ws-suggest" aria-labelledby={`${id}-title`}>
+    <section id={props.id} className={open ? 'ws-panel ws-suggest' : 'ws-panel ws-suggest is-folded'} aria-labelledby={`${id}-title`}>
       <div className="ws-panel-head">
         <div className="ws-panel-title">
           <h2 id={`${id}-title`}>
-            {t('suggestions')}{' '}
-            <span className="ws-count">
-              {visible && shown.length !== all.length
-                ? t('suggestShownCount', { shown: shown.length, count: all.length })
-                : t('suggestCount', { count: all.length })}
-            </span>
+            <button
+              type="button"
+              className="ws-suggest-fold"
+              aria-expanded={open}
+              aria-controls={open ? `${id}-body` : undefined}
+              title={t(open ? 'foldSuggestions' : 'unfoldSuggestions')}
+              onClick={() => props.onOpenChange(!open)}
+            >
+              <Icon name={open ? 'chevron' : 'chevronRight'} size={16} />
+              {t('suggestions')}{' '}
+              <span className="ws-count">
+                {visible && shown.length !== all.length
+                  ? t('suggestShownCount', { shown: shown.length, count: all.length })
+                  : t('suggestCount', { count: all.length })}
+              </span>
+            </button>
           </h2>
           <label className="ws-group-toggle ws-suggest-switch">
             <input type="checkbox" role="switch" checked={visible} onChange={(event) => props.onVisible(event.target.checked)} />
             {t('showSuggestions')}
           </label>
         </div>
-        {visible && all.length > 0 && (
+        {open && visible && all.length > 0 && (
           <>
             <div className="ws-chips" role="group" aria-label={t('suggestFilterTag')}>
               <button
@@ -191,7 +207,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
           </>
         )}
       </div>
-      {!visible ? (
+      {!open ? null : !visible ? (
         <p className="ws-empty">{t('suggestionsHidden')}</p>
       ) : all.length === 0 ? (
         <p className="ws-empty">{t('noSuggestions')}</p>
@@ -200,6 +216,7 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
       ) : (
         <ul
           ref={list}
+          id={`${id}-body`}
           className="ws-suggest-list"
           role="listbox"
           tabIndex={0}

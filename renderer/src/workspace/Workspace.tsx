@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import type { HistoryState } from '../../../electron/shared/contract';
@@ -37,7 +37,9 @@ import './workspace.css';
 import { SourceNote } from './SourceNote';
 import { SectionHeadings } from './sectionHeadings';
 import { ANY_SUGGESTION, nextAfter, shownSuggestions, type SuggestionFilter } from './suggestionFilter';
+import { SideStack } from './SideStack';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import { useDecisionQueue } from './useDecisionQueue';
 import { useSuggestions } from './useSuggestions';
 
 export interface WorkspaceProps {
@@ -118,6 +120,9 @@ export function Workspace({
   const [showSuggestions, setShowSuggestions] = useState(true);
   const [suggestFilter, setSuggestFilter] = useState<SuggestionFilter>(ANY_SUGGESTION);
   const [currentSuggestion, setCurrentSuggestion] = useState<string | null>(null);
+  const decisions = useDecisionQueue(report);
+  const [suggestionsOpen, setSuggestionsOpen] = useState(true);
+  const suggestionsId = useId();
 
   useEffect(() => {
     let live = true;
@@ -178,8 +183,8 @@ export function Workspace({
   const words = useMemo(() => new WordBoundaries(map, lines), [map, lines]);
   const sections = useMemo(() => new SectionHeadings(map, doc?.headings ?? []), [map, doc]);
   const shown = useMemo(
-    () => shownSuggestions(suggest.suggestions, suggestFilter, sections),
-    [suggest.suggestions, suggestFilter, sections],
+    () => shownSuggestions(suggest.suggestions, suggestFilter, sections).filter((s) => !decisions.pending.has(s.id)),
+    [suggest.suggestions, suggestFilter, sections, decisions.pending],
   );
   const root = () => editor.current?.getRootElement() ?? null;
   const saveFilter = useDebounced((next: PanelFilter) => call('view.set', { filter: next }).catch(report), 300);
@@ -262,7 +267,7 @@ export function Workspace({
       return;
     }
     try {
-      await settled();
+      await Promise.all([settled(), decisions.drained()]);
       const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
       setHistory(state);
       setPopover(null);
@@ -281,19 +286,19 @@ export function Workspace({
 
   const undoKeys = () => chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'undo')!.chords[0]);
 
-  /** Accept or reject suggestions (one undoable step however many); the current one moves on to the next shown. */
-  const decide = async (kind: 'accept' | 'reject', ids: string[]) => {
-    const next = nextAfter(shown, new Set(ids));
-    try {
+  /**
+   * Accept or reject suggestions (one undoable step however many). The current one moves on to the next shown at once,
+   * and the decision joins the queue, so that a key pressed before the core has answered is for that next one.
+   */
+  const decide = (kind: 'accept' | 'reject', ids: string[]) => {
+    setCurrentSuggestion(nextAfter(shown, new Set(ids)));
+    decisions.enqueue(ids, async () => {
       await settled();
       const count = kind === 'accept' ? (await suggest.accept(ids)).length : await suggest.reject(ids);
       if (kind === 'accept') await reload();
-      setCurrentSuggestion(next);
       await changed();
       if (ids.length > 1) showToast('info', t(kind === 'accept' ? 'suggestAccepted' : 'suggestRejected', { count, keys: undoKeys() }));
-    } catch (error) {
-      report(error);
-    }
+    });
   };
 
   const toggleSuggestions = (visible: boolean) => {
@@ -493,7 +498,7 @@ export function Workspace({
         />
       </div>
       <SidePanel side="annotations">
-        <div className="ws-side-stack">
+        <SideStack bottomOpen={suggestionsOpen} bottomId={suggestionsId}>
           <AnnotationPanel
             spans={spans}
             tags={tags}
@@ -514,6 +519,9 @@ export function Workspace({
             onDelete={deleteFromList}
           />
           <SuggestionsPanel
+            id={suggestionsId}
+            open={suggestionsOpen}
+            onOpenChange={setSuggestionsOpen}
             all={suggest.suggestions}
             shown={shown}
             filter={suggestFilter}
@@ -525,10 +533,10 @@ export function Workspace({
             onVisible={toggleSuggestions}
             onFilter={setSuggestFilter}
             onCurrent={setCurrentSuggestion}
-            onAccept={(ids) => void decide('accept', ids)}
-            onReject={(ids) => void decide('reject', ids)}
+            onAccept={(ids) => decide('accept', ids)}
+            onReject={(ids) => decide('reject', ids)}
           />
-        </div>
+        </SideStack>
       </SidePanel>
       {outlineSlot &&
         createPortal(

@@ -164,6 +164,56 @@ const cases: Array<[string, Partial<TargetValue>]> = [
     { indicator: '开工', amount: '5800000', unit: '套', scale: '万', deadline: { year: 2023, by: 'within', raw: '今年' } },
   ],
   ['新能源汽车车辆购置税优惠政策再延长三年', { indicator: '新能源汽车车辆购置税优惠政策延长', amount: '3', unit: '年' }],
+  // A scaled number without a unit: what it counts joins the indicator.
+  ['增加500万农村沼气用户', { indicator: '增加农村沼气用户', amount: '5000000', scale: '万' }],
+  [
+    '今年要再解决3200万农村人口的安全饮水问题',
+    { indicator: '解决农村人口的安全饮水问题', amount: '32000000', scale: '万', deadline: { year: 2023, by: 'within', raw: '今年' } },
+  ],
+  // 安排 after the spender, and 总计为, only introduce the sum.
+  [
+    '今年中央财政安排“三农”支出5625亿元',
+    {
+      indicator: '中央财政“三农”支出',
+      amount: '562500000000',
+      unit: '元',
+      scale: '亿',
+      deadline: { year: 2023, by: 'within', raw: '今年' },
+    },
+  ],
+  ['中央建设投资总计为1521亿元', { indicator: '中央建设投资', amount: '152100000000', unit: '元', scale: '亿' }],
+  // 从今年起 dates a target from the document's year; 高于上年 is its baseline.
+  [
+    '从今年起农机具购置补贴覆盖到所有农业县',
+    {
+      indicator: '农机具购置补贴覆盖到所有农业县',
+      amount: null,
+      comparator: null,
+      deadline: { year: 2023, by: 'within', raw: '从今年起' },
+    },
+  ],
+  [
+    '今年财政支农投入的增量要明显高于上年',
+    {
+      indicator: '财政支农投入的增量',
+      amount: null,
+      comparator: null,
+      deadline: { year: 2023, by: 'within', raw: '今年' },
+      baseline: { year: 2022, raw: '高于上年' },
+    },
+  ],
+  [
+    '今年土地利用计划总规模控制在去年水平',
+    { indicator: '土地利用计划总规模', deadline: { year: 2023, by: 'within', raw: '今年' }, baseline: { year: 2022, raw: '去年水平' } },
+  ],
+  [
+    '今年中央财政将安排科技支出1134亿元',
+    { indicator: '中央财政科技支出', amount: '113400000000', unit: '元', scale: '亿', deadline: { year: 2023, by: 'within', raw: '今年' } },
+  ],
+  [
+    '城镇居民收入增速快于去年3个百分点',
+    { indicator: '城镇居民收入增速', amount: '3', unit: '个百分点', baseline: { year: 2022, raw: '快于去年' } },
+  ],
 ];
 
 describe('parseTargetValue', () => {
