@@ -12,6 +12,7 @@ import { exportOps } from './api/exportOps';
 import { historyOps } from './api/historyOps';
 import { commitFiles } from './api/commitImport';
 import { importOps } from './api/importOps';
+import { indicatorOps } from './api/indicatorOps';
 import { readImportFile } from './api/readImportFile';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
@@ -37,6 +38,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...exportOps,
   ...suggestOps,
   ...searchOps,
+  ...indicatorOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -62,6 +64,7 @@ const READS = new Set<OperationName>([
   'suggest.run',
   'suggestions.list',
   'search.run',
+  'indicators.list',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

@@ -45,6 +45,9 @@ export const OPERATION_NAMES = [
   'suggestions.reject',
   'search.run',
   'search.tagAll',
+  'indicators.list',
+  'indicators.merge',
+  'indicators.rename',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -70,6 +73,7 @@ export const MENU_COMMANDS = [
   'sessionChanged',
   'tags',
   'settings',
+  'indicators',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

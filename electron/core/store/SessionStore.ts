@@ -16,6 +16,7 @@ import {
 } from '../../shared/model';
 import { codePointLength } from '../../shared/codePoints';
 import { documentDate, type DocumentDate } from '../../shared/structure/documentDate';
+import { NO_INDICATOR_GROUPS, type IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
 import { AnnotationJournal } from './AnnotationJournal';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
@@ -442,6 +443,17 @@ export class SessionStore {
 
   view(): ViewState {
     return this.index.data.view;
+  }
+
+  /** The indicator groups merged and named by hand (none in a session that never had any). */
+  indicatorGroups(): IndicatorGroups {
+    return this.index.data.indicatorGroups ?? NO_INDICATOR_GROUPS;
+  }
+
+  async setIndicatorGroups(groups: IndicatorGroups): Promise<void> {
+    await this.writeIndex((index) => {
+      index.indicatorGroups = groups;
+    });
   }
 
   async setView(update: (view: ViewState) => void): Promise<void> {
