@@ -34,6 +34,7 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
       tags: store.tags(),
       documents,
       annotations,
+      indicatorGroups: store.indicatorGroups(),
     },
     request,
   );
