@@ -104,6 +104,7 @@ export const SHORTCUTS = [
   { id: 'findPrev', group: 'find', chords: [{ key: 'Enter', shift: true }] },
   { id: 'findClose', group: 'find', chords: [{ key: 'Escape' }] },
   { id: 'search', group: 'find', chords: [{ key: 'f', primary: true, shift: true }], command: 'search' },
+  { id: 'indicators', group: 'find', chords: [{ key: 'g', primary: true, shift: true }], command: 'indicators' },
   { id: 'toggleDocuments', group: 'layout', chords: [{ key: 'd', primary: true, shift: true }] },
   { id: 'toggleAnnotations', group: 'layout', chords: [{ key: 'a', primary: true, shift: true }] },
   { id: 'toggleOutline', group: 'layout', chords: [{ key: 'o', primary: true, shift: true }] },
