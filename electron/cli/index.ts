@@ -28,6 +28,10 @@ import { runSearch } from '../core/search/runSearch';
 import { SearchableDocuments } from '../core/search/SearchableDocuments';
 import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
 import type { Annotation } from '../shared/model';
+import { sessionIndicators } from '../core/indicators/sessionIndicators';
+import { documentFacts } from '../core/spans/spanFields';
+import { isoDate } from '../core/export/spanRows';
+import { analyzeStructure } from '../shared/structure/analyzeStructure';
 import type { OperationName } from '../shared/operationNames';
 
 const USAGE = `usage: npm run cli -- <command> [options]
@@ -38,6 +42,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
            [--offsets utf16|codepoints]
   suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
   search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG]
+  indicators --session PATH
 ${TEAM_USAGE}
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
@@ -294,6 +299,46 @@ async function searchDocuments(session: string, values: Record<string, unknown>)
   print(made.map(({ id, docId, start, end, tag: spanTag, quote }) => ({ id, docId, start, end, tag: spanTag, quote })));
 }
 
+/**
+ * Prints the session's targets grouped by indicator, as indicators.list
+ * gives them (merges and names by hand included), reading the session
+ * read-only: one entry per indicator, its values in the documents' date
+ * order, each with its document's title and ISO date (null: undated).
+ */
+async function printIndicators(session: string): Promise<void> {
+  const store = await SessionStore.open(session, { create: false, readOnly: true });
+  try {
+    const table = await sessionIndicators(store, {
+      date: async (id) => (await store.readDocument(id)).date ?? null,
+      facts: async (id) => {
+        const record = await store.readDocument(id);
+        return documentFacts(analyzeStructure(record.text), record.date);
+      },
+    });
+    const documents = new Map(table.documents.map((d) => [d.id, d]));
+    const out = table.rows.map((row) => ({
+      indicator: row.name,
+      values: row.values.map((v) => {
+        const doc = documents.get(v.docId)!;
+        const date = isoDate(doc.date);
+        return {
+          docId: v.docId,
+          title: doc.title,
+          date: date === '' ? null : date,
+          amount: v.amount,
+          amountMax: v.amountMax,
+          unit: v.unit,
+          comparator: v.comparator,
+          quote: v.quote,
+        };
+      }),
+    }));
+    console.log(JSON.stringify(out, null, 2));
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   let parsed;
@@ -343,6 +388,8 @@ async function main(argv: string[]): Promise<void> {
       return suggestSpans(required(values, 'session'), values);
     case 'search':
       return searchDocuments(required(values, 'session'), values);
+    case 'indicators':
+      return printIndicators(required(values, 'session'));
     case 'team':
       return teamCommand(positionals[0], required(values, 'session'), values);
     case 'agreement':

@@ -12,6 +12,7 @@ import { exportOps } from './api/exportOps';
 import { historyOps } from './api/historyOps';
 import { commitFiles } from './api/commitImport';
 import { importOps } from './api/importOps';
+import { indicatorOps } from './api/indicatorOps';
 import { readImportFile } from './api/readImportFile';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
@@ -39,6 +40,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...suggestOps,
   ...searchOps,
   ...spanTableOps,
+  ...indicatorOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -65,6 +67,7 @@ const READS = new Set<OperationName>([
   'suggestions.list',
   'search.run',
   'annotations.listAll',
+  'indicators.list',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */

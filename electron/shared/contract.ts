@@ -22,6 +22,7 @@ import {
 import type { OperationName } from './operationNames';
 import { OutlineSchema } from './structure/outline';
 import { DocumentDateSchema } from './structure/documentDate';
+import { IndicatorTableSchema } from './indicators/indicatorTableSchema';
 import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionItem';
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import { SpanTableSchema } from './table/spanTableSchema';
@@ -45,6 +46,8 @@ const Offset = z
   .nonnegative()
   .max(2 ** 31);
 const Empty = z.object({}).strict();
+/** An indicator group's key (shared/indicators/indicatorKey.ts). */
+const IndicatorKey = z.string().min(1).max(500);
 /** The most spans one annotations.createMany may carry. */
 export const MAX_SPANS_PER_CALL = 100_000;
 const Ok = z.object({ ok: z.literal(true) });
@@ -476,6 +479,22 @@ export const contract = {
       .strict(),
     z.array(AnnotationSchema),
     'Tag hits across documents as one undoable change; a hit already a span of the tag is left as it is. The spans made.',
+  ),
+
+  'indicators.list': op(
+    Empty,
+    IndicatorTableSchema,
+    "The session's target spans grouped by normalised indicator, documents ordered by date; writes nothing.",
+  ),
+  'indicators.merge': op(
+    z.object({ from: z.array(IndicatorKey).min(1).max(1000), into: IndicatorKey }).strict(),
+    IndicatorTableSchema,
+    'Merge indicator groups into another, kept in the session (not an undo step). The table after it.',
+  ),
+  'indicators.rename': op(
+    z.object({ key: IndicatorKey, name: z.string().max(200) }).strict(),
+    IndicatorTableSchema,
+    'Name an indicator group (an empty name gives it back its key), kept in the session (not an undo step). The table after it.',
   ),
 } as const;
 

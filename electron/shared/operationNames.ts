@@ -48,6 +48,9 @@ export const OPERATION_NAMES = [
   'suggestions.reject',
   'search.run',
   'search.tagAll',
+  'indicators.list',
+  'indicators.merge',
+  'indicators.rename',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -74,6 +77,7 @@ export const MENU_COMMANDS = [
   'sessionChanged',
   'tags',
   'settings',
+  'indicators',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -9,6 +9,7 @@ import { DropOverlay } from './shell/DropOverlay';
 import { EmptySessionView } from './shell/EmptySessionView';
 import { ExportDialog } from './shell/ExportDialog';
 import { ImportDialog } from './shell/ImportDialog';
+import { IndicatorsDialog } from './indicators/IndicatorsDialog';
 import { NoSessionView } from './shell/NoSessionView';
 import { NO_SEARCH, SearchDialog, type SearchSettings } from './shell/SearchDialog';
 import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
@@ -42,6 +43,7 @@ type OpenDialog =
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
   | { kind: 'search' }
+  | { kind: 'indicators' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -145,6 +147,10 @@ export function App() {
     whenFree(() => session && data.documents.length > 0 && setTableOpen((open) => !open)),
   );
   useCommand(
+    'indicators',
+    whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'indicators' })),
+  );
+  useCommand(
     'tags',
     whenFree(() => session && setDialog({ kind: 'tags' })),
   );
@@ -181,7 +187,7 @@ export function App() {
 
   const closeDialog = () => setDialog(null);
 
-  const openHit = (hit: SearchHit) => {
+  const openHit = (hit: Pick<SearchHit, 'docId' | 'start' | 'end'>) => {
     setDialog(null);
     setTableOpen(false);
     setReveal({ docId: hit.docId, start: hit.start, end: hit.end });
@@ -316,6 +322,7 @@ export function App() {
           onClose={closeDialog}
         />
       )}
+      {dialog?.kind === 'indicators' && <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />}
       {dialog?.kind === 'session' && (
         <SessionDialog
           mode={dialog.mode}

@@ -51,6 +51,7 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
       tags: store.tags(),
       documents,
       annotations,
+      indicatorGroups: store.indicatorGroups(),
     },
     request,
   );

@@ -37,7 +37,7 @@ export async function exportSpans(snapshot: ExportSnapshot, request: ExportReque
         return writeCsv(scope, request.language);
       case 'xlsx':
         // exceljs takes seconds to load: only an xlsx export pays for it, not every start of the app.
-        return (await import('./writeXlsx')).writeXlsx(scope, request.language, date);
+        return (await import('./writeXlsx')).writeXlsx(scope, request.language, date, snapshot.indicatorGroups);
       case 'json':
         return writeJson(scope, snapshot);
       case 'jsonl':

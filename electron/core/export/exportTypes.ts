@@ -1,5 +1,6 @@
 import type { ExportRequest } from '../../shared/contract';
 import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
 
 export type { ExportRequest };
 
@@ -10,6 +11,8 @@ export interface ExportSnapshot {
   tags: Tag[];
   documents: DocumentRecord[];
   annotations: Annotation[];
+  /** The indicator groups merged and named by hand, for the xlsx sheet of indicators; absent: none. */
+  indicatorGroups?: IndicatorGroups;
 }
 
 /** One finished export, ready to be written or sent as it is. */

@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { Language } from '../../shared/model';
+import { NO_INDICATOR_GROUPS, type IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
 import type { ExportScope } from './exportScope';
+import { indicatorSheet } from './indicatorSheet';
 import { spanCounts } from './spanCounts';
 import { spanHeader, spanRows, type SpanCell } from './spanRows';
 import { xmlText } from './xmlSafe';
 
-const SHEETS: Record<Language, { spans: string; counts: string }> = {
-  zh: { spans: '标注', counts: '统计' },
-  en: { spans: 'Spans', counts: 'Counts' },
+const SHEETS: Record<Language, { spans: string; counts: string; indicators: string }> = {
+  zh: { spans: '标注', counts: '统计', indicators: '指标' },
+  en: { spans: 'Spans', counts: 'Counts', indicators: 'Indicators' },
 };
 
 const MIN_WIDTH = 6;
@@ -69,13 +71,19 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
 }
 
 /**
- * The span table and a table of counts per document and tag, as an Excel
+ * The span table, a table of counts per document and tag and one of the
+ * targets' indicators across the documents (indicatorSheet.ts), as an Excel
  * workbook. Its sheets are XML 1.0, so control characters become U+FFFD.
  * Written with exceljs's streaming writer, without styles or shared strings
  * and with fast deflate: the in-memory workbook spent most of a 50,000-span
  * export on per-cell style and shared-string bookkeeping (about 3× slower).
  */
-export async function writeXlsx(scope: ExportScope, language: Language, created: Date): Promise<Uint8Array> {
+export async function writeXlsx(
+  scope: ExportScope,
+  language: Language,
+  created: Date,
+  indicatorGroups: IndicatorGroups = NO_INDICATOR_GROUPS,
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -89,6 +97,7 @@ export async function writeXlsx(scope: ExportScope, language: Language, created:
   workbook.created = created;
   addTable(workbook, SHEETS[language].spans, [spanHeader(language), ...spanRows(scope, language)]);
   addTable(workbook, SHEETS[language].counts, spanCounts(scope, language));
+  addTable(workbook, SHEETS[language].indicators, indicatorSheet(scope, language, indicatorGroups));
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }

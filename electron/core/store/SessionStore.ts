@@ -17,6 +17,7 @@ import {
 import { codePointLength } from '../../shared/codePoints';
 import { documentDate, type DocumentDate } from '../../shared/structure/documentDate';
 import type { DocumentOrigin } from '../../shared/structure/documentOrigin';
+import { NO_INDICATOR_GROUPS, type IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
 import { AnnotationJournal } from './AnnotationJournal';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { writeFileAtomic } from './atomicWrite';
@@ -457,6 +458,17 @@ export class SessionStore {
 
   view(): ViewState {
     return this.index.data.view;
+  }
+
+  /** The indicator groups merged and named by hand (none in a session that never had any). */
+  indicatorGroups(): IndicatorGroups {
+    return this.index.data.indicatorGroups ?? NO_INDICATOR_GROUPS;
+  }
+
+  async setIndicatorGroups(groups: IndicatorGroups): Promise<void> {
+    await this.writeIndex((index) => {
+      index.indicatorGroups = groups;
+    });
   }
 
   async setView(update: (view: ViewState) => void): Promise<void> {

@@ -11,6 +11,7 @@ import {
   ViewStateSchema,
 } from '../../shared/model';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
+import { IndicatorGroupsSchema } from '../../shared/indicators/indicatorGroupsSchema';
 import { SuggestionIdSchema } from '../../shared/suggest/suggestionItem';
 import { SuggestionTagSchema } from '../../shared/suggest/suggestionSchema';
 
@@ -58,6 +59,8 @@ export const SessionIndexSchema = z.object({
   tags: z.array(TagSchema),
   documents: z.array(DocumentEntrySchema),
   view: ViewStateSchema,
+  /** Indicator groups merged and named by hand; absent until the first merge or name (no migration: older sessions just lack it). */
+  indicatorGroups: IndicatorGroupsSchema.optional(),
 });
 export type SessionIndex = z.infer<typeof SessionIndexSchema>;
 

@@ -11,6 +11,7 @@ import { shortcutStrings } from './strings/shortcutStrings';
 import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
 import { isMac } from './lib/platform';
 import { useChordLabel } from './useChordLabel';
+import { indicatorStrings } from '../indicators/indicatorStrings';
 
 interface TopBarProps {
   session: SessionInfo | null;
@@ -30,6 +31,8 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
   const searchKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'search')!.chords[0]);
   const { t: tTable } = useT(tableStrings);
   const tableKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'spanTable')!.chords[0]);
+  const { t: tIndicators } = useT(indicatorStrings);
+  const indicatorKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'indicators')!.chords[0]);
   return (
     <header className="top-bar">
       <div className="brand">
@@ -73,6 +76,16 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           onClick={() => emitCommand('table')}
         >
           {tTable('open')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={tIndicators('openTitle', { keys: indicatorKeys })}
+          aria-keyshortcuts={ariaKeyShortcuts(['indicators'], isMac)}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('indicators')}
+        >
+          {tIndicators('open')}
         </button>
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}

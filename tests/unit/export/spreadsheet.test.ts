@@ -101,7 +101,7 @@ describe('xlsx export', () => {
     const csvRows: string[][] = parse(Buffer.from(csv.bytes), { bom: true });
 
     const sheets = sheetJsRead(path);
-    expect([...sheets.keys()]).toEqual(['标注', '统计']);
+    expect([...sheets.keys()]).toEqual(['标注', '统计', '指标']);
     const spans = sheets.get('标注')!;
     // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
     expect(spans.rows).toEqual(
@@ -132,7 +132,7 @@ describe('xlsx export', () => {
   it('names its sheets in English for an English export', async () => {
     const { path } = await exportToDisk('xlsx', 'en');
     const sheets = sheetJsRead(path);
-    expect([...sheets.keys()]).toEqual(['Spans', 'Counts']);
+    expect([...sheets.keys()]).toEqual(['Spans', 'Counts', 'Indicators']);
     const row = sheets.get('Spans')!.rows.find((r) => r[3] === 'target')!;
     expect(row[2]).toBe('Target');
   });

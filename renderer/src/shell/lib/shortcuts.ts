@@ -106,6 +106,7 @@ export const SHORTCUTS = [
   { id: 'search', group: 'find', chords: [{ key: 'f', primary: true, shift: true }], command: 'search' },
   // Not Ctrl+Shift+T: in the web mode the browser keeps that one (reopen a closed tab) and the page never sees it.
   { id: 'spanTable', group: 'find', chords: [{ key: 'l', primary: true, shift: true }], command: 'table' },
+  { id: 'indicators', group: 'find', chords: [{ key: 'g', primary: true, shift: true }], command: 'indicators' },
   { id: 'toggleDocuments', group: 'layout', chords: [{ key: 'd', primary: true, shift: true }] },
   { id: 'toggleAnnotations', group: 'layout', chords: [{ key: 'a', primary: true, shift: true }] },
   { id: 'toggleOutline', group: 'layout', chords: [{ key: 'o', primary: true, shift: true }] },

@@ -1,0 +1,89 @@
+import type { IndicatorTable, IndicatorValue } from '../../../electron/shared/indicators/indicatorTableSchema';
+import { valueText } from '../../../electron/shared/indicators/valueText';
+import { useT } from '../i18n/i18n';
+import { dateText } from './documentLabel';
+import { indicatorStrings } from './indicatorStrings';
+
+interface IndicatorTableViewProps {
+  table: IndicatorTable;
+  chosen: string | null;
+  checked: ReadonlySet<string>;
+  onChoose: (key: string) => void;
+  onCheck: (key: string, on: boolean) => void;
+  onOpenValue: (value: IndicatorValue) => void;
+}
+
+/**
+ * Indicators × documents, the documents oldest first: in each cell the
+ * document's values of the indicator, as parsed (≥900万人) over the quote
+ * as written, which opens the document at the span.
+ */
+export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue }: IndicatorTableViewProps) {
+  const { t } = useT(indicatorStrings);
+  const titles = new Map(table.documents.map((d) => [d.id, d.title]));
+  return (
+    <div className="indicator-table-scroll">
+      <table className="indicator-table">
+        <caption className="visually-hidden">{t('table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="indicator-check-cell">
+              <span className="visually-hidden">{t('mergeInto')}</span>
+            </th>
+            <th scope="col">{t('indicator')}</th>
+            {table.documents.map((d) => (
+              <th scope="col" key={d.id}>
+                <span className="indicator-doc-title">{d.title}</span>
+                <span className="indicator-doc-date">{dateText(d) || t('undated')}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row) => (
+            <tr key={row.key} className={row.key === chosen ? 'is-chosen' : undefined}>
+              <td className="indicator-check-cell">
+                <input
+                  type="checkbox"
+                  aria-label={t('check', { name: row.name })}
+                  checked={checked.has(row.key)}
+                  onChange={(event) => onCheck(row.key, event.target.checked)}
+                />
+              </td>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="indicator-link indicator-name"
+                  aria-label={t('show', { name: row.name })}
+                  onClick={() => onChoose(row.key)}
+                >
+                  {row.name}
+                </button>
+                {row.keys.length > 1 && <span className="indicator-keys muted">{t('keys', { keys: row.keys.join('、') })}</span>}
+              </th>
+              {table.documents.map((d) => (
+                <td key={d.id}>
+                  {row.values
+                    .filter((v) => v.docId === d.id)
+                    .map((v) => (
+                      <div key={v.spanId} className="indicator-cell-value">
+                        <span className="indicator-parsed">{valueText(v) || <span className="muted">{t('noAmount')}</span>}</span>
+                        <button
+                          type="button"
+                          className="indicator-link indicator-quote"
+                          title={t('openSpan', { title: titles.get(v.docId) ?? '' })}
+                          onClick={() => onOpenValue(v)}
+                        >
+                          {v.quote}
+                        </button>
+                      </div>
+                    ))}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
