@@ -14,6 +14,7 @@ import { commitFiles } from './api/commitImport';
 import { importOps } from './api/importOps';
 import { indicatorOps } from './api/indicatorOps';
 import { readImportFile } from './api/readImportFile';
+import { relationOps } from './api/relationOps';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
 import { searchOps } from './api/searchOps';
@@ -33,6 +34,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...tagOps,
   ...documentOps,
   ...annotationOps,
+  ...relationOps,
   ...historyOps,
   ...viewOps,
   ...importOps,
@@ -58,6 +60,8 @@ const READS = new Set<OperationName>([
   'documents.get',
   'documents.outline',
   'annotations.list',
+  'relationTypes.list',
+  'relations.list',
   'history.state',
   'view.get',
   'import.preview',
