@@ -19,8 +19,11 @@ import { searchOps } from './api/searchOps';
 import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
+import { teamOps } from './api/teamOps';
 import { viewOps } from './api/viewOps';
 import { SettingsStore } from './settingsStore';
+import { environmentCredentials } from './team/teamCredentials';
+import { TeamService } from './team/TeamService';
 import { sessionExists } from './store/SessionStore';
 import { storageError } from './store/storageError';
 
@@ -37,6 +40,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...exportOps,
   ...suggestOps,
   ...searchOps,
+  ...teamOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -62,6 +66,9 @@ const READS = new Set<OperationName>([
   'suggest.run',
   'suggestions.list',
   'search.run',
+  'team.status',
+  'team.layers',
+  'team.conflicts',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */
@@ -113,6 +120,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = await SettingsStore.open(options.dataDir);
   for (const notice of settings.notices) warn(notice);
   const ctx = new CoreContext(settings, options.locale ?? 'en', options.sampleFile ?? null, warn);
+  ctx.team = new TeamService(
+    options.dataDir,
+    settings,
+    options.team?.credentials ?? environmentCredentials(),
+    options.team?.background ?? false,
+    warn,
+  );
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {

@@ -217,6 +217,8 @@ export const ViewStateSchema = z.object({
     .optional(),
   /** Whether the document shows the rule engine's suggestions; absent: it does. */
   showSuggestions: z.boolean().optional(),
+  /** The analysts (by id) whose layers the document view hides; absent: every layer is shown. */
+  hiddenLayers: z.array(z.string()).optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

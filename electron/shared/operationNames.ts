@@ -45,6 +45,13 @@ export const OPERATION_NAMES = [
   'suggestions.reject',
   'search.run',
   'search.tagAll',
+  'team.status',
+  'team.join',
+  'team.leave',
+  'team.retry',
+  'team.layers',
+  'team.conflicts',
+  'team.resolve',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

@@ -21,6 +21,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
         else if (folded) delete outline.folded[folded.docId];
       }
       if (input.showSuggestions !== undefined) view.showSuggestions = input.showSuggestions;
+      if (input.hiddenLayers !== undefined) view.hiddenLayers = [...new Set(input.hiddenLayers)];
     });
     return { ok: true as const };
   },

@@ -50,6 +50,13 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
+/** A change, told to listeners once it is on disk. */
+export type StoreChange =
+  | { kind: 'spans'; docId: string; change: AnnotationChange }
+  | { kind: 'tags' }
+  | { kind: 'documents'; added: string[] }
+  | { kind: 'documentRemoved'; docId: string; spanIds: string[] };
+
 /** Whether a session (its session.json) is at `path`. */
 export function sessionExists(path: string): boolean {
   return existsSync(join(resolve(path), INDEX_FILE));
@@ -132,6 +139,7 @@ export class SessionStore {
   readonly notices: string[] = [];
   /** The undo history's file and what it held at open, for api/History.ts; null for a reader. */
   history: { file: HistoryFile; read: HistoryRead } | null = null;
+  private readonly listeners = new Set<(change: StoreChange) => void>();
 
   private constructor(
     readonly path: string,
@@ -203,6 +211,22 @@ export class SessionStore {
     }
   }
 
+  /** Be told of every change once it is on disk: what is published to a team comes from here, after the write. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // The change is on disk and acknowledged; a listener that fails (the team replica) recovers from the journal, not from here.
+      }
+    }
+  }
+
   private requireWritable(): void {
     if (this.readOnly) throw new PizhuError('CONFLICT', `${this.path}: opened read-only`);
   }
@@ -236,6 +260,7 @@ export class SessionStore {
     await this.writeIndex((index) => {
       index.tags = tags;
     });
+    this.changed({ kind: 'tags' });
   }
 
   documents(): DocumentEntry[] {
@@ -314,6 +339,7 @@ export class SessionStore {
       this.journals.set(journal.docId, journal);
       this.rejectionFiles.set(journal.docId, RejectionFile.open(this.path, journal.docId, false, this.notices));
     }
+    if (records.length) this.changed({ kind: 'documents', added: records.map((r) => r.id) });
     const byDoc = new Map<string, Annotation[]>();
     for (const a of annotations) {
       const list = byDoc.get(a.docId);
@@ -352,6 +378,7 @@ export class SessionStore {
       if (index.view.filter.section?.docId === id) delete index.view.filter.section;
     });
     const journal = this.journals.get(id);
+    const spanIds = journal?.all().map((a) => a.id) ?? [];
     this.journals.delete(id);
     const rejections = this.rejectionFiles.get(id);
     this.rejectionFiles.delete(id);
@@ -360,6 +387,7 @@ export class SessionStore {
     journal?.abandon();
     for (const file of [documentFile(this.path, id), snapshot, log]) rmSync(file, { force: true });
     rejections?.remove();
+    this.changed({ kind: 'documentRemoved', docId: id, spanIds });
   }
 
   private journal(docId: string): AnnotationJournal {
@@ -416,6 +444,7 @@ export class SessionStore {
     const badId = change.remove.find((id) => !ANNOTATION_ID_PATTERN.test(id));
     if (badId !== undefined) throw new PizhuError('INVALID_INPUT', `${JSON.stringify(badId)} is not a span id`);
     await journal.apply(change);
+    this.changed({ kind: 'spans', docId, change });
   }
 
   private rejectionFile(docId: string): RejectionFile {
