@@ -20,6 +20,7 @@ import { PanelFoldButton, SidePanel } from './shell/SidePanel';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
+import { TeamDialog } from './team/TeamDialog';
 import { errorMessage } from './shell/lib/errorMessage';
 import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
 import { toImportFiles } from './shell/lib/readFiles';
@@ -40,6 +41,7 @@ type OpenDialog =
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
   | { kind: 'search' }
+  | { kind: 'team' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -189,6 +191,7 @@ export function App() {
         onLanguage={(choice) => void setLanguageSetting(choice)}
         onOpenRecent={(path) => void openRecent(path)}
         onShortcuts={openShortcuts}
+        onTeam={whenFree(() => session && setDialog({ kind: 'team' }))}
       />
       {data.loading ? (
         <main className="empty-state">
@@ -263,6 +266,7 @@ export function App() {
           onClose={closeDialog}
         />
       )}
+      {dialog?.kind === 'team' && <TeamDialog onClose={closeDialog} onChanged={() => setSpansRevision((n) => n + 1)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
       {dialog?.kind === 'search' && (
         <SearchDialog

@@ -10,7 +10,16 @@ import type { SessionStore, StoreChange } from '../store/SessionStore';
 import type { TeamCredentialStore } from './teamCredentials';
 import { TeamReplica, withoutCredentials, type Layer, type LayerSpan } from './TeamReplica';
 import type { TeamSpan } from './teamRecords';
-import { analystIn, databaseUrl, layerSource, openReplica, readTeamConfig, writeTeamConfig, type TeamConfig } from './teamSession';
+import {
+  analystIn,
+  databaseUrl,
+  layerSource,
+  openReplica,
+  readTeamConfig,
+  TeamConfigSchema,
+  writeTeamConfig,
+  type TeamConfig,
+} from './teamSession';
 
 /** The most problems the status lists: a server refusing thousands of records is said in a few lines, not thousands. */
 const MAX_PROBLEMS = 20;
@@ -85,7 +94,9 @@ export class TeamService {
     store: SessionStore,
     input: { server: string; db: string; analystName: string; username?: string; password?: string },
   ): Promise<void> {
-    const config = { server: input.server.trim(), db: input.db.trim() };
+    const parsed = TeamConfigSchema.safeParse({ server: input.server.trim(), db: input.db.trim() });
+    if (!parsed.success) throw new PizhuError('INVALID_INPUT', `team: ${parsed.error.issues[0]?.message}`);
+    const config = parsed.data;
     const analyst = await analystIn(this.settings, input.analystName);
     writeTeamConfig(store.path, config);
     if (input.username && input.password) await this.credentials.set(config.server, { username: input.username, password: input.password });
@@ -213,10 +224,24 @@ export class TeamService {
       this.pending += await replica.publishTags(store.tags(), true);
     });
     this.enqueue(async () => {
-      for (const id of await replica.conflicted()) this.conflicts.add(id);
+      for (const id of await this.torn(run)) this.conflicts.add(id);
       this.foreign = await replica.foreignRecords();
     });
     if (this.background) run.live = replica.live(databaseUrl(config), await this.credentials.get(config.server), this.listener(run));
+  }
+
+  /**
+   * The records in conflict that are the user's to settle. Two analysts who import the same text each write its
+   * record: the versions hold the same text (a record's id is its text's hash, checked on reading), so nothing is
+   * lost by keeping the revision PouchDB picks on every replica alike, and the user is not asked about a title.
+   */
+  private async torn(run: Running, ids?: readonly string[]): Promise<string[]> {
+    const torn: string[] = [];
+    for (const id of await run.replica.conflicted(ids)) {
+      if (!id.startsWith('doc:')) torn.push(id);
+      else await run.replica.resolve(id, (await run.replica.revisions(id))[0]!.rev);
+    }
+    return torn;
   }
 
   /** Queue the publishing of one change the journal or index has just written. */
@@ -255,7 +280,7 @@ export class TeamService {
           this.layerCache.clear();
           this.enqueue(async () => {
             // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
-            const torn = new Set(await run.replica.conflicted(ids));
+            const torn = new Set(await this.torn(run, ids));
             for (const id of ids) {
               if (torn.has(id)) this.conflicts.add(id);
               else this.conflicts.delete(id);

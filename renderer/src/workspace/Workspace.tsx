@@ -39,6 +39,8 @@ import { SectionHeadings } from './sectionHeadings';
 import { ANY_SUGGESTION, nextAfter, shownSuggestions, type SuggestionFilter } from './suggestionFilter';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestions } from './useSuggestions';
+import { useTeamLayers } from './useTeamLayers';
+import { LayerToggles } from './LayerToggles';
 
 export interface WorkspaceProps {
   docId: string;
@@ -116,6 +118,7 @@ export function Workspace({
   const suggest = useSuggestions(docId);
   const { reload: reloadSuggestions } = suggest;
   const [showSuggestions, setShowSuggestions] = useState(true);
+  const team = useTeamLayers(docId, report);
   const [suggestFilter, setSuggestFilter] = useState<SuggestionFilter>(ANY_SUGGESTION);
   const [currentSuggestion, setCurrentSuggestion] = useState<string | null>(null);
 
@@ -466,6 +469,7 @@ export function Workspace({
             onClose={closeFind}
           />
         )}
+        <LayerToggles layers={team.layers} hidden={team.hidden} onToggle={team.toggle} />
         <DocumentView
           key={doc.id}
           editorRef={editor}
@@ -476,6 +480,7 @@ export function Workspace({
           active={chosen}
           suggestions={showSuggestions ? shown : NO_SUGGESTIONS}
           currentSuggestionId={showSuggestions ? currentSuggestion : null}
+          layers={team.shown}
           words={snapToWords ? words : null}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}
