@@ -27,6 +27,7 @@ import { SuggestionTagSchema, type SuggestionTag } from '../shared/suggest/sugge
 import { runSearch } from '../core/search/runSearch';
 import { SearchableDocuments } from '../core/search/SearchableDocuments';
 import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
+import { analystFor } from '../core/team/teamSession';
 import type { Annotation } from '../shared/model';
 import { sessionIndicators } from '../core/indicators/sessionIndicators';
 import { documentFacts } from '../core/spans/spanFields';
@@ -37,11 +38,11 @@ import type { OperationName } from '../shared/operationNames';
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
   import   --session PATH [--no-cleanup] [--offsets utf16|codepoints] FILE...
-  annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT]
+  annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT] [--annotator NAME]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
            [--offsets utf16|codepoints]
-  suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all]
-  search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG]
+  suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all] [--annotator NAME]
+  search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG] [--annotator NAME]
   indicators --session PATH
 ${TEAM_USAGE}
   --offsets: how doccano JSONL counts offsets, UTF-16 code units as doccano does (the default) or code points
@@ -375,6 +376,10 @@ async function main(argv: string[]): Promise<void> {
     throw new CliError(`${(error as Error).message} (npm run cli -- help shows the usage)`, 2);
   }
   const { values, positionals } = parsed;
+  // The spans a command makes are in the layer of the analyst it names (kept in the settings for next time), else of the one the settings name.
+  if (typeof values.annotator === 'string' && (command === 'annotate' || command === 'suggest' || command === 'search')) {
+    await analystFor(appDataDir(), values.annotator);
+  }
   switch (command) {
     case 'list':
       return list(required(values, 'session'));

@@ -1,5 +1,6 @@
 import type { Result } from '../shared/errors';
 import type { WindowBounds } from '../shared/model';
+import type { TeamCredentialStore } from './team/teamCredentials';
 
 export interface CoreOptions {
   /** The app's data folder: settings.json and the default session live here. */
@@ -16,6 +17,11 @@ export interface CoreOptions {
    * session that could not be folded on a switch); stderr by default.
    */
   warn?: (message: string) => void;
+  /**
+   * Team work: where the host keeps the server's credentials (the environment's by default), and whether a session
+   * that belongs to a team replicates in the background (off by default: the CLI syncs by explicit rounds).
+   */
+  team?: { credentials?: TeamCredentialStore; background?: boolean };
 }
 
 /** The Node core that both hosts (Electron and the web host) and the CLI serve. */

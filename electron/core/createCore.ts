@@ -22,8 +22,11 @@ import { spanTableOps } from './api/spanTableOps';
 import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
+import { teamOps } from './api/teamOps';
 import { viewOps } from './api/viewOps';
 import { SettingsStore } from './settingsStore';
+import { environmentCredentials } from './team/teamCredentials';
+import { TeamService } from './team/TeamService';
 import { sessionExists } from './store/SessionStore';
 import { storageError } from './store/storageError';
 
@@ -43,6 +46,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...searchOps,
   ...spanTableOps,
   ...indicatorOps,
+  ...teamOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -72,6 +76,9 @@ const READS = new Set<OperationName>([
   'search.run',
   'annotations.listAll',
   'indicators.list',
+  'team.status',
+  'team.layers',
+  'team.conflicts',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */
@@ -123,6 +130,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = await SettingsStore.open(options.dataDir);
   for (const notice of settings.notices) warn(notice);
   const ctx = new CoreContext(settings, options.locale ?? 'en', options.sampleFile ?? null, warn);
+  ctx.team = new TeamService(
+    options.dataDir,
+    settings,
+    options.team?.credentials ?? environmentCredentials(),
+    options.team?.background ?? false,
+    warn,
+  );
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {

@@ -11,6 +11,7 @@ import { handleDownloads } from './downloads';
 import { registerIpc, registerSessionDialogIpc } from './ipc';
 import { createAppMenu } from './menu';
 import { rendererTarget } from './rendererTarget';
+import { safeCredentials } from './safeCredentials';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
 
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
       sessionPath: sessionArg(process.argv, process.cwd()),
       sampleFile: sampleFile(),
       locale: app.getLocale(),
+      team: { credentials: safeCredentials(app.getPath('userData')), background: true },
     });
   } catch (error) {
     dialog.showErrorBox('Pizhu', error instanceof Error ? error.message : String(error));

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   AnnotationIdSchema,
+  AnalystSchema,
   AnnotationSchema,
   DocumentIdSchema,
   DocumentRecordSchema,
@@ -31,6 +32,7 @@ import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionIt
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import { SpanTableSchema } from './table/spanTableSchema';
 import { TargetValueSchema } from './values/valueSchema';
+import { TeamConflictSchema, TeamJoinSchema, TeamLayerSchema, TeamStatusSchema } from './team/teamApi';
 import type { Result } from './errors';
 
 /**
@@ -52,6 +54,7 @@ const Offset = z
 const Empty = z.object({}).strict();
 /** An indicator group's key (shared/indicators/indicatorKey.ts). */
 const IndicatorKey = z.string().min(1).max(500);
+const AnalystIdSchema = AnalystSchema.shape.id;
 /** The most spans one annotations.createMany may carry. */
 export const MAX_SPANS_PER_CALL = 100_000;
 const Ok = z.object({ ok: z.literal(true) });
@@ -467,6 +470,8 @@ export const contract = {
           .optional(),
         showSuggestions: z.boolean().optional(),
         documentSort: DocumentSortSchema.optional(),
+        /** The analysts (by id) whose layers the document view hides. */
+        hiddenLayers: z.array(AnalystIdSchema).max(1000).optional(),
       })
       .strict(),
     Ok,
@@ -544,6 +549,25 @@ export const contract = {
     z.object({ key: IndicatorKey, name: z.string().max(200) }).strict(),
     IndicatorTableSchema,
     'Name an indicator group (an empty name gives it back its key), kept in the session (not an undo step). The table after it.',
+  ),
+  'team.status': op(Empty, TeamStatusSchema, "The open session's team: server, analyst, and how the background replication stands."),
+  'team.join': op(
+    TeamJoinSchema,
+    TeamStatusSchema,
+    'Join the open session to a team (server, database, your name); credentials go to the host, never into the session.',
+  ),
+  'team.leave': op(Empty, TeamStatusSchema, 'Stop replicating and forget the team of the open session (its spans stay).'),
+  'team.retry': op(Empty, TeamStatusSchema, 'Start the replication afresh now, without waiting for its back-off.'),
+  'team.layers': op(
+    z.object({ docId: DocId }).strict(),
+    z.array(TeamLayerSchema),
+    "The other analysts' spans of a document, as replicated and checked against its text, one layer per analyst.",
+  ),
+  'team.conflicts': op(Empty, z.array(TeamConflictSchema), 'The records with conflicting revisions, each with every version.'),
+  'team.resolve': op(
+    z.object({ id: z.string().min(1).max(300), rev: z.string().min(1).max(200) }).strict(),
+    TeamStatusSchema,
+    'Keep one version of a record in conflict (by revision); the others are dropped, here and, once replicated, everywhere.',
   ),
 } as const;
 

@@ -246,6 +246,8 @@ export const ViewStateSchema = z.object({
   showSuggestions: z.boolean().optional(),
   /** The order of the document list; absent: as imported. */
   documentSort: DocumentSortSchema.optional(),
+  /** The analysts (by id) whose layers the document view hides; absent: every layer is shown. */
+  hiddenLayers: z.array(z.string()).optional(),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;
 

@@ -60,6 +60,13 @@ export const OPERATION_NAMES = [
   'indicators.list',
   'indicators.merge',
   'indicators.rename',
+  'team.status',
+  'team.join',
+  'team.leave',
+  'team.retry',
+  'team.layers',
+  'team.conflicts',
+  'team.resolve',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

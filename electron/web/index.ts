@@ -33,6 +33,8 @@ async function main(): Promise<void> {
     sessionPath: values.session ?? null,
     sampleFile: join(appRoot, 'resources', 'qingdao-2023-01-28.txt'),
     locale: Intl.DateTimeFormat().resolvedOptions().locale,
+    // Credentials from PIZHU_TEAM_USER and PIZHU_TEAM_PASSWORD (or given on joining, held in memory).
+    team: { background: true },
   });
   const token = randomBytes(24).toString('base64url');
   const { server, url } = await startWebServer({ core, token, rendererDir, port });

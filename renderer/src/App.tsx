@@ -23,6 +23,7 @@ import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
 import { NO_TABLE_SETTINGS, SpanTableView, type TableSettings } from './table/SpanTableView';
 import type { SpanEntry } from '../../electron/shared/table/spanEntries';
+import { TeamDialog } from './team/TeamDialog';
 import { errorMessage } from './shell/lib/errorMessage';
 import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
 import { toImportFiles } from './shell/lib/readFiles';
@@ -44,6 +45,7 @@ type OpenDialog =
   | { kind: 'shortcuts' }
   | { kind: 'search' }
   | { kind: 'indicators' }
+  | { kind: 'team' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -210,6 +212,7 @@ export function App() {
         onLanguage={(choice) => void setLanguageSetting(choice)}
         onOpenRecent={(path) => void openRecent(path)}
         onShortcuts={openShortcuts}
+        onTeam={whenFree(() => session && setDialog({ kind: 'team' }))}
       />
       {data.loading ? (
         <main className="empty-state">
@@ -307,6 +310,7 @@ export function App() {
           onClose={closeDialog}
         />
       )}
+      {dialog?.kind === 'team' && <TeamDialog onClose={closeDialog} onChanged={() => setSpansRevision((n) => n + 1)} />}
       {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
       {dialog?.kind === 'search' && (
         <SearchDialog

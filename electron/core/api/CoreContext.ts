@@ -10,6 +10,7 @@ import { ruleRun, type RuleRun } from '../suggest/ruleRun';
 import { SearchableDocuments } from '../search/SearchableDocuments';
 import type { SessionStore } from '../store/SessionStore';
 import type { SettingsStore } from '../settingsStore';
+import type { TeamService } from '../team/TeamService';
 import { History } from './History';
 import type { PendingImport } from './pendingImport';
 
@@ -27,6 +28,8 @@ export class CoreContext {
   /** Dates read from the texts of documents from before dates were stored, so that listing them does not read every text each time. */
   private readonly readDates = new Map<string, DocumentDate | null>();
   private readonly ruleRuns = new Map<string, Promise<RuleRun>>();
+  /** The open session's team replication, which follows the session switched to; null where the host runs none. */
+  team: TeamService | null = null;
   /** The tail of the queue of writing operations. */
   private writing: Promise<unknown> = Promise.resolve();
 
@@ -155,6 +158,7 @@ export class CoreContext {
     this.history = next ? History.open(next) : History.none();
     this.previews.clear();
     this.forgetText();
+    await this.team?.attach(next);
     if (old && old !== next) await old.close();
   }
 }

@@ -9,6 +9,7 @@ import { requireTag } from './requireTag';
 import { applyRecorded } from './spanChanges';
 import { makeSpan } from './spanRecords';
 import { newSpans } from './newSpans';
+import { stamped } from './annotator';
 
 function byTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || a.created.localeCompare(b.created);
@@ -41,7 +42,7 @@ export const annotationOps: Handlers<
     const same = store.annotations(docId).find((a) => a.start === start && a.end === end && a.tag === tag);
     if (same) return withFields(same, await ctx.facts(docId));
     const made = makeSpan((await ctx.text(docId)).offsets, docId, start, end, tag, note, new Date().toISOString());
-    const span = withFreshFields(made, await ctx.facts(docId));
+    const span = stamped(ctx, withFreshFields(made, await ctx.facts(docId)));
     await applyRecorded(ctx, docId, { put: [span], remove: [] });
     return span;
   },

@@ -4,6 +4,7 @@ import { RECORDS_PER_PIECE } from '../store/changePieces';
 import { yieldToEventLoop } from '../store/eventLoop';
 import type { CoreContext } from './CoreContext';
 import { makeSpan } from './spanRecords';
+import { stamped } from './annotator';
 
 /**
  * The spans of `tag` to make over `ranges` of a document, each checked
@@ -34,7 +35,7 @@ export async function newSpans(
     const key = `${start}:${end}`;
     if (existing.has(key)) continue;
     existing.add(key);
-    made.push(withFreshFields(makeSpan(offsets, docId, start, end, tag, '', now), facts));
+    made.push(stamped(ctx, withFreshFields(makeSpan(offsets, docId, start, end, tag, '', now), facts)));
   }
   return made;
 }

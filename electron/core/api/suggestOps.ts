@@ -5,6 +5,7 @@ import { suggest } from '../suggest/suggest';
 import type { Rejection } from '../store/sessionFormat';
 import { applyRecorded } from './spanChanges';
 import { makeSpan } from './spanRecords';
+import { stamped } from './annotator';
 import { withFreshFields } from '../spans/spanFields';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
@@ -45,7 +46,7 @@ export const suggestOps: Handlers<'suggest.run' | 'suggestions.list' | 'suggesti
     const now = new Date().toISOString();
     // An accepted suggestion is a span like one drawn by hand: its section, and a target's value, come with it.
     const made: Annotation[] = accepted.map((s) =>
-      withFreshFields({ ...makeSpan(offsets, docId, s.start, s.end, s.tag, '', now), origin: ruleOrigin(s.rule) }, facts),
+      stamped(ctx, withFreshFields({ ...makeSpan(offsets, docId, s.start, s.end, s.tag, '', now), origin: ruleOrigin(s.rule) }, facts)),
     );
     if (made.length) await applyRecorded(ctx, docId, { put: made, remove: [] });
     return made;

@@ -22,6 +22,7 @@ export const viewOps: Handlers<'view.get' | 'view.set'> = {
       }
       if (input.showSuggestions !== undefined) view.showSuggestions = input.showSuggestions;
       if (input.documentSort) view.documentSort = input.documentSort;
+      if (input.hiddenLayers !== undefined) view.hiddenLayers = [...new Set(input.hiddenLayers)];
     });
     return { ok: true as const };
   },

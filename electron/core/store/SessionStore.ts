@@ -58,6 +58,13 @@ export interface OpenOptions {
   readOnly?: boolean;
 }
 
+/** A change, told to listeners once it is on disk. */
+export type StoreChange =
+  | { kind: 'spans'; docId: string; change: AnnotationChange }
+  | { kind: 'tags' }
+  | { kind: 'documents'; added: string[] }
+  | { kind: 'documentRemoved'; docId: string; spanIds: string[] };
+
 /** Whether a session (its session.json) is at `path`. */
 export function sessionExists(path: string): boolean {
   return existsSync(join(resolve(path), INDEX_FILE));
@@ -141,6 +148,7 @@ export class SessionStore {
   readonly notices: string[] = [];
   /** The undo history's file and what it held at open, for api/History.ts; null for a reader. */
   history: { file: HistoryFile; read: HistoryRead } | null = null;
+  private readonly listeners = new Set<(change: StoreChange) => void>();
 
   private constructor(
     readonly path: string,
@@ -212,6 +220,22 @@ export class SessionStore {
     }
   }
 
+  /** Be told of every change once it is on disk: what is published to a team comes from here, after the write. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(change: StoreChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // The change is on disk and acknowledged; a listener that fails (the team replica) recovers from the journal, not from here.
+      }
+    }
+  }
+
   private requireWritable(): void {
     if (this.readOnly) throw new PizhuError('CONFLICT', `${this.path}: opened read-only`);
   }
@@ -245,6 +269,7 @@ export class SessionStore {
     await this.writeIndex((index) => {
       index.tags = tags;
     });
+    this.changed({ kind: 'tags' });
   }
 
   relationTypes(): RelationType[] {
@@ -340,6 +365,7 @@ export class SessionStore {
       this.journals.set(journal.docId, journal);
       this.rejectionFiles.set(journal.docId, RejectionFile.open(this.path, journal.docId, false, this.notices));
     }
+    if (records.length) this.changed({ kind: 'documents', added: records.map((r) => r.id) });
     const byDoc = new Map<string, Annotation[]>();
     for (const a of annotations) {
       const list = byDoc.get(a.docId);
@@ -389,6 +415,7 @@ export class SessionStore {
       if (index.view.filter.section?.docId === id) delete index.view.filter.section;
     });
     const journal = this.journals.get(id);
+    const spanIds = journal?.all().map((a) => a.id) ?? [];
     this.journals.delete(id);
     const rejections = this.rejectionFiles.get(id);
     this.rejectionFiles.delete(id);
@@ -397,6 +424,7 @@ export class SessionStore {
     journal?.abandon();
     for (const file of [documentFile(this.path, id), snapshot, log]) rmSync(file, { force: true });
     rejections?.remove();
+    this.changed({ kind: 'documentRemoved', docId: id, spanIds });
   }
 
   private journal(docId: string): AnnotationJournal {
@@ -510,6 +538,7 @@ export class SessionStore {
     const full = this.withCascade(docId, change);
     if (full.relations) this.checkRelations(docId, full);
     await journal.apply(full);
+    this.changed({ kind: 'spans', docId, change: full });
   }
 
   /** Every relation a change puts is whole and joins two distinct spans that the change leaves in the document. */

@@ -28,7 +28,26 @@ export interface Layer {
     modified: string;
   }>;
   tags: Tag[];
+  /**
+   * Which session on which machine published it. A full publish deletes only the analyst's spans this source
+   * published (or that name none): the same analyst's spans from another machine are not this session's to delete.
+   */
+  source?: string;
 }
+
+/** A span as the journal holds it, to publish. */
+export type LayerSpan = Layer['spans'][number];
+
+/** What a live replication reports, for the team service to show. */
+export interface LiveListener {
+  change(direction: 'push' | 'pull', ids: string[]): void;
+  paused(direction: 'push' | 'pull', error?: { status?: number; message?: string }): void;
+  active(direction: 'push' | 'pull'): void;
+  denied(direction: 'push' | 'pull', id: string, reason: string): void;
+}
+
+/** Wait a second, then twice as long each time, up to a minute: a server that is down is not hammered. */
+const backOff = (delay: number): number => (delay === 0 ? 1000 : Math.min(delay * 2, 60_000));
 
 /** What the replica holds that passed the checks, and what did not, by record id and reason. */
 export interface ReplicaContents {
@@ -60,11 +79,12 @@ export class TeamReplica {
       wanted.set(documentRecordId(doc.hash), { type: 'document', hash: doc.hash, title: doc.title, text: doc.text });
     }
     for (const tag of layer.tags) wanted.set(`tag:${tag.id}`, { type: 'tag', tag });
-    for (const span of layer.spans) {
-      const { id, ...fields } = span;
-      wanted.set(spanRecordId(layer.analyst.id, id), { type: 'span', annotator: layer.analyst, spanId: id, ...fields });
-    }
-    const mine = await this.db.allDocs({ startkey: `span:${layer.analyst.id}:`, endkey: `span:${layer.analyst.id}:\uffff` });
+    for (const span of layer.spans) wanted.set(spanRecordId(layer.analyst.id, span.id), spanBody(layer.analyst, span, layer.source));
+    const mine = await this.db.allDocs({
+      startkey: `span:${layer.analyst.id}:`,
+      endkey: `span:${layer.analyst.id}:\uffff`,
+      include_docs: true,
+    });
     const existing = await this.db.allDocs({ keys: [...wanted.keys()], include_docs: true });
     const current = new Map<string, Stored>();
     for (const row of existing.rows) if (row.doc) current.set(row.id, row.doc);
@@ -76,13 +96,167 @@ export class TeamReplica {
       if (old && (old.type === 'document' || sameBody(old, body))) continue;
       writes.push({ _id: id, ...(old ? { _rev: old._rev } : {}), ...body });
     }
-    const gone = mine.rows.filter((row) => !wanted.has(row.id));
+    const gone = mine.rows.filter((row) => !wanted.has(row.id) && (row.doc?.source === undefined || row.doc.source === layer.source));
     for (const row of gone) writes.push({ _id: row.id, _rev: row.value.rev, _deleted: true });
     if (writes.length === 0) return { written: 0, deleted: 0 };
     const results = await this.db.bulkDocs(writes);
     const failed = results.find((result) => result.error);
     if (failed) throw new PizhuError('INTERNAL', `team replica: ${failed.id}: ${failed.message}`);
     return { written: writes.length - gone.length, deleted: gone.length };
+  }
+
+  /**
+   * Publish one change of a document's spans, as the journal wrote it: the spans put (the analyst's own) and the
+   * ids removed. A record already as wanted is not written again. How many records were written.
+   */
+  async publishSpans(
+    analyst: Analyst,
+    source: string,
+    docHash: string,
+    put: readonly LayerSpan[],
+    remove: readonly string[],
+  ): Promise<number> {
+    const writes: Array<Record<string, unknown>> = [];
+    const ids = [...put.map((span) => spanRecordId(analyst.id, span.id)), ...remove.map((id) => spanRecordId(analyst.id, id))];
+    const current = await this.current(ids);
+    for (const span of put) {
+      const id = spanRecordId(analyst.id, span.id);
+      const body = spanBody(analyst, { ...span, docHash }, source);
+      const old = current.get(id);
+      if (!old || !sameBody(old, body)) writes.push({ _id: id, ...(old ? { _rev: old._rev } : {}), ...body });
+    }
+    for (const spanId of remove) {
+      const old = current.get(spanRecordId(analyst.id, spanId));
+      if (old) writes.push({ _id: old._id, _rev: old._rev, _deleted: true });
+    }
+    return this.write(writes);
+  }
+
+  /** Publish a document's text, unless the team has it (the first importer's title stays). */
+  async publishDocument(doc: { hash: string; title: string; text: string }): Promise<number> {
+    const id = documentRecordId(doc.hash);
+    if ((await this.current([id])).has(id)) return 0;
+    return this.write([{ _id: id, type: 'document', hash: doc.hash, title: doc.title, text: doc.text }]);
+  }
+
+  /**
+   * Publish the session's tags as edited here: each one that differs from the replica's; with `onlyMissing`, only
+   * those the team does not have yet (on open, a session's tags must not write over a teammate's later edit).
+   */
+  async publishTags(tags: readonly Tag[], onlyMissing = false): Promise<number> {
+    const ids = tags.map((tag) => `tag:${tag.id}`);
+    const current = await this.current(ids);
+    const writes = tags
+      .map((tag) => ({ id: `tag:${tag.id}`, body: { type: 'tag', tag } }))
+      .filter(({ id, body }) => !current.has(id) || (!onlyMissing && !sameBody(current.get(id)!, body)))
+      .map(({ id, body }) => ({ _id: id, ...(current.has(id) ? { _rev: current.get(id)!._rev } : {}), ...body }));
+    return this.write(writes);
+  }
+
+  private async current(ids: string[]): Promise<Map<string, Stored>> {
+    const current = new Map<string, Stored>();
+    if (ids.length === 0) return current;
+    const existing = await this.db.allDocs({ keys: ids, include_docs: true });
+    for (const row of existing.rows) if (row.doc) current.set(row.id, row.doc);
+    return current;
+  }
+
+  private async write(writes: Array<Record<string, unknown>>): Promise<number> {
+    if (writes.length === 0) return 0;
+    const results = await this.db.bulkDocs(writes);
+    const failed = results.find((result) => result.error);
+    if (failed) throw new PizhuError('INTERNAL', `team replica: ${failed.id}: ${failed.message}`);
+    return writes.length;
+  }
+
+  /**
+   * Replicate both ways with the server until stopped, retrying with back-off while it cannot be reached. Each
+   * direction is its own replication, so that one can tell an idle replica from one that cannot reach the server.
+   */
+  live(url: string, auth: { username: string; password: string } | undefined, listener: LiveListener): { stop(): void } {
+    const remote = new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) });
+    const options = { live: true, retry: true, back_off_function: backOff, batch_size: 500 } as const;
+    const runs = [
+      ['push', this.db.replicate.to(remote, options)],
+      ['pull', this.db.replicate.from(remote, options)],
+    ] as const;
+    for (const [direction, run] of runs) {
+      run.on('change', (info) =>
+        listener.change(
+          direction,
+          info.docs.map((doc) => doc._id),
+        ),
+      );
+      run.on('paused', (error) => listener.paused(direction, error));
+      run.on('active', () => listener.active(direction));
+      run.on('denied', (error) => listener.denied(direction, error.id ?? '?', error.reason ?? error.message ?? 'refused'));
+      run.on('error', (error) => listener.paused(direction, error));
+    }
+    return {
+      stop: () => {
+        for (const [, run] of runs) run.cancel();
+        void remote.close().catch(() => undefined);
+      },
+    };
+  }
+
+  /** The records among `ids` (every record when none are named) that have conflicting revisions. */
+  async conflicted(ids?: readonly string[]): Promise<string[]> {
+    const all = await this.db.allDocs({ include_docs: true, conflicts: true, ...(ids ? { keys: [...ids] } : {}) });
+    return all.rows.filter((row) => (row.doc as { _conflicts?: string[] } | undefined)?._conflicts?.length).map((row) => row.id);
+  }
+
+  /** Every revision of a record in conflict, the current one first. */
+  async revisions(id: string): Promise<Array<{ rev: string; current: boolean; doc: Stored }>> {
+    const winner = await this.db.get(id, { conflicts: true });
+    const others = await Promise.all((winner._conflicts ?? []).map((rev) => this.db.get(id, { rev })));
+    return [{ rev: winner._rev, current: true, doc: winner }, ...others.map((doc) => ({ rev: doc._rev, current: false, doc }))];
+  }
+
+  /** Keep one revision of a record in conflict: it becomes the current one and the others are deleted. Its body. */
+  async resolve(id: string, rev: string): Promise<Stored> {
+    const versions = await this.revisions(id);
+    const chosen = versions.find((version) => version.rev === rev);
+    if (!chosen) throw new PizhuError('NOT_FOUND', `team: ${id} has no revision ${rev} in conflict`);
+    const writes: Array<Record<string, unknown>> = versions
+      .filter((version) => !version.current && version.rev !== rev)
+      .map((version) => ({ _id: id, _rev: version.rev, _deleted: true }));
+    if (!chosen.current) {
+      const { _rev, _conflicts, ...body } = chosen.doc as Stored & { _conflicts?: string[] };
+      void _rev;
+      void _conflicts;
+      writes.push({ ...body, _rev: versions[0]!.rev }, { _id: id, _rev: rev, _deleted: true });
+    }
+    await this.write(writes);
+    return chosen.doc;
+  }
+
+  /** The span records of one document, by any analyst, that pass the record check; how many did not. */
+  async spansOf(docHash: string): Promise<{ spans: TeamSpan[]; refused: number }> {
+    const all = await this.db.allDocs({ startkey: 'span:', endkey: 'span:\uffff', include_docs: true });
+    const spans: TeamSpan[] = [];
+    let refused = 0;
+    for (const row of all.rows) {
+      if (!row.doc || row.doc.docHash !== docHash) continue;
+      const parsed = TeamSpanSchema.safeParse(row.doc);
+      if (parsed.success) spans.push(parsed.data);
+      else refused++;
+    }
+    return { spans, refused };
+  }
+
+  /** How many records the replica holds that are not Pizhu records (what a hostile or damaged server put there). */
+  async foreignRecords(): Promise<number> {
+    const all = await this.db.allDocs({ include_docs: true });
+    let foreign = 0;
+    for (const row of all.rows) {
+      const doc = row.doc;
+      if (!doc || row.id.startsWith('_design/')) continue;
+      const schema =
+        doc.type === 'document' ? TeamDocumentSchema : doc.type === 'span' ? TeamSpanSchema : doc.type === 'tag' ? TeamTagSchema : null;
+      if (!schema?.safeParse(doc).success) foreign++;
+    }
+    return foreign;
   }
 
   /** One replication round both ways with the server; how many records went each way. */
@@ -136,6 +310,11 @@ export class TeamReplica {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+function spanBody(analyst: Analyst, span: LayerSpan, source?: string): Record<string, unknown> {
+  const { id, ...fields } = span;
+  return { type: 'span', annotator: analyst, spanId: id, ...fields, ...(source ? { source } : {}) };
 }
 
 function sameBody(old: Stored, body: Record<string, unknown>): boolean {

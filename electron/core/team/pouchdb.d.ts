@@ -34,14 +34,35 @@ declare module 'pouchdb' {
     auth?: { username: string; password: string };
     fetch?: (url: string | URL, init?: RequestInit) => Promise<Response>;
   }
+  interface LiveOptions {
+    live: true;
+    retry: true;
+    back_off_function?: (delay: number) => number;
+    batch_size?: number;
+  }
+  /** A live replication: its events, and cancel() to end it. */
+  interface Replication {
+    on(event: 'change', listener: (info: { docs: Array<Record<string, unknown> & { _id: string }>; docs_written: number }) => void): this;
+    on(event: 'paused', listener: (error?: { status?: number; message?: string; name?: string }) => void): this;
+    on(event: 'active', listener: () => void): this;
+    on(event: 'denied', listener: (error: { id?: string; message?: string; reason?: string }) => void): this;
+    on(event: 'error', listener: (error: { status?: number; message?: string }) => void): this;
+    on(event: 'complete', listener: () => void): this;
+    cancel(): void;
+  }
   class PouchDB {
     constructor(name: string, options?: DatabaseOptions);
     allDocs(options?: AllDocsOptions): Promise<{ total_rows: number; rows: Row[] }>;
     bulkDocs(docs: Array<Record<string, unknown>>): Promise<WriteResult[]>;
-    get(id: string): Promise<Record<string, unknown> & { _id: string; _rev: string }>;
+    get(
+      id: string,
+      options?: { rev?: string; conflicts?: boolean },
+    ): Promise<Record<string, unknown> & { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean }>;
     put(doc: Record<string, unknown>): Promise<WriteResult>;
     replicate: {
+      to(target: PouchDB, options: LiveOptions): Replication;
       to(target: PouchDB, options?: { retry?: boolean }): Promise<ReplicationResult>;
+      from(source: PouchDB, options: LiveOptions): Replication;
       from(source: PouchDB, options?: { retry?: boolean }): Promise<ReplicationResult>;
     };
     info(): Promise<Record<string, unknown>>;

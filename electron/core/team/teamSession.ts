@@ -1,5 +1,6 @@
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PizhuError } from '../../shared/errors';
@@ -58,7 +59,11 @@ export function teamCredentials(env: NodeJS.ProcessEnv = process.env): { usernam
  * keeps its id, so that a layer stays one analyst's across sessions.
  */
 export async function analystFor(dataDir: string, name?: string): Promise<Analyst> {
-  const settings = await SettingsStore.open(dataDir);
+  return analystIn(await SettingsStore.open(dataDir), name);
+}
+
+/** As analystFor, in settings already open (the core's): a second copy of them would write over the first. */
+export async function analystIn(settings: SettingsStore, name?: string): Promise<Analyst> {
   const known = settings.data.analyst;
   if (name === undefined || name === known?.name) {
     if (known) return known;
@@ -72,7 +77,11 @@ export async function analystFor(dataDir: string, name?: string): Promise<Analys
   return analyst;
 }
 
-/** The analyst's layer as the session holds it: every document's text, every span, the tags. */
+/** This session on this machine, as the span records it publishes name it (see Layer.source). */
+export const layerSource = (store: SessionStore): string =>
+  createHash('sha256').update(`${hostname()}\n${store.path}\n${store.created}`).digest('hex').slice(0, 16);
+
+/** The analyst's layer as the session holds it: every document's text, their spans (or no one's), the tags. */
 export async function sessionLayer(session: string, analyst: Analyst): Promise<Layer> {
   const store = await SessionStore.open(session, { create: false, readOnly: true });
   try {
@@ -82,6 +91,7 @@ export async function sessionLayer(session: string, analyst: Analyst): Promise<L
       const record = await store.readDocument(entry.id);
       documents.push({ hash: record.hash, title: record.title, text: record.text });
       for (const a of store.annotations(entry.id)) {
+        if (a.annotator !== undefined && a.annotator !== analyst.id) continue;
         spans.push({
           id: a.id,
           docHash: record.hash,
@@ -95,7 +105,7 @@ export async function sessionLayer(session: string, analyst: Analyst): Promise<L
         });
       }
     }
-    return { analyst, documents, spans, tags: store.tags() };
+    return { analyst, documents, spans, tags: store.tags(), source: layerSource(store) };
   } finally {
     await store.close();
   }

@@ -12,6 +12,7 @@ import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
 import { isMac } from './lib/platform';
 import { useChordLabel } from './useChordLabel';
 import { indicatorStrings } from '../indicators/indicatorStrings';
+import { TeamIndicator } from '../team/TeamIndicator';
 
 interface TopBarProps {
   session: SessionInfo | null;
@@ -20,10 +21,11 @@ interface TopBarProps {
   onLanguage: (choice: Language | null) => void;
   onOpenRecent: (path: string) => void;
   onShortcuts: () => void;
+  onTeam: () => void;
 }
 
 /** The app's top bar: name, session, and the actions the native menu also offers. */
-export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent, onShortcuts }: TopBarProps) {
+export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onOpenRecent, onShortcuts, onTeam }: TopBarProps) {
   const { t } = useT(shellStrings);
   const { t: tShortcuts } = useT(shortcutStrings);
   const { t: tSearch } = useT(searchStrings);
@@ -90,6 +92,7 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}
         </button>
+        <TeamIndicator disabled={!session} onOpen={onTeam} />
         <SessionMenu hasSession={session !== null} currentPath={session?.path ?? null} onOpenRecent={onOpenRecent} />
         <button
           type="button"

@@ -47,6 +47,8 @@ import { likelyType } from './relations/relationPalette';
 import { SpanLinks } from './relations/SpanLinks';
 import { relationStrings } from './relationStrings';
 import { useRelations } from './useRelations';
+import { useTeamLayers } from './useTeamLayers';
+import { LayerToggles } from './LayerToggles';
 
 export interface WorkspaceProps {
   docId: string;
@@ -136,6 +138,7 @@ export function Workspace({
   const suggest = useSuggestions(docId);
   const { reload: reloadSuggestions } = suggest;
   const [showSuggestions, setShowSuggestions] = useState(true);
+  const team = useTeamLayers(docId, report);
   const [suggestFilter, setSuggestFilter] = useState<SuggestionFilter>(ANY_SUGGESTION);
   const [currentSuggestion, setCurrentSuggestion] = useState<string | null>(null);
   const decisions = useDecisionQueue(report);
@@ -573,6 +576,7 @@ export function Workspace({
             }}
           />
         )}
+        <LayerToggles layers={team.layers} hidden={team.hidden} onToggle={team.toggle} />
         <DocumentView
           key={doc.id}
           editorRef={editor}
@@ -583,6 +587,7 @@ export function Workspace({
           active={chosen ?? linkFrom ?? fragmentSpan}
           suggestions={showSuggestions ? shown : NO_SUGGESTIONS}
           currentSuggestionId={showSuggestions ? currentSuggestion : null}
+          layers={team.shown}
           words={snapToWords ? words : null}
           label={t('documentText', { title: doc.title })}
           footer={<SourceNote source={doc.source} />}

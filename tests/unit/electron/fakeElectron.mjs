@@ -214,6 +214,13 @@ export const shell = {
   },
 };
 
+// A keychain that reverses the bytes: enough to show that what the host writes is not the plain text.
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  encryptString: (text) => Buffer.from(text, 'utf8').reverse(),
+  decryptString: (bytes) => Buffer.from(bytes).reverse().toString('utf8'),
+};
+
 export const screen = {
   getAllDisplays() {
     return [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];

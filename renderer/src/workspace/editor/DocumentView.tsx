@@ -6,6 +6,7 @@ import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import type { Relation, RelationType, Tag } from '../../../../electron/shared/model';
 import type { SuggestionItem } from '../../../../electron/shared/suggest/suggestionItem';
+import type { TeamLayer } from '../../../../electron/shared/team/teamApi';
 import type { Line, SpanRange } from '../segments';
 import type { TextRange } from '../trimRange';
 import type { WordBoundaries } from '../wordBoundaries';
@@ -25,6 +26,7 @@ import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
 import { SuggestionsPlugin } from './plugins/SuggestionsPlugin';
+import { LayersPlugin } from './plugins/LayersPlugin';
 import { DOCUMENT_THEME } from './theme';
 
 export interface DocumentViewProps {
@@ -40,6 +42,8 @@ export interface DocumentViewProps {
   /** The suggestions drawn over the text (none when they are hidden), and the current one, drawn stronger and kept in view. */
   suggestions: readonly SuggestionItem[];
   currentSuggestionId: string | null;
+  /** Other analysts' layers shown over the text, read-only (LayersPlugin). */
+  layers: readonly TeamLayer[];
   /** The word boundaries span edges snap to, or null to move them by characters. */
   words: WordBoundaries | null;
   label: string;
@@ -89,6 +93,7 @@ export function DocumentView(props: DocumentViewProps) {
         <article className="ws-doc">
           <div className="ws-doc-body" style={palette}>
             <ContentEditable className="ws-doc-text" aria-label={label} aria-multiline tabIndex={0} />
+            <LayersPlugin map={map} lines={lines} layers={props.layers} />
             <SpanRangePlugin map={map} lines={lines} span={active} words={words} onResize={props.onResize} />
             <RelationArcsPlugin
               focusId={props.arcsFor}

@@ -1,0 +1,346 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { PizhuError } from '../../shared/errors';
+import type { Analyst, Annotation } from '../../shared/model';
+import { analystColor } from '../../shared/team/analystColor';
+import type { TeamLayer, TeamState, TeamStatus } from '../../shared/team/teamApi';
+import type { OffsetMap } from '../../shared/codePoints';
+import type { SettingsStore } from '../settingsStore';
+import type { SessionStore, StoreChange } from '../store/SessionStore';
+import type { TeamCredentialStore } from './teamCredentials';
+import { TeamReplica, withoutCredentials, type Layer, type LayerSpan } from './TeamReplica';
+import type { TeamSpan } from './teamRecords';
+import {
+  analystIn,
+  databaseUrl,
+  layerSource,
+  openReplica,
+  readTeamConfig,
+  TeamConfigSchema,
+  writeTeamConfig,
+  type TeamConfig,
+} from './teamSession';
+
+/** The most problems the status lists: a server refusing thousands of records is said in a few lines, not thousands. */
+const MAX_PROBLEMS = 20;
+
+interface Direction {
+  active: boolean;
+  error: { status?: number; message?: string } | null;
+}
+
+interface Running {
+  store: SessionStore;
+  config: TeamConfig;
+  analyst: Analyst;
+  replica: TeamReplica;
+  /** This session on this machine, as its span records name it. */
+  source: string;
+  unsubscribe: () => void;
+  live: { stop(): void } | null;
+}
+
+/** A journal's span as published: the fields the team sees. */
+function layerSpan(span: Annotation, docHash: string): LayerSpan {
+  const { id, start, end, tag, quote, note, created, modified } = span;
+  return { id, docHash, start, end, tag, quote, note, created, modified };
+}
+
+/** Whether a span of the session is in the analyst's own layer: theirs, or made before anyone was named. */
+const isOwn = (span: Annotation, analyst: Analyst): boolean => span.annotator === undefined || span.annotator === analyst.id;
+
+/**
+ * The open session's team work in the background: its layer published to the local replica after each change is
+ * on disk (the journal stays the source of truth; on open, the whole layer is published again, so that a change a
+ * crash kept from being published is published then), and the replica kept in step with the server both ways,
+ * retrying with back-off while it cannot be reached. What comes back is checked before anything reads it.
+ */
+export class TeamService {
+  private running: Running | null = null;
+  private problem: string | null = null;
+  private readonly refusals = new Map<string, string>();
+  private push: Direction = { active: true, error: null };
+  private pull: Direction = { active: true, error: null };
+  private pending = 0;
+  private lastSyncedAt: string | null = null;
+  private readonly conflicts = new Set<string>();
+  private foreign = 0;
+  private readonly layerCache = new Map<string, TeamSpan[]>();
+  /** The tail of the queue of writes to the replica: one at a time, in the order of the journal's changes. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly dataDir: string,
+    private readonly settings: SettingsStore,
+    private readonly credentials: TeamCredentialStore,
+    /** Whether to replicate continuously (the app); the CLI replicates by explicit rounds instead. */
+    private readonly background: boolean,
+    private readonly warn: (message: string) => void,
+  ) {}
+
+  /** Follow the open session: stop the old one's replication, start the new one's if it belongs to a team. Never throws. */
+  async attach(store: SessionStore | null): Promise<void> {
+    await this.stop();
+    this.problem = null;
+    if (!store || store.readOnly || !existsSync(join(store.path, 'team.json'))) return;
+    try {
+      await this.start(store, readTeamConfig(store.path));
+    } catch (error) {
+      this.problem = (error as Error).message;
+    }
+  }
+
+  async join(
+    store: SessionStore,
+    input: { server: string; db: string; analystName: string; username?: string; password?: string },
+  ): Promise<void> {
+    const parsed = TeamConfigSchema.safeParse({ server: input.server.trim(), db: input.db.trim() });
+    if (!parsed.success) throw new PizhuError('INVALID_INPUT', `team: ${parsed.error.issues[0]?.message}`);
+    const config = parsed.data;
+    const analyst = await analystIn(this.settings, input.analystName);
+    writeTeamConfig(store.path, config);
+    if (input.username && input.password) await this.credentials.set(config.server, { username: input.username, password: input.password });
+    this.warn(`team: ${store.path} joined ${withoutCredentials(config.server)} ${config.db} as ${analyst.name} (${analyst.id})`);
+    await this.attach(store);
+  }
+
+  /** Stop replicating and forget the session's team; its spans stay, in the session and on the server. */
+  async leave(store: SessionStore): Promise<void> {
+    const config = this.running?.config;
+    await this.stop();
+    rmSync(join(store.path, 'team.json'), { force: true });
+    if (config) await this.credentials.set(config.server, null);
+    this.problem = null;
+  }
+
+  async retry(): Promise<void> {
+    const store = this.running?.store;
+    if (store) await this.attach(store);
+  }
+
+  /** Wait for every publish queued so far (and the checks after it). */
+  async settled(): Promise<void> {
+    await this.queue;
+  }
+
+  status(): TeamStatus {
+    const run = this.running;
+    const problems = [
+      ...(this.problem ? [this.problem] : []),
+      ...[this.push.error, this.pull.error].filter((e, i, all) => e && all.indexOf(e) === i).map((e) => serverProblem(e!)),
+      ...(this.foreign ? [`${this.foreign} records from the server are not Pizhu records and were set aside`] : []),
+      ...this.refusals.values(),
+    ];
+    return {
+      joined: run !== null || this.problem !== null,
+      server: run ? withoutCredentials(run.config.server) : null,
+      db: run?.config.db ?? null,
+      analyst: run?.analyst ?? this.settings.data.analyst,
+      state: this.state(),
+      pending: this.pending,
+      conflicts: this.conflicts.size,
+      lastSyncedAt: this.lastSyncedAt,
+      problems: [...new Set(problems)].slice(0, MAX_PROBLEMS),
+    };
+  }
+
+  /** The other analysts' layers of a document, each span checked against the text it claims to quote. */
+  async layers(docHash: string, offsets: OffsetMap): Promise<TeamLayer[]> {
+    const run = this.running;
+    if (!run) return [];
+    let spans = this.layerCache.get(docHash);
+    if (!spans) {
+      spans = (await run.replica.spansOf(docHash)).spans;
+      this.layerCache.set(docHash, spans);
+    }
+    const byAnalyst = new Map<string, TeamLayer>();
+    for (const span of spans) {
+      if (span.annotator.id === run.analyst.id) continue;
+      if (span.end > offsets.length || offsets.slice(span.start, span.end) !== span.quote) continue;
+      let layer = byAnalyst.get(span.annotator.id);
+      if (!layer) {
+        layer = { analyst: span.annotator, color: analystColor(span.annotator.id), spans: [] };
+        byAnalyst.set(span.annotator.id, layer);
+      }
+      layer.spans.push({ id: span.spanId, start: span.start, end: span.end, tag: span.tag, quote: span.quote, note: span.note });
+    }
+    const layers = [...byAnalyst.values()].sort(
+      (a, b) => a.analyst.name.localeCompare(b.analyst.name) || a.analyst.id.localeCompare(b.analyst.id),
+    );
+    for (const layer of layers) layer.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    return layers;
+  }
+
+  /** The replica of the running team, for its conflicts. */
+  requireRunning(): Running {
+    if (!this.running) throw new PizhuError('NOT_FOUND', 'this session is not replicating with a team (join one in the Team dialog)');
+    return this.running;
+  }
+
+  /** After a conflict was resolved: recount the record, and let the layers be read afresh. */
+  async recheck(id: string): Promise<void> {
+    const run = this.requireRunning();
+    this.layerCache.clear();
+    if ((await run.replica.conflicted([id])).length) this.conflicts.add(id);
+    else this.conflicts.delete(id);
+  }
+
+  private state(): TeamState {
+    if (!this.running || !this.background) return this.problem ? 'error' : 'offline';
+    const errors = [this.push.error, this.pull.error].filter((e) => e !== null);
+    if (errors.some((e) => e!.status === 401 || e!.status === 403)) return 'error';
+    if (errors.length) return 'offline';
+    if (this.push.active || this.pull.active || this.pending > 0) return 'syncing';
+    return 'connected';
+  }
+
+  private enqueue(work: (run: Running) => Promise<void>): void {
+    const run = this.running;
+    if (!run) return;
+    this.queue = this.queue
+      .then(() => work(run))
+      .catch((error: unknown) => {
+        // The journal holds the change: the next open publishes it again.
+        if (this.running === run) this.problem = `team replica: ${(error as Error).message}`;
+      });
+  }
+
+  private async start(store: SessionStore, config: TeamConfig): Promise<void> {
+    const analyst = this.settings.data.analyst;
+    if (!analyst) throw new PizhuError('INVALID_INPUT', 'team: no analyst is named yet: join again in the Team dialog with your name');
+    const replica = openReplica(this.dataDir, config);
+    const source = layerSource(store);
+    const run: Running = { store, config, analyst, replica, source, unsubscribe: () => undefined, live: null };
+    this.running = run;
+    this.push = { active: true, error: null };
+    this.pull = { active: true, error: null };
+    this.pending = 0;
+    this.conflicts.clear();
+    this.layerCache.clear();
+    this.refusals.clear();
+    run.unsubscribe = store.onChange((change) => this.published(run, change));
+    this.enqueue(async () => {
+      this.pending += (await replica.publish(ownLayer(store, analyst, source, await texts(store)))).written;
+      this.pending += await replica.publishTags(store.tags(), true);
+    });
+    this.enqueue(async () => {
+      for (const id of await this.torn(run)) this.conflicts.add(id);
+      this.foreign = await replica.foreignRecords();
+    });
+    if (this.background) run.live = replica.live(databaseUrl(config), await this.credentials.get(config.server), this.listener(run));
+  }
+
+  /**
+   * The records in conflict that are the user's to settle. Two analysts who import the same text each write its
+   * record: the versions hold the same text (a record's id is its text's hash, checked on reading), so nothing is
+   * lost by keeping the revision PouchDB picks on every replica alike, and the user is not asked about a title.
+   */
+  private async torn(run: Running, ids?: readonly string[]): Promise<string[]> {
+    const torn: string[] = [];
+    for (const id of await run.replica.conflicted(ids)) {
+      if (!id.startsWith('doc:')) torn.push(id);
+      else await run.replica.resolve(id, (await run.replica.revisions(id))[0]!.rev);
+    }
+    return torn;
+  }
+
+  /** Queue the publishing of one change the journal or index has just written. */
+  private published(run: Running, change: StoreChange): void {
+    const { store, analyst, replica, source } = run;
+    if (change.kind === 'spans') {
+      const docHash = store.document(change.docId).hash;
+      const put = change.change.put.filter((span) => isOwn(span, analyst)).map((span) => layerSpan(span, docHash));
+      const remove = [...change.change.remove];
+      this.enqueue(async () => void (this.pending += await replica.publishSpans(analyst, source, docHash, put, remove)));
+    } else if (change.kind === 'documentRemoved') {
+      const remove = [...change.spanIds];
+      this.enqueue(async () => void (this.pending += await replica.publishSpans(analyst, source, '', [], remove)));
+    } else if (change.kind === 'tags') {
+      const tags = structuredClone(store.tags());
+      this.enqueue(async () => void (this.pending += await replica.publishTags(tags)));
+    } else {
+      const added = [...change.added];
+      this.enqueue(async () => {
+        for (const id of added) {
+          const record = await store.readDocument(id);
+          this.pending += await replica.publishDocument({ hash: record.hash, title: record.title, text: record.text });
+        }
+      });
+    }
+  }
+
+  private listener(run: Running): Parameters<TeamReplica['live']>[2] {
+    const side = (direction: 'push' | 'pull') => (direction === 'push' ? this.push : this.pull);
+    const current = () => this.running === run;
+    return {
+      change: (direction, ids) => {
+        if (!current()) return;
+        if (direction === 'push') this.pending = Math.max(0, this.pending - ids.length);
+        else {
+          this.layerCache.clear();
+          this.enqueue(async () => {
+            // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
+            const torn = new Set(await this.torn(run, ids));
+            for (const id of ids) {
+              if (torn.has(id)) this.conflicts.add(id);
+              else this.conflicts.delete(id);
+            }
+          });
+        }
+      },
+      paused: (direction, error) => {
+        if (!current()) return;
+        side(direction).active = false;
+        side(direction).error = error ? { status: error.status, message: error.message } : null;
+        if (!this.push.active && !this.pull.active && !this.push.error && !this.pull.error) {
+          this.pending = 0;
+          this.lastSyncedAt = new Date().toISOString();
+        }
+      },
+      active: (direction) => {
+        if (!current()) return;
+        side(direction).active = true;
+      },
+      denied: (direction, id, reason) => {
+        if (!current()) return;
+        const what = direction === 'push' ? `the server refused ${id}` : `${id} could not be written here`;
+        if (this.refusals.size < MAX_PROBLEMS) this.refusals.set(`${direction}:${id}`, `${what}: ${reason}`);
+        if (direction === 'push') this.pending = Math.max(0, this.pending - 1);
+      },
+    };
+  }
+
+  private async stop(): Promise<void> {
+    const run = this.running;
+    if (!run) return;
+    run.unsubscribe();
+    run.live?.stop();
+    await this.queue;
+    this.running = null;
+    await run.replica.close().catch((error: unknown) => this.warn(`team replica: ${(error as Error).message}`));
+  }
+}
+
+function serverProblem(error: { status?: number; message?: string }): string {
+  if (error.status === 401 || error.status === 403) return `the team server refused the user name or password (${error.status})`;
+  if (error.status === 404) return 'the team database is not on the server (team init creates it)';
+  return `the team server cannot be reached (${error.message ?? 'no answer'}); working offline, retrying`;
+}
+
+async function texts(store: SessionStore): Promise<Layer['documents']> {
+  const documents: Layer['documents'] = [];
+  for (const entry of store.documents()) {
+    const record = await store.readDocument(entry.id);
+    documents.push({ hash: record.hash, title: record.title, text: record.text });
+  }
+  return documents;
+}
+
+/** The analyst's whole layer as the journal holds it now. */
+function ownLayer(store: SessionStore, analyst: Analyst, source: string, documents: Layer['documents']): Layer {
+  const spans: LayerSpan[] = [];
+  for (const entry of store.documents()) {
+    for (const span of store.annotations(entry.id)) if (isOwn(span, analyst)) spans.push(layerSpan(span, entry.hash));
+  }
+  return { analyst, documents, spans, tags: [], source };
+}

@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { startTeamServer, type TestServer } from '../unit/team/teamServer';
+import { expect, test } from './fixtures';
+import { api, type WebHost } from './webHost';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = '/tmp/shots-feat-teamapp';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
+  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
+    violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+  };
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+const PHRASES = ['城市更新', '产业链'];
+
+/**
+ * What another analyst's replica would have put on the server: the document's text and two of their spans on it
+ * (the stand-in server runs without the guard, as `team init --no-guard` sets it up).
+ */
+async function seedOtherAnalyst(db: string, text: string): Promise<void> {
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const put = async (doc: Record<string, unknown>) => {
+    const response = await fetch(`${db}/${encodeURIComponent(String(doc._id))}`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(doc),
+    });
+    expect(response.ok, await response.text()).toBe(true);
+  };
+  await put({ _id: `doc:${hash}`, type: 'document', hash, title: '青岛', text });
+  for (const [i, phrase] of PHRASES.entries()) {
+    const start = [...text.slice(0, text.indexOf(phrase))].length;
+    await put({
+      _id: `span:a-li:a_li${i}`,
+      type: 'span',
+      annotator: { id: 'a-li', name: '李伟' },
+      spanId: `a_li${i}`,
+      docHash: hash,
+      start,
+      end: start + [...phrase].length,
+      tag: 'project',
+      quote: phrase,
+      note: '',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+    });
+  }
+}
+
+let server: TestServer;
+test.beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pizhu-e2e-team-'));
+  server = await startTeamServer(dir);
+  mkdirSync(SHOTS, { recursive: true });
+});
+test.afterAll(async () => server?.stop());
+
+async function prepare(web: WebHost, db: string, language: 'zh' | 'en'): Promise<string> {
+  expect((await fetch(`${server.url}/${db}`, { method: 'PUT' })).ok).toBe(true);
+  const [doc] = await api<{ id: string }[]>(web, 'documents.list');
+  const { text } = await api<{ text: string }>(web, 'documents.get', { id: doc!.id });
+  await seedOtherAnalyst(`${server.url}/${db}`, text);
+  await api(web, 'view.set', { openDocId: doc!.id });
+  await api(web, 'settings.set', { language });
+  return doc!.id;
+}
+
+for (const language of ['zh', 'en'] as const) {
+  const UI =
+    language === 'zh'
+      ? {
+          team: /^团队状态/,
+          dialog: '团队',
+          server: '服务器地址',
+          db: '数据库',
+          name: '你的名字',
+          join: '加入',
+          connected: '已连接',
+          close: '关闭',
+          layer: /^显示 李伟 的标注/,
+        }
+      : {
+          team: /^Team status/,
+          dialog: 'Team',
+          server: 'Server URL',
+          db: 'Database',
+          name: 'Your name',
+          join: 'Join',
+          connected: 'Connected',
+          close: 'Close',
+          layer: /^Show the spans of 李伟/,
+        };
+
+  test(`${language}: join in the Team dialog, see connected, another analyst's layer outlined, hide it`, async ({ page, web }) => {
+    const db = `e2e-${language}`;
+    await prepare(web, db, language);
+    await page.goto(web.url);
+    const indicator = page.getByRole('button', { name: UI.team });
+    await indicator.click();
+    const dialog = page.getByRole('dialog', { name: UI.dialog });
+    await dialog.getByLabel(UI.server).fill(server.url);
+    await dialog.getByLabel(UI.db, { exact: true }).fill(db);
+    await dialog.getByLabel(UI.name).fill(language === 'zh' ? '王芳' : 'Wang Fang');
+    expect.soft(await seriousViolations(page), 'join form').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `team-join-${language}.png`) });
+    await dialog.getByRole('button', { name: UI.join, exact: true }).click();
+    await expect(dialog.locator('.team-badge.team-connected')).toHaveText(UI.connected, { timeout: 30_000 });
+    await expect(indicator).toContainText(UI.connected);
+    // The document's record, written by both analysts with their own titles, is settled without asking: its text is the same.
+    await expect.poll(async () => (await api<{ conflicts: number }>(web, 'team.status')).conflicts, { timeout: 30_000 }).toBe(0);
+    expect.soft(await seriousViolations(page), 'team status').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `team-dialog-${language}.png`) });
+    await dialog.getByRole('button', { name: UI.close, exact: true }).last().click();
+
+    const toggle = page.getByRole('checkbox', { name: UI.layer });
+    await expect(toggle).toBeChecked({ timeout: 30_000 });
+    const outlines = page.locator('.ws-layer-span');
+    await expect(outlines.first()).toBeVisible();
+    // Outlined in the analyst's colour, never filled as one's own spans are.
+    const look = await outlines.first().evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: style.borderTopStyle, width: style.borderTopWidth, fill: style.backgroundColor };
+    });
+    expect(look).toEqual({ border: 'solid', width: '2px', fill: 'rgba(0, 0, 0, 0)' });
+    await page.locator('.ws-doc-scroll').evaluate((scroller) => {
+      const box = document.querySelector('.ws-layer-span')!.getBoundingClientRect();
+      scroller.scrollBy({ top: box.top - scroller.getBoundingClientRect().top - 200 });
+    });
+    expect.soft(await seriousViolations(page), 'layers').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `team-layer-${language}.png`) });
+
+    await toggle.uncheck();
+    await expect(outlines).toHaveCount(0);
+    expect((await api<{ hiddenLayers?: string[] }>(web, 'view.get')).hiddenLayers).toEqual(['a-li']);
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: UI.layer })).not.toBeChecked({ timeout: 30_000 });
+    await expect(page.locator('.ws-layer-span')).toHaveCount(0);
+  });
+}
