@@ -95,9 +95,12 @@ async function list(session: string): Promise<void> {
     for (const d of store.documents()) {
       // A document from before dates were stored has its date read from its text, as the app shows it.
       const date = d.date !== undefined ? d.date : ((await store.readDocument(d.id)).date ?? null);
+      // Region and issuer likewise.
+      const read = d.region !== undefined && d.issuer !== undefined ? d : await store.readDocument(d.id);
+      const [region, issuer] = [read.region ?? null, read.issuer ?? null];
       const { id, title, length, counts } = summarize(store, d, date);
       const perTag = Object.fromEntries(store.tags().map((t) => [t.id, counts[t.id] ?? 0]));
-      documents.push({ id, title, length, date, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag });
+      documents.push({ id, title, length, date, region, issuer, spans: Object.values(counts).reduce((a, b) => a + b, 0), counts: perTag });
     }
     console.log(
       JSON.stringify({ session: { name: store.name, path: store.path }, tags: store.tags().map((t) => t.id), documents }, null, 2),

@@ -41,6 +41,10 @@ test('the list shows each document’s date, region and issuer; a region edited 
   await expect(dialog.getByLabel('地区')).toHaveValue('北京市');
   await expect(dialog.getByLabel('发文机关')).toHaveValue('北京市经济和信息化局');
   expect(await dialogViolations(page)).toEqual([]);
+  await dialog.getByLabel('日期').fill('下周');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(/读不出日期/);
+  await dialog.getByLabel('日期').fill('2022年11月21日');
   await dialog.getByLabel('地区').fill('北京市海淀区');
   await dialog.getByLabel('发文机关').fill('');
   await dialog.getByRole('button', { name: '保存' }).click();

@@ -60,9 +60,9 @@ function titleIssuer(title: string): string | null {
   return match ? organName(match[1]!) : null;
 }
 
-/** The regions an organ's name starts with: '安徽省人民政府办公厅' → '安徽省'. */
+/** The regions an organ's name starts with: '安徽省人民政府办公厅' → '安徽省', '中共青岛市委' → '青岛市'. */
 function issuerRegion(issuer: string): string | null {
-  return LEADING_DIVISIONS.exec(issuer)?.[0] ?? null;
+  return LEADING_DIVISIONS.exec(issuer.replace(/^中共(?=.)/u, ''))?.[0] ?? null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
@@ -7,6 +7,7 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { documentFile } from '../../../electron/core/store/sessionPaths';
 import type { ExportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { DocumentRecord, DocumentSummary, ViewState } from '../../../electron/shared/model';
+import { runCli } from '../cliProcess';
 import { localPolicy } from '../structure/structureFixtures';
 import { tempDir } from '../store/storeFixture';
 
@@ -71,7 +72,7 @@ describe('a document’s region and issuer', () => {
     expect((await call<DocumentRecord>(again, 'documents.get', { id: abaId })).issuer).toBe('阿坝州人民政府办公室');
   });
 
-  it('of a session from before they existed are read from the text', async () => {
+  it('of a session from before they existed are read from the text, by the app and the CLI’s list', async () => {
     const { core, sessionPath } = await startCore();
     const { id } = (await importFile(core, '通知.txt', NOTICE)).created[0]!;
     await core.close();
@@ -87,6 +88,9 @@ describe('a document’s region and issuer', () => {
     const { region: _r, issuer: _i, ...record } = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify(record));
 
+    const cli = runCli(dirname(sessionPath), 'list', '--session', sessionPath);
+    expect(cli.stderr).toBe('');
+    expect(JSON.parse(cli.stdout).documents[0]).toMatchObject({ region: '青岛市', issuer: '青岛市人民政府' });
     const { core: again } = await startCore(sessionPath);
     expect(await listed(again)).toEqual([['关于做好某某工作的通知', '青岛市', '青岛市人民政府']]);
     expect(await call<DocumentRecord>(again, 'documents.get', { id })).toMatchObject({ region: '青岛市', issuer: '青岛市人民政府' });

@@ -78,6 +78,10 @@ describe('documentOrigin on the forms the corpus lacks', () => {
       region: '山东省青岛市',
       issuer: '山东省青岛市人民政府',
     });
+    expect(documentOrigin('', '中共青岛市委关于某某的决定')).toEqual({ region: '青岛市', issuer: '中共青岛市委' });
+    expect(documentOrigin('', '深圳市南山区人民政府关于某某的通知')).toEqual({ region: '深圳市南山区', issuer: '深圳市南山区人民政府' });
+    expect(documentOrigin('', '自然资源部关于某某的通知')).toEqual({ region: null, issuer: '自然资源部' });
+    expect(documentOrigin('', '市政府办公室关于某某的通知')).toEqual({ region: null, issuer: '市政府办公室' });
     expect(documentOrigin('', '新疆维吾尔自治区人民政府关于某某的意见')).toEqual({
       region: '新疆维吾尔自治区',
       issuer: '新疆维吾尔自治区人民政府',
