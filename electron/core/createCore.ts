@@ -20,6 +20,8 @@ import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
 import { viewOps } from './api/viewOps';
+import { agreementOps } from './api/agreementOps';
+import { curationOps } from './api/curationOps';
 import { SettingsStore } from './settingsStore';
 import { sessionExists } from './store/SessionStore';
 import { storageError } from './store/storageError';
@@ -37,6 +39,8 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...exportOps,
   ...suggestOps,
   ...searchOps,
+  ...agreementOps,
+  ...curationOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -62,6 +66,8 @@ const READS = new Set<OperationName>([
   'suggest.run',
   'suggestions.list',
   'search.run',
+  'agreement.matrix',
+  'agreement.disagreements',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */
@@ -113,6 +119,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const settings = await SettingsStore.open(options.dataDir);
   for (const notice of settings.notices) warn(notice);
   const ctx = new CoreContext(settings, options.locale ?? 'en', options.sampleFile ?? null, warn);
+  ctx.dataDir = options.dataDir;
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {

@@ -23,6 +23,16 @@ import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionIt
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import { TargetValueSchema } from './values/valueSchema';
 import type { Result } from './errors';
+import {
+  AgreementMatrixRequestSchema,
+  AgreementMatrixSchema,
+  CurationResultSchema,
+  CurationTakeAgreedRequestSchema,
+  CurationTakeRequestSchema,
+  DisagreementSchema,
+  DisagreementsRequestSchema,
+  ExportLayersSchema,
+} from './agreement/agreementSchemas';
 
 /**
  * The API contract: every operation the renderer may ask of the core, with
@@ -176,6 +186,8 @@ export const ExportRequestSchema = z.object({
   language: LanguageSchema.default('zh'),
   /** How jsonl counts offsets (doccano's UTF-16 by default); the other formats always count code points. */
   offsets: OffsetUnitSchema.default('utf16'),
+  /** The own layer only, or every analyst's spans from the team replica too; each span names its annotator. */
+  layers: ExportLayersSchema.default('own'),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
@@ -446,6 +458,27 @@ export const contract = {
       .strict(),
     z.array(AnnotationSchema),
     'Tag hits across documents as one undoable change; a hit already a span of the tag is left as it is. The spans made.',
+  ),
+
+  'agreement.matrix': op(
+    AgreementMatrixRequestSchema,
+    AgreementMatrixSchema,
+    'Agreement between every two analysts (F1 exact and overlap, κ, αu), per tag and overall, per document and pooled.',
+  ),
+  'agreement.disagreements': op(
+    DisagreementsRequestSchema,
+    z.array(DisagreementSchema),
+    'Where two analysts differ, in document and text order, with both versions in their sentences.',
+  ),
+  'curation.take': op(
+    CurationTakeRequestSchema,
+    CurationResultSchema,
+    "Copy spans of another analyst's layer into the own layer as one undoable change; an identical own span is kept, not doubled.",
+  ),
+  'curation.takeAgreed': op(
+    CurationTakeAgreedRequestSchema,
+    CurationResultSchema,
+    'Copy into the own layer every span the analysts agree on (same range and tag) in a document, as one undoable change.',
   ),
 } as const;
 

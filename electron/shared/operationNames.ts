@@ -45,6 +45,10 @@ export const OPERATION_NAMES = [
   'suggestions.reject',
   'search.run',
   'search.tagAll',
+  'agreement.matrix',
+  'agreement.disagreements',
+  'curation.take',
+  'curation.takeAgreed',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
