@@ -1,5 +1,5 @@
 import type { ExportRequest } from '../../shared/contract';
-import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord, Tag } from '../../shared/model';
 
 export type { ExportRequest };
 
@@ -10,6 +10,8 @@ export interface ExportSnapshot {
   tags: Tag[];
   documents: DocumentRecord[];
   annotations: Annotation[];
+  /** The analysts the spans' `annotator` ids name (a team's session); absent: none is known. */
+  analysts?: Analyst[];
 }
 
 /** One finished export, ready to be written or sent as it is. */
