@@ -65,6 +65,7 @@ export function buildMenuTemplate({ language, platform, dev, recent, actions }: 
       { type: 'separator' },
       { label: s.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
       { label: s.search, accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
+      { label: s.agreement, click: send('agreement') },
     ],
   };
   const view: MenuItemConstructorOptions = {

@@ -65,6 +65,7 @@ export const MENU_COMMANDS = [
   'export',
   'find',
   'search',
+  'agreement',
   'undo',
   'redo',
   'openSession',

@@ -4,6 +4,7 @@ import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
 import { useCommand } from './commands';
 import { useT } from './i18n/i18n';
+import { AgreementDialog } from './shell/AgreementDialog';
 import { DocumentList } from './shell/DocumentList';
 import { DropOverlay } from './shell/DropOverlay';
 import { EmptySessionView } from './shell/EmptySessionView';
@@ -40,6 +41,7 @@ type OpenDialog =
   | { kind: 'settings' }
   | { kind: 'shortcuts' }
   | { kind: 'search' }
+  | { kind: 'agreement' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -135,6 +137,10 @@ export function App() {
   useCommand(
     'search',
     whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'search' })),
+  );
+  useCommand(
+    'agreement',
+    whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'agreement' })),
   );
   useCommand(
     'tags',
@@ -272,6 +278,22 @@ export function App() {
           onSettings={setSearch}
           onOpenHit={openHit}
           onTagged={() => {
+            setSpansRevision((n) => n + 1);
+            void refreshDocuments();
+          }}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog?.kind === 'agreement' && (
+        <AgreementDialog
+          documents={data.documents}
+          tags={data.tags}
+          onOpenSpan={(span) => {
+            setDialog(null);
+            setReveal(span);
+            openDocument(span.docId);
+          }}
+          onChanged={() => {
             setSpansRevision((n) => n + 1);
             void refreshDocuments();
           }}

@@ -19,6 +19,14 @@ export function ownAnalyst(ctx: CoreContext): Analyst {
   return analyst;
 }
 
+/** The tail of the replica reads: LevelDB takes one opener at a time, and two reads at once (the view asks for the matrix and a list together) would race on its lock. */
+let reading: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const result = reading.then(work);
+  reading = result.catch(() => undefined);
+  return result;
+}
+
 const byTextOrder = (a: Annotation, b: Annotation): number => a.start - b.start || a.end - b.end || a.tag.localeCompare(b.tag);
 
 /**
@@ -31,8 +39,11 @@ export async function readTeamLayers(ctx: CoreContext): Promise<TeamLayers> {
   const own = ownAnalyst(ctx);
   const config = readTeamConfig(store.path);
   if (!ctx.dataDir) throw new PizhuError('INTERNAL', 'team: the core was started without a data folder');
-  const replica = openReplica(ctx.dataDir, config);
-  const contents = await replica.contents().finally(() => replica.close());
+  const dataDir = ctx.dataDir;
+  const contents = await oneAtATime(async () => {
+    const replica = openReplica(dataDir, config);
+    return replica.contents().finally(() => replica.close());
+  });
 
   const docByHash = new Map(store.documents().map((entry) => [entry.hash, entry.id]));
   const analysts = new Map<string, Analyst>([[own.id, own]]);

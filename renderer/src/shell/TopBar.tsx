@@ -6,6 +6,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { SessionMenu } from './SessionMenu';
 import { shellStrings } from './strings/shellStrings';
 import { searchStrings } from './strings/searchStrings';
+import { agreementStrings } from './strings/agreementStrings';
 import { shortcutStrings } from './strings/shortcutStrings';
 import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
 import { isMac } from './lib/platform';
@@ -25,6 +26,7 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
   const { t } = useT(shellStrings);
   const { t: tShortcuts } = useT(shortcutStrings);
   const { t: tSearch } = useT(searchStrings);
+  const { t: tAgreement } = useT(agreementStrings);
   const chordLabel = useChordLabel();
   const searchKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'search')!.chords[0]);
   return (
@@ -60,6 +62,15 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           onClick={() => emitCommand('search')}
         >
           {tSearch('open')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={tAgreement('openTitle')}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('agreement')}
+        >
+          {tAgreement('open')}
         </button>
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}
