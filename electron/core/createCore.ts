@@ -24,6 +24,8 @@ import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
 import { teamOps } from './api/teamOps';
 import { viewOps } from './api/viewOps';
+import { agreementOps } from './api/agreementOps';
+import { curationOps } from './api/curationOps';
 import { SettingsStore } from './settingsStore';
 import { environmentCredentials } from './team/teamCredentials';
 import { TeamService } from './team/TeamService';
@@ -47,6 +49,8 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...spanTableOps,
   ...indicatorOps,
   ...teamOps,
+  ...agreementOps,
+  ...curationOps,
 };
 
 const known = new Set<string>(OPERATION_NAMES);
@@ -79,6 +83,8 @@ const READS = new Set<OperationName>([
   'team.status',
   'team.layers',
   'team.conflicts',
+  'agreement.matrix',
+  'agreement.disagreements',
 ]);
 
 /** An error thrown by a handler, as the Result a caller gets: a file system error names its file, never Node's errno text alone. */
@@ -137,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     options.team?.background ?? false,
     warn,
   );
+  ctx.dataDir = options.dataDir;
   if (options.sessionPath) {
     await switchSession(ctx, options.sessionPath, true);
   } else {

@@ -66,6 +66,7 @@ export function buildMenuTemplate({ language, platform, dev, recent, actions }: 
       { label: s.find, accelerator: 'CmdOrCtrl+F', click: send('find') },
       { label: s.search, accelerator: 'CmdOrCtrl+Shift+F', click: send('search') },
       { label: s.indicators, accelerator: 'CmdOrCtrl+Shift+G', click: send('indicators') },
+      { label: s.agreement, click: send('agreement') },
     ],
   };
   const view: MenuItemConstructorOptions = {

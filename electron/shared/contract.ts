@@ -34,6 +34,16 @@ import { SpanTableSchema } from './table/spanTableSchema';
 import { TargetValueSchema } from './values/valueSchema';
 import { TeamConflictSchema, TeamJoinSchema, TeamLayerSchema, TeamStatusSchema } from './team/teamApi';
 import type { Result } from './errors';
+import {
+  AgreementMatrixRequestSchema,
+  AgreementMatrixSchema,
+  CurationResultSchema,
+  CurationTakeAgreedRequestSchema,
+  CurationTakeRequestSchema,
+  DisagreementSchema,
+  DisagreementsRequestSchema,
+  ExportLayersSchema,
+} from './agreement/agreementSchemas';
 
 /**
  * The API contract: every operation the renderer may ask of the core, with
@@ -192,6 +202,8 @@ export const ExportRequestSchema = z.object({
   offsets: OffsetUnitSchema.default('utf16'),
   /** null: every span the other fields select; else only these spans (the rows of the span table), in every format. */
   spanIds: z.array(AnnotationIdSchema).max(1_000_000).nullable().default(null),
+  /** The own layer only, or every analyst's spans from the team replica too; each span names its annotator. */
+  layers: ExportLayersSchema.default('own'),
 });
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
 
@@ -568,6 +580,26 @@ export const contract = {
     z.object({ id: z.string().min(1).max(300), rev: z.string().min(1).max(200) }).strict(),
     TeamStatusSchema,
     'Keep one version of a record in conflict (by revision); the others are dropped, here and, once replicated, everywhere.',
+  ),
+  'agreement.matrix': op(
+    AgreementMatrixRequestSchema,
+    AgreementMatrixSchema,
+    'Agreement between every two analysts (F1 exact and overlap, κ, αu), per tag and overall, per document and pooled.',
+  ),
+  'agreement.disagreements': op(
+    DisagreementsRequestSchema,
+    z.array(DisagreementSchema),
+    'Where two analysts differ, in document and text order, with both versions in their sentences.',
+  ),
+  'curation.take': op(
+    CurationTakeRequestSchema,
+    CurationResultSchema,
+    "Copy spans of another analyst's layer into the own layer as one undoable change; an identical own span is kept, not doubled.",
+  ),
+  'curation.takeAgreed': op(
+    CurationTakeAgreedRequestSchema,
+    CurationResultSchema,
+    'Copy into the own layer every span the analysts agree on (same range and tag) in a document, as one undoable change.',
   ),
 } as const;
 

@@ -67,6 +67,10 @@ export const OPERATION_NAMES = [
   'team.layers',
   'team.conflicts',
   'team.resolve',
+  'agreement.matrix',
+  'agreement.disagreements',
+  'curation.take',
+  'curation.takeAgreed',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
@@ -84,6 +88,7 @@ export const MENU_COMMANDS = [
   'find',
   'search',
   'table',
+  'agreement',
   'undo',
   'redo',
   'openSession',

@@ -4,6 +4,7 @@ import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
 import { useCommand } from './commands';
 import { useT } from './i18n/i18n';
+import { AgreementDialog } from './shell/AgreementDialog';
 import { DocumentList } from './shell/DocumentList';
 import { DropOverlay } from './shell/DropOverlay';
 import { EmptySessionView } from './shell/EmptySessionView';
@@ -46,6 +47,7 @@ type OpenDialog =
   | { kind: 'search' }
   | { kind: 'indicators' }
   | { kind: 'team' }
+  | { kind: 'agreement' }
   | { kind: 'session'; mode: SessionDialogMode };
 
 /** The app shell: top bar, document list, the workspace, and the dialogs the commands open. */
@@ -151,6 +153,10 @@ export function App() {
   useCommand(
     'indicators',
     whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'indicators' })),
+  );
+  useCommand(
+    'agreement',
+    whenFree(() => session && data.documents.length > 0 && setDialog({ kind: 'agreement' })),
   );
   useCommand(
     'tags',
@@ -327,6 +333,22 @@ export function App() {
         />
       )}
       {dialog?.kind === 'indicators' && <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />}
+      {dialog?.kind === 'agreement' && (
+        <AgreementDialog
+          documents={data.documents}
+          tags={data.tags}
+          onOpenSpan={(span) => {
+            setDialog(null);
+            setReveal(span);
+            openDocument(span.docId);
+          }}
+          onChanged={() => {
+            setSpansRevision((n) => n + 1);
+            void refreshDocuments();
+          }}
+          onClose={closeDialog}
+        />
+      )}
       {dialog?.kind === 'session' && (
         <SessionDialog
           mode={dialog.mode}

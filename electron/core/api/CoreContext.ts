@@ -20,6 +20,8 @@ export class CoreContext {
   /** The open session's undo history (from its history.log). */
   history = History.none();
   readonly previews = new Map<string, PendingImport>();
+  /** The app's data folder (settings, team replicas); null where no host gave one. */
+  dataDir: string | null = null;
   /** The session's documents folded for search.run. */
   readonly searchable = new SearchableDocuments();
   private readonly texts = new Map<string, { record: DocumentRecord; offsets: OffsetMap; facts?: DocumentFacts }>();

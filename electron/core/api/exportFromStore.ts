@@ -1,6 +1,6 @@
 import { PizhuError } from '../../shared/errors';
 import type { ExportRequest } from '../../shared/contract';
-import type { Annotation, DocumentRecord } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord } from '../../shared/model';
 import { requestedDocIds } from '../export/exportScope';
 import { exportSpans } from '../export/exportSpans';
 import type { ExportedFile } from '../export/exportTypes';
@@ -25,8 +25,15 @@ function documentsHolding(store: SessionStore, spanIds: readonly string[]): stri
   return holding;
 }
 
+/** A team's layers for an export: the own analyst (annotator of the session's spans) and other analysts' spans. */
+export interface ExportLayers {
+  own: Analyst | null;
+  analysts: Analyst[];
+  others: Annotation[];
+}
+
 /** Export from a store (the app's, or a read-only one opened by the CLI). */
-export async function exportFromStore(store: SessionStore, request: ExportRequest): Promise<ExportedFile> {
+export async function exportFromStore(store: SessionStore, request: ExportRequest, layers?: ExportLayers): Promise<ExportedFile> {
   const ids = requestedDocIds(request) ?? (request.spanIds ? documentsHolding(store, request.spanIds) : store.documents().map((d) => d.id));
   for (const id of ids) store.document(id);
   for (const tag of request.tags ?? []) {
@@ -37,7 +44,11 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
   for (const id of ids) {
     const record = await store.readDocument(id);
     documents.push(record);
-    const spans = store.annotations(id);
+    const own = layers?.own;
+    const spans = [
+      ...(own ? store.annotations(id).map((a) => ({ ...a, annotator: a.annotator ?? own.id })) : store.annotations(id)),
+      ...(layers?.others.filter((a) => a.docId === id) ?? []),
+    ];
     // Spans saved before section and value existed carry them in the export all the same (see annotations.list).
     if (spans.length) {
       const facts = documentFacts(analyzeStructure(record.text), record.date);
@@ -52,6 +63,7 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
       documents,
       annotations,
       indicatorGroups: store.indicatorGroups(),
+      ...(layers && { analysts: layers.analysts }),
     },
     request,
   );

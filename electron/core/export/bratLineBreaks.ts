@@ -5,6 +5,9 @@
  */
 const LINE_BREAKS = '\\n\\r\\v\\f\\x1c-\\x1e\\x85\\u2028\\u2029';
 
+/** The brat comment type of the analyst a span is by (a team's session): `name (id)`. */
+export const BRAT_ANNOTATOR_NOTE = 'Annotator';
+
 /** Whether a character is one brat ends a line at. */
 export const BRAT_LINE_BREAK = new RegExp(`[${LINE_BREAKS}]`);
 

@@ -1,6 +1,6 @@
 import { OffsetMap } from '../../shared/codePoints';
 import { PizhuError } from '../../shared/errors';
-import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord, Tag } from '../../shared/model';
 import type { ExportRequest, ExportSnapshot } from './exportTypes';
 
 /** One document of an export with its spans, in text order, and a code-point view of its text. */
@@ -17,6 +17,8 @@ export interface ExportScope {
   tagById: Map<string, Tag>;
   documents: ScopedDocument[];
   spanCount: number;
+  /** The analysts spans name as their annotator, by id. */
+  analystById: Map<string, Analyst>;
 }
 
 function byTextOrder(a: Annotation, b: Annotation): number {
@@ -90,5 +92,6 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
     spanCount += annotations.length;
     documents.push({ doc, map, annotations });
   }
-  return { tags: [...tagById.values()], tagById, documents, spanCount };
+  const analystById = new Map((snapshot.analysts ?? []).map((analyst) => [analyst.id, analyst]));
+  return { tags: [...tagById.values()], tagById, documents, spanCount, analystById };
 }

@@ -1,6 +1,6 @@
 import type { ExportRequest } from '../../shared/contract';
-import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
 import type { IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
+import type { Analyst, Annotation, DocumentRecord, Tag } from '../../shared/model';
 
 export type { ExportRequest };
 
@@ -13,6 +13,8 @@ export interface ExportSnapshot {
   annotations: Annotation[];
   /** The indicator groups merged and named by hand, for the xlsx sheet of indicators; absent: none. */
   indicatorGroups?: IndicatorGroups;
+  /** The analysts the spans' `annotator` ids name (a team's session); absent: none is known. */
+  analysts?: Analyst[];
 }
 
 /** One finished export, ready to be written or sent as it is. */

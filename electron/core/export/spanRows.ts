@@ -4,6 +4,7 @@ import { sectionLine } from '../../shared/structure/sectionPath';
 import type { TargetValue } from '../../shared/values/valueSchema';
 import type { ExportScope } from './exportScope';
 import { TextContext } from './textContext';
+import { annotatorOf } from './annotatorOf';
 
 export type SpanCell = string | number;
 
@@ -13,11 +14,13 @@ const HEADERS: Record<Language, string[]> = {
     ...['文档', '章节', '标签', '标签ID', '文本', '起', '止', '句子', '备注', '创建时间'],
     ...['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期'],
     ...['地区', '发文机关'],
+    '标注者',
   ],
   en: [
     ...['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
     ...['Section path', 'Indicator', 'Amount', 'Amount max', 'Unit', 'Comparator', 'Modality', 'Deadline', 'Document date'],
     ...['Region', 'Issuer'],
+    'Annotator',
   ],
 };
 
@@ -55,7 +58,8 @@ function valueCells(value: TargetValue | null | undefined): string[] {
  * One row per span for the csv and xlsx exports, in document then text
  * order: title, section (the heading above), tag label, tag id, text,
  * start, end (code points), sentence, note, created, then the clause path
- * joined with › , a target's value in seven cells, the document's date, region and issuer.
+ * joined with › , a target's value in seven cells, the document's date, region and issuer, and
+ * the annotator's name (empty outside a team).
  * The cells hold the text as it is: each writer guards it against formulas
  * as its format needs.
  */
@@ -82,6 +86,7 @@ export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
         isoDate(doc.date),
         doc.region ?? '',
         doc.issuer ?? '',
+        annotatorOf(scope, a)?.name ?? '',
       ]);
     }
   }

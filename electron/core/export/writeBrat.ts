@@ -2,7 +2,8 @@ import JSZip from 'jszip';
 import type { DocumentRecord, Tag } from '../../shared/model';
 import { sectionLine } from '../../shared/structure/sectionPath';
 import { bratFragments } from './bratFragments';
-import { BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
+import { BRAT_ANNOTATOR_NOTE, BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
+import { annotatorOf } from './annotatorOf';
 import type { ExportScope } from './exportScope';
 import { uniqueFileBases } from './safeFileName';
 import { isoDate } from './spanRows';
@@ -44,8 +45,9 @@ function documentNote(doc: DocumentRecord): string | null {
  * AnnotatorNotes for notes, and comments of three more types, which brat shows
  * with the span and keeps: `Section` with the clause path, `Value` with a
  * target's value as JSON, and, last, `Document` on the first span with the document's date, region and issuer.
+ * target's value as JSON, and `Annotator` with the analyst of a team's span.
  */
-function annFile(scoped: ExportScope['documents'][number]): string {
+function annFile(scoped: ExportScope['documents'][number], scope: ExportScope): string {
   const lines: string[] = [];
   const docNote = documentNote(scoped.doc);
   let t = 0;
@@ -61,6 +63,8 @@ function annFile(scoped: ExportScope['documents'][number]): string {
     if (a.note) lines.push(`#${++note}\tAnnotatorNotes T${t}\t${oneLine(a.note)}`);
     if (a.section?.length) lines.push(`#${++note}\t${BRAT_SECTION_NOTE} T${t}\t${oneLine(sectionLine(a.section))}`);
     if (a.value !== undefined) lines.push(`#${++note}\t${BRAT_VALUE_NOTE} T${t}\t${jsonLine(a.value)}`);
+    const analyst = annotatorOf(scope, a);
+    if (analyst) lines.push(`#${++note}\t${BRAT_ANNOTATOR_NOTE} T${t}\t${oneLine(`${analyst.name} (${analyst.id})`)}`);
   }
   // Last, so that the numbers of the other comments stay as they were before it existed.
   if (t && docNote) lines.push(`#${++note}\t${BRAT_DOCUMENT_NOTE} T1\t${docNote}`);
@@ -77,7 +81,7 @@ export async function writeBrat(scope: ExportScope, folder: string, date: Date):
   );
   scope.documents.forEach((scoped, i) => {
     dir.file(`${names[i]}.txt`, Buffer.from(scoped.doc.text, 'utf8'), { date });
-    dir.file(`${names[i]}.ann`, Buffer.from(annFile(scoped), 'utf8'), { date });
+    dir.file(`${names[i]}.ann`, Buffer.from(annFile(scoped, scope), 'utf8'), { date });
   });
   dir.file('annotation.conf', annotationConf(scope.tags), { date });
   dir.file('visual.conf', visualConf(scope.tags), { date });

@@ -11,6 +11,8 @@ export function writeJson(scope: ExportScope, snapshot: ExportSnapshot): Uint8Ar
     tags: scope.tags,
     documents: scope.documents.map((d) => d.doc),
     annotations: scope.documents.flatMap((d) => d.annotations),
+    // Who the spans' `annotator` ids are: a team's analysts, by id.
+    ...(scope.analystById.size && { analysts: [...scope.analystById.values()] }),
   };
   return Buffer.from(JSON.stringify(body, null, 2) + '\n', 'utf8');
 }

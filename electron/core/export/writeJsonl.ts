@@ -1,5 +1,15 @@
 import type { OffsetUnit } from '../../shared/contract';
+import type { Annotation } from '../../shared/model';
+import { annotatorOf } from './annotatorOf';
 import type { ExportScope } from './exportScope';
+
+/** `[start, end, tagId, analystId, analystName]` for every span of a team's analyst. */
+function annotators(scope: ExportScope, annotations: readonly Annotation[], at: (cp: number) => number): unknown[] {
+  return annotations.flatMap((a) => {
+    const analyst = annotatorOf(scope, a);
+    return analyst ? [[at(a.start), at(a.end), a.tag, analyst.id, analyst.name]] : [];
+  });
+}
 
 /**
  * doccano's sequence-labelling JSONL: one document per line with `label` as
@@ -13,6 +23,9 @@ import type { ExportScope } from './exportScope';
  * `[start, end, tagId, [clause path…]]` for every span with one, `values`
  * `[start, end, tagId, value]` for targets, and `date`, `region` and `issuer`
  * the document's (null when it has none): doccano keeps such keys as the example's metadata.
+ * `[start, end, tagId, value]` for targets, and `date` the document's date
+ * (null when it has none), `annotators` `[start, end, tagId, analystId, name]`
+ * for spans of a team's analysts: doccano keeps such keys as the example's metadata.
  */
 export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array {
   const lines = scope.documents.map(({ doc, map, annotations }) => {
@@ -27,6 +40,7 @@ export function writeJsonl(scope: ExportScope, offsets: OffsetUnit): Uint8Array 
       date: doc.date ?? null,
       region: doc.region ?? null,
       issuer: doc.issuer ?? null,
+      annotators: annotators(scope, annotations, at),
     });
   });
   return Buffer.from(lines.map((l) => l + '\n').join(''), 'utf8');

@@ -3,14 +3,18 @@ import type { Language, Tag } from '../../shared/model';
 import type { ExportScope } from './exportScope';
 import type { ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
+import { annotatorOf } from './annotatorOf';
 import { selectionDescription } from './qdpxSection';
 import { sourceDescription } from './qdpxSourceDescription';
 import { startTag, textElement } from './xmlMarkup';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
-/** The one user Pizhu's projects name: Pizhu records no authors. */
+/** The user Pizhu's projects name for what no analyst of a team made: the project itself, spans outside a team. */
 export const PIZHU_USER_GUID = nameUuid('user:pizhu');
+
+/** A team's analyst as a REFI-QDA User: the same id gives the same GUID in every export. */
+export const analystUserGuid = (analystId: string): string => nameUuid(`user:analyst:${analystId}`);
 
 /** A tag's id and both labels, as its code's Description: the code's name holds one label only, and a re-import finds the tag by this. */
 export function codeDescription(tag: Tag): string {
@@ -50,7 +54,16 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
       creationDateTime: dateTime(snapshot.exportedAt),
     }),
   );
-  xml.push('<Users>', startTag('User', { guid: user, name: 'Pizhu' }, true), '</Users>');
+  const analysts = new Map<string, string>();
+  for (const { annotations } of scope.documents) {
+    for (const a of annotations) {
+      const analyst = annotatorOf(scope, a);
+      if (analyst && !analysts.has(analyst.id)) analysts.set(analyst.id, analyst.name);
+    }
+  }
+  xml.push('<Users>', startTag('User', { guid: user, name: 'Pizhu' }, true));
+  for (const [id, name] of analysts) xml.push(startTag('User', { guid: analystUserGuid(id), name, id }, true));
+  xml.push('</Users>');
   if (scope.tags.length) {
     xml.push('<CodeBook>', '<Codes>');
     for (const t of scope.tags) {
@@ -79,13 +92,14 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
       const about = sourceDescription(doc);
       if (about) xml.push(textElement('Description', about));
       for (const a of annotations) {
+        const by = a.annotator ? analystUserGuid(a.annotator) : user;
         xml.push(
           startTag('PlainTextSelection', {
             guid: nameUuid(`selection:${doc.id}:${a.id}`),
             name: map.slice(a.start, Math.min(a.end, a.start + 40)),
             startPosition: a.start,
             endPosition: a.end,
-            creatingUser: user,
+            creatingUser: by,
             creationDateTime: dateTime(a.created),
             modifiedDateTime: dateTime(a.modified),
           }),
@@ -93,7 +107,7 @@ export async function writeQdpx(scope: ExportScope, snapshot: ExportSnapshot, la
         const description = selectionDescription(a.note, a.section);
         if (description) xml.push(textElement('Description', description));
         xml.push(
-          startTag('Coding', { guid: nameUuid(`coding:${doc.id}:${a.id}`), creatingUser: user }),
+          startTag('Coding', { guid: nameUuid(`coding:${doc.id}:${a.id}`), creatingUser: by }),
           startTag('CodeRef', { targetGUID: codeGuid.get(a.tag)! }, true),
           '</Coding>',
           '</PlainTextSelection>',

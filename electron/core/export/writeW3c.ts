@@ -3,6 +3,13 @@ import { sectionLine } from '../../shared/structure/sectionPath';
 import type { ExportScope, ScopedDocument } from './exportScope';
 import { documentIri, W3C_DOCUMENTS_KEY, W3C_VALUE_FORMAT, type ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
+import { annotatorOf } from './annotatorOf';
+
+/** The model's `creator`: the analyst whose layer the span is in, as a Person with a stable IRI. */
+function creator(scope: ExportScope, a: Annotation): Record<string, unknown> {
+  const analyst = annotatorOf(scope, a);
+  return analyst ? { creator: { id: `urn:pizhu:analyst:${analyst.id}`, type: 'Person', name: analyst.name } } : {};
+}
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Code points of context kept before and after a quote, enough to tell repeated phrases apart. */
@@ -13,7 +20,7 @@ const CONTEXT_CHARS = 32;
  * body, the clause path and a target's value as describing bodies (the path
  * as one line, the value as JSON), and the span by quote and by code-point position.
  */
-function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unknown> {
+function annotationLd(scoped: ScopedDocument, a: Annotation, scope: ExportScope): Record<string, unknown> {
   const { map, doc } = scoped;
   const body: Array<Record<string, string>> = [{ type: 'TextualBody', purpose: 'tagging', value: a.tag }];
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.note });
@@ -24,6 +31,7 @@ function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unk
     '@context': ANNO_CONTEXT,
     id: `urn:uuid:${nameUuid(`annotation:${doc.hash}:${a.id}`)}`,
     type: 'Annotation',
+    ...creator(scope, a),
     created: a.created,
     modified: a.modified,
     body,
@@ -50,7 +58,7 @@ function annotationLd(scoped: ScopedDocument, a: Annotation): Record<string, unk
  */
 export function writeW3c(scope: ExportScope, snapshot: ExportSnapshot): Uint8Array {
   const collectionId = `urn:uuid:${nameUuid(`collection:${snapshot.sessionName}:${snapshot.exportedAt}`)}`;
-  const items = scope.documents.flatMap((scoped) => scoped.annotations.map((a) => annotationLd(scoped, a)));
+  const items = scope.documents.flatMap((scoped) => scoped.annotations.map((a) => annotationLd(scoped, a, scope)));
   const collection: Record<string, unknown> = {
     '@context': ANNO_CONTEXT,
     id: collectionId,

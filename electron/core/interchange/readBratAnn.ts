@@ -1,7 +1,7 @@
 import type { OffsetMap } from '../../shared/codePoints';
 import type { ImportNoticeKind } from '../../shared/contract';
 import { TargetValueSchema } from '../../shared/values/valueSchema';
-import { BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
+import { BRAT_ANNOTATOR_NOTE, BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
 import type { NoticeTally } from './noticeTally';
 import type { InterchangeAnnotation } from './interchangeTypes';
 import { offsetProblem, quoteProblem } from './spanCheck';
@@ -111,6 +111,10 @@ export function readBratAnn(
     if (span && c.type === 'AnnotatorNotes') span.note = span.note ? `${span.note}\n${c.text}` : c.text;
     // The clause path comes again from the text, as the document's date, region and issuer do; a value that does not read as one is parsed from the quote instead.
     else if (span && (c.type === BRAT_SECTION_NOTE || c.type === BRAT_DOCUMENT_NOTE)) continue;
+    // The clause path comes again from the text; a value that does not read as one is parsed from the quote instead.
+    else if (span && c.type === BRAT_SECTION_NOTE) continue;
+    // Whose layer a span was in: the span joins the importing analyst's layer.
+    else if (span && c.type === BRAT_ANNOTATOR_NOTE) continue;
     else if (span && value !== undefined) span.value = value;
     else {
       const on = span ? 'spans' : notImported.has(c.target) ? 'spans not imported' : (TARGET_KIND[c.target[0] ?? ''] ?? c.target);

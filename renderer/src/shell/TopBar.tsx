@@ -7,6 +7,7 @@ import { SessionMenu } from './SessionMenu';
 import { shellStrings } from './strings/shellStrings';
 import { searchStrings } from './strings/searchStrings';
 import { tableStrings } from '../table/tableStrings';
+import { agreementStrings } from './strings/agreementStrings';
 import { shortcutStrings } from './strings/shortcutStrings';
 import { ariaKeyShortcuts, SHORTCUTS } from './lib/shortcuts';
 import { isMac } from './lib/platform';
@@ -29,6 +30,7 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
   const { t } = useT(shellStrings);
   const { t: tShortcuts } = useT(shortcutStrings);
   const { t: tSearch } = useT(searchStrings);
+  const { t: tAgreement } = useT(agreementStrings);
   const chordLabel = useChordLabel();
   const searchKeys = chordLabel(SHORTCUTS.find((shortcut) => shortcut.id === 'search')!.chords[0]);
   const { t: tTable } = useT(tableStrings);
@@ -88,6 +90,15 @@ export function TopBar({ session, hasDocuments, languageSetting, onLanguage, onO
           onClick={() => emitCommand('indicators')}
         >
           {tIndicators('open')}
+        </button>
+        <button
+          type="button"
+          className="toolbar-button"
+          title={tAgreement('openTitle')}
+          disabled={!session || !hasDocuments}
+          onClick={() => emitCommand('agreement')}
+        >
+          {tAgreement('open')}
         </button>
         <button type="button" className="toolbar-button" title={t('tagsTitle')} disabled={!session} onClick={() => emitCommand('tags')}>
           {t('tags')}

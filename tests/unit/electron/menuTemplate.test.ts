@@ -34,7 +34,10 @@ describe('buildMenuTemplate', () => {
     for (const item of items) if (item.click) click(item);
     const sent = calls.filter((c) => c.startsWith('send:')).map((c) => c.slice(5));
     for (const command of sent) expect(MENU_COMMANDS).toContain(command);
-    expect(new Set(sent)).toEqual(new Set(['import', 'export', 'undo', 'redo', 'find', 'search', 'table', 'indicators', 'tags', 'settings']));
+    expect(new Set(sent)).toEqual(
+      new Set(['import', 'export', 'undo', 'redo', 'find', 'search', 'table', 'indicators', 'tags', 'settings']),
+    );
+    expect(new Set(sent)).toEqual(new Set(['import', 'export', 'undo', 'redo', 'find', 'search', 'agreement', 'tags', 'settings']));
     expect(calls).toEqual(
       expect.arrayContaining(['newSession', 'openSession', 'openRecent:/data/市北.pizhu', 'saveAs', 'closeSession', 'about']),
     );

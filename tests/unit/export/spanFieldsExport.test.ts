@@ -41,6 +41,7 @@ describe('the exports carry the clause path, the target values and the document 
       ...['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
       ...['Section path', 'Indicator', 'Amount', 'Amount max', 'Unit', 'Comparator', 'Modality', 'Deadline', 'Document date'],
       ...['Region', 'Issuer'],
+      'Annotator',
     ]);
     const [gdp, jobs, project] = rows.slice(1).sort((a, b) => Number(a[5]) - Number(b[5])) as string[][];
     expect(gdp!.slice(10, 19)).toEqual([JOBS_SECTION.join(' › '), '国内生产总值增长', '5', '', '%', 'around', '', '', '2025-03-05']);
@@ -84,6 +85,7 @@ describe('the exports carry the clause path, the target values and the document 
       '地区',
       '发文机关',
     ]);
+    expect(rows[0]!.slice(10)).toEqual(['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期', '标注者']);
     const jobs = rows.find((r) => r[4] === '城镇新增就业1200万人以上')!;
     expect(jobs.slice(10, 19)).toEqual([
       JOBS_SECTION.join(' › '),

@@ -107,8 +107,8 @@ describe('xlsx export', () => {
     expect(spans.rows).toEqual(
       csvRows.map((row) => row.map((c) => unguard(c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd'))),
     );
-    // The section path, value and date columns (issue 12) and the region and issuer (issue 13) are text too: amounts are exact decimals, never floats.
-    const types = ['s', 's', 's', 's', 's', 'n', 'n', 's', 's', 's', ...new Array<string>(9).fill('s'), 's', 's'];
+    // The section path, value and date columns (issue 12), the region and issuer (issue 13) and the annotator (issue 15) are text too: amounts are exact decimals, never floats.
+    const types = ['s', 's', 's', 's', 's', 'n', 'n', 's', 's', 's', ...new Array<string>(12).fill('s')];
     spans.types.slice(1).forEach((row) => expect(row).toEqual(types));
     expect(spans.formulas).toEqual([]);
 
