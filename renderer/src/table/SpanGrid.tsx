@@ -14,11 +14,22 @@ export type GridItem =
   | { kind: 'group'; key: string; label: string; count: number; ids: readonly string[]; collapsed: boolean }
   | { kind: 'span'; key: string; entry: SpanEntry };
 
+/**
+ * The grid's lines, made as they are asked for: 50,000 rows in no groups
+ * are never copied into 50,000 line objects on each sort.
+ */
+export interface GridItems {
+  length: number;
+  at: (index: number) => GridItem;
+  /** The index of the line with this key, -1 when there is none. */
+  indexOf: (key: string) => number;
+}
+
 const ROW_HEIGHT = 34;
 const PAGE = 15;
 
 interface SpanGridProps {
-  items: readonly GridItem[];
+  items: GridItems;
   columns: readonly SpanColumnView[];
   cellContext: CellContext;
   sort: SpanSort | null;
@@ -48,17 +59,14 @@ export function SpanGrid(props: SpanGridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [current, setCurrent] = useState<string | null>(null);
   const focusWanted = useRowFocus(scroller, current, 'data-row-key');
-  const currentIndex = Math.max(
-    0,
-    items.findIndex((item) => item.key === current),
-  );
+  const currentIndex = Math.max(0, current === null ? 0 : items.indexOf(current));
   const template = { '--span-columns': `40px ${columns.map((c) => c.width).join(' ')}` } as CSSProperties;
 
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => items[index]?.key ?? index,
+    getItemKey: (index) => (index < items.length ? items.at(index).key : index),
     overscan: 10,
     useFlushSync: false,
     // The column headings stay above the rows, inside the scroller.
@@ -67,8 +75,8 @@ export function SpanGrid(props: SpanGridProps) {
 
   const moveTo = (index: number, extend: boolean) => {
     const to = Math.max(0, Math.min(items.length - 1, index));
-    const item = items[to];
-    if (!item) return;
+    if (to >= items.length) return;
+    const item = items.at(to);
     focusWanted.current = true;
     setCurrent(item.key);
     virtualizer.scrollToIndex(to, { align: 'auto' });
@@ -162,7 +170,7 @@ export function SpanGrid(props: SpanGridProps) {
           })}
         </div>
         {virtualizer.getVirtualItems().map((virtual) => {
-          const item = items[virtual.index]!;
+          const item = items.at(virtual.index);
           const style = { transform: `translateY(${virtual.start + ROW_HEIGHT}px)` };
           const common = {
             role: 'row',

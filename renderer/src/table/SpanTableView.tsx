@@ -16,7 +16,7 @@ import { showToast } from '../shell/toastStore';
 import { useChordLabel } from '../shell/useChordLabel';
 import { TagMenu } from '../workspace/TagMenu';
 import { SPAN_COLUMN_VIEWS, type CellContext } from './spanColumnViews';
-import { SpanGrid, type GridItem } from './SpanGrid';
+import { SpanGrid, type GridItem, type GridItems } from './SpanGrid';
 import { SpanTableFilters } from './SpanTableFilters';
 import { tableStrings } from './tableStrings';
 import './spanTable.css';
@@ -75,9 +75,16 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
   const tagOrder = useMemo(() => new Map(tags.map((tag, i) => [tag.id, i])), [tags]);
   const sorted = useMemo(() => (sort ? sortSpans(entries, sort, { tagOrder }) : entries), [entries, sort, tagOrder]);
   const shown = useMemo(() => filterSpans(sorted, filter), [sorted, filter]);
-  const items = useMemo<GridItem[]>(() => {
-    if (grouping === 'none') return shown.map((entry) => ({ kind: 'span', key: entry.row.id, entry }));
-    return groupSpans(shown, grouping).flatMap((group, i) => {
+  const items = useMemo<GridItems>(() => {
+    if (grouping === 'none') {
+      let positions: Map<string, number> | null = null;
+      return {
+        length: shown.length,
+        at: (index) => ({ kind: 'span', key: shown[index]!.row.id, entry: shown[index]! }),
+        indexOf: (key) => (positions ??= new Map(shown.map((e, i) => [e.row.id, i]))).get(key) ?? -1,
+      };
+    }
+    const lines = groupSpans(shown, grouping).flatMap((group, i) => {
       const key = `group:${grouping}:${group.label || i}`;
       const isCollapsed = collapsed.has(key);
       const heading: GridItem = {
@@ -90,11 +97,11 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
       };
       return isCollapsed ? [heading] : [heading, ...group.entries.map((entry): GridItem => ({ kind: 'span', key: entry.row.id, entry }))];
     });
+    return { length: lines.length, at: (index) => lines[index]!, indexOf: (key) => lines.findIndex((line) => line.key === key) };
   }, [shown, grouping, collapsed]);
 
   // Only rows shown are acted on: a row the filters hide is never deleted unseen.
   const chosen = useMemo(() => shown.filter((e) => selected.has(e.row.id)).map((e) => e.row.id), [shown, selected]);
-  const spanKeys = useMemo(() => items.flatMap((item) => (item.kind === 'span' ? [item.key] : [])), [items]);
 
   const update = (change: Partial<TableSettings>) => onSettings({ ...settings, ...change });
   const onSort = (column: SpanColumnId) =>
@@ -117,10 +124,14 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
     if (ids.length === 1) setAnchor(ids[0]!);
   };
   const selectRange = (to: string) => {
-    const from = anchor !== null && spanKeys.includes(anchor) ? anchor : to;
-    const i = spanKeys.indexOf(from);
-    const j = spanKeys.indexOf(to);
-    setSelected((current) => new Set([...current, ...spanKeys.slice(Math.min(i, j), Math.max(i, j) + 1)]));
+    const j = items.indexOf(to);
+    const i = anchor === null || items.indexOf(anchor) < 0 ? j : items.indexOf(anchor);
+    const run: string[] = [];
+    for (let k = Math.min(i, j); k <= Math.max(i, j); k++) {
+      const item = items.at(k);
+      if (item.kind === 'span') run.push(item.key);
+    }
+    setSelected((current) => new Set([...current, ...run]));
     if (anchor === null) setAnchor(to);
   };
   const allSelected = shown.length > 0 && chosen.length === shown.length;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { Language, Tag } from '../../../electron/shared/model';
 import type { DocumentDate } from '../../../electron/shared/structure/documentDate';
 import { sectionLine } from '../../../electron/shared/structure/sectionPath';
-import type { SpanColumnId } from '../../../electron/shared/table/spanColumns';
+import { SPAN_COLUMN_IDS, type SpanColumnId } from '../../../electron/shared/table/spanColumns';
 import type { SpanEntry } from '../../../electron/shared/table/spanEntries';
 import { TagSwatch } from '../ui/TagChip';
 
@@ -39,21 +39,17 @@ function shortDate(date: DocumentDate | null): string {
 }
 
 /**
- * The span table's columns, in the order shown, each paired by id with its
- * sort key (electron/shared/table/spanColumns.ts). A later column (relations,
- * annotator) is one entry here and one there.
+ * The span table's columns, each paired by id with its sort key
+ * (electron/shared/table/spanColumns.ts), shown in that file's order; the
+ * type holds the two lists to the same ids, and the strings give each its
+ * heading (`col_<id>`). A later column (relations, annotator) is one entry
+ * here and one there.
  */
-export const SPAN_COLUMN_VIEWS: readonly SpanColumnView[] = [
-  { id: 'document', width: 'minmax(120px, 1.2fr)', cell: (e) => e.doc.title, full: (e) => e.doc.title },
-  { id: 'date', width: '96px', cell: (e) => shortDate(e.doc.date) },
-  {
-    id: 'section',
-    width: 'minmax(120px, 1.2fr)',
-    cell: (e) => sectionLine(e.row.section),
-    full: (e) => sectionLine(e.row.section),
-  },
-  {
-    id: 'tag',
+const VIEWS: { [K in SpanColumnId]: Omit<SpanColumnView, 'id'> } = {
+  document: { width: 'minmax(120px, 1.2fr)', cell: (e) => e.doc.title, full: (e) => e.doc.title },
+  date: { width: '96px', cell: (e) => shortDate(e.doc.date) },
+  section: { width: 'minmax(120px, 1.2fr)', cell: (e) => sectionLine(e.row.section), full: (e) => sectionLine(e.row.section) },
+  tag: {
     width: '108px',
     cell: (e, ctx) => {
       const tag = ctx.tags.get(e.row.tag);
@@ -65,31 +61,28 @@ export const SPAN_COLUMN_VIEWS: readonly SpanColumnView[] = [
       );
     },
   },
-  {
-    id: 'quote',
-    width: 'minmax(140px, 1.4fr)',
-    cell: (e) => <span lang="zh">{e.row.quote}</span>,
-    full: (e) => e.row.quote,
-  },
-  {
-    id: 'context',
+  quote: { width: 'minmax(140px, 1.4fr)', cell: (e) => <span lang="zh">{e.row.quote}</span>, full: (e) => e.row.quote },
+  context: {
     width: 'minmax(260px, 3fr)',
     cell: (e) => (
       <span lang="zh" className="span-context">
         <span className="span-context-before">
-          {e.row.context.clippedBefore && '…'}
-          {e.row.context.before}
+          <span>
+            {e.row.context.clippedBefore && '…'}
+            {e.row.context.before}
+          </span>
         </span>
         <mark className="span-context-mark">{e.row.quote}</mark>
-        {e.row.context.after}
-        {e.row.context.clippedAfter && '…'}
+        <span className="span-context-after">
+          {e.row.context.after}
+          {e.row.context.clippedAfter && '…'}
+        </span>
       </span>
     ),
     full: (e) => e.row.context.before + e.row.quote + e.row.context.after,
   },
-  { id: 'indicator', width: 'minmax(96px, 1fr)', cell: (e) => e.row.value?.indicator ?? '', full: (e) => e.row.value?.indicator ?? '' },
-  {
-    id: 'amount',
+  indicator: { width: 'minmax(96px, 1fr)', cell: (e) => e.row.value?.indicator ?? '', full: (e) => e.row.value?.indicator ?? '' },
+  amount: {
     width: '112px',
     cell: (e) => {
       const value = e.row.value;
@@ -97,9 +90,11 @@ export const SPAN_COLUMN_VIEWS: readonly SpanColumnView[] = [
       return value.amountMax ? `${value.amount}–${value.amountMax}` : value.amount;
     },
   },
-  { id: 'unit', width: '72px', cell: (e) => e.row.value?.unit ?? '' },
-  { id: 'comparator', width: '72px', cell: (e, ctx) => (e.row.value?.comparator ? ctx.comparator(e.row.value.comparator) : '') },
-  { id: 'deadline', width: '96px', cell: (e) => e.row.value?.deadline?.raw ?? '' },
-  { id: 'note', width: 'minmax(96px, 1fr)', cell: (e) => e.row.note, full: (e) => e.row.note },
-  { id: 'created', width: '132px', cell: (e) => localTime(e.row.created) },
-];
+  unit: { width: '72px', cell: (e) => e.row.value?.unit ?? '' },
+  comparator: { width: '72px', cell: (e, ctx) => (e.row.value?.comparator ? ctx.comparator(e.row.value.comparator) : '') },
+  deadline: { width: '96px', cell: (e) => e.row.value?.deadline?.raw ?? '' },
+  note: { width: 'minmax(96px, 1fr)', cell: (e) => e.row.note, full: (e) => e.row.note },
+  created: { width: '132px', cell: (e) => localTime(e.row.created) },
+};
+
+export const SPAN_COLUMN_VIEWS: readonly SpanColumnView[] = SPAN_COLUMN_IDS.map((id) => ({ id, ...VIEWS[id] }));
