@@ -14,13 +14,15 @@ interface IndicatorTableViewProps {
 }
 
 /**
- * Indicators × documents, the documents oldest first: in each cell the
- * document's values of the indicator, as parsed (≥900万人) over the quote
- * as written, which opens the document at the span.
+ * Indicators × documents, the documents oldest first, those with no target
+ * left out: in each cell the document's values of the indicator, as parsed
+ * (≥900万人) over the quote as written, which opens the document at the span.
  */
 export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue }: IndicatorTableViewProps) {
   const { t } = useT(indicatorStrings);
   const titles = new Map(table.documents.map((d) => [d.id, d.title]));
+  const stated = new Set(table.rows.flatMap((r) => r.values.map((v) => v.docId)));
+  const documents = table.documents.filter((d) => stated.has(d.id));
   return (
     <div className="indicator-table-scroll">
       <table className="indicator-table">
@@ -31,7 +33,7 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
               <span className="visually-hidden">{t('mergeInto')}</span>
             </th>
             <th scope="col">{t('indicator')}</th>
-            {table.documents.map((d) => (
+            {documents.map((d) => (
               <th scope="col" key={d.id}>
                 <span className="indicator-doc-title">{d.title}</span>
                 <span className="indicator-doc-date">{dateText(d) || t('undated')}</span>
@@ -61,7 +63,7 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
                 </button>
                 {row.keys.length > 1 && <span className="indicator-keys muted">{t('keys', { keys: row.keys.join('、') })}</span>}
               </th>
-              {table.documents.map((d) => (
+              {documents.map((d) => (
                 <td key={d.id}>
                   {row.values
                     .filter((v) => v.docId === d.id)

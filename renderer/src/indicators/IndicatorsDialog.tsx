@@ -144,7 +144,7 @@ export function IndicatorsDialog({ onOpenValue, onClose }: IndicatorsDialogProps
             <div className="indicator-table-bar">
               <h3 id={`${ids}-table`}>{t('table')}</h3>
               <span className="muted" role="status">
-                {t('summary', { rows: table.rows.length, docs: table.documents.length })}
+                {t('summary', { rows: table.rows.length, docs: new Set(table.rows.flatMap((r) => r.values.map((v) => v.docId))).size })}
               </span>
               {checkedRows.length >= 2 ? (
                 <span className="indicator-merge">
