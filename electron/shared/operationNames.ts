@@ -47,6 +47,7 @@ export const OPERATION_NAMES = [
   'search.tagAll',
   'indicators.list',
   'indicators.merge',
+  'indicators.split',
   'indicators.rename',
 ] as const;
 

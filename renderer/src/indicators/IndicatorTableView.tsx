@@ -11,6 +11,8 @@ interface IndicatorTableViewProps {
   onChoose: (key: string) => void;
   onCheck: (key: string, on: boolean) => void;
   onOpenValue: (value: IndicatorValue) => void;
+  /** Take a key merged into a row back out of it. */
+  onSplit: (key: string) => void;
 }
 
 /**
@@ -18,7 +20,7 @@ interface IndicatorTableViewProps {
  * left out: in each cell the document's values of the indicator, as parsed
  * (≥900万人) over the quote as written, which opens the document at the span.
  */
-export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue }: IndicatorTableViewProps) {
+export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue, onSplit }: IndicatorTableViewProps) {
   const { t } = useT(indicatorStrings);
   const titles = new Map(table.documents.map((d) => [d.id, d.title]));
   const stated = new Set(table.rows.flatMap((r) => r.values.map((v) => v.docId)));
@@ -61,7 +63,25 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
                 >
                   {row.name}
                 </button>
-                {row.keys.length > 1 && <span className="indicator-keys muted">{t('keys', { keys: row.keys.join('、') })}</span>}
+                {row.keys.length > 1 && (
+                  <span className="indicator-keys">
+                    {t('keys', { keys: row.keys[0] })}
+                    {row.keys.slice(1).map((key) => (
+                      <span key={key} className="indicator-merged-key">
+                        、{key}
+                        <button
+                          type="button"
+                          className="indicator-split"
+                          aria-label={t('split', { key })}
+                          title={t('split', { key })}
+                          onClick={() => onSplit(key)}
+                        >
+                          ×
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                )}
               </th>
               {documents.map((d) => (
                 <td key={d.id}>
@@ -69,7 +89,9 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
                     .filter((v) => v.docId === d.id)
                     .map((v) => (
                       <div key={v.spanId} className="indicator-cell-value">
-                        <span className="indicator-parsed">{valueText(v) || <span className="muted">{t('noAmount')}</span>}</span>
+                        <span className="indicator-parsed">
+                          {valueText(v) || <span className="indicator-no-amount">{t('noAmount')}</span>}
+                        </span>
                         <button
                           type="button"
                           className="indicator-link indicator-quote"

@@ -41,6 +41,8 @@ export const indicatorStrings = registerStrings('indicators', {
     cancel: '取消',
     renamed: '已重命名为“{{name}}”。',
     keys: '包含：{{keys}}',
+    split: '把“{{key}}”移出这一行',
+    splitDone: '已把“{{key}}”移回单独一行。',
   },
   en: {
     open: 'Indicators',
@@ -82,5 +84,7 @@ export const indicatorStrings = registerStrings('indicators', {
     cancel: 'Cancel',
     renamed: 'Renamed to “{{name}}”.',
     keys: 'Gathers: {{keys}}',
+    split: 'Take “{{key}}” out of this row',
+    splitDone: '“{{key}}” is a row of its own again.',
   },
 });
