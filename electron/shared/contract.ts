@@ -557,6 +557,11 @@ export const contract = {
     IndicatorTableSchema,
     'Merge indicator groups into another, kept in the session (not an undo step). The table after it.',
   ),
+  'indicators.split': op(
+    z.object({ key: IndicatorKey }).strict(),
+    IndicatorTableSchema,
+    'Take an indicator merged into another group back out into a row of its own, kept in the session (not an undo step). The table after it.',
+  ),
   'indicators.rename': op(
     z.object({ key: IndicatorKey, name: z.string().max(200) }).strict(),
     IndicatorTableSchema,

@@ -59,6 +59,7 @@ export const OPERATION_NAMES = [
   'search.tagAll',
   'indicators.list',
   'indicators.merge',
+  'indicators.split',
   'indicators.rename',
   'team.status',
   'team.join',

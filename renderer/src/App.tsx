@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportReport, SearchHit, SessionInfo } from '../../electron/shared/contract';
 import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
@@ -10,7 +10,6 @@ import { DropOverlay } from './shell/DropOverlay';
 import { EmptySessionView } from './shell/EmptySessionView';
 import { ExportDialog } from './shell/ExportDialog';
 import { ImportDialog } from './shell/ImportDialog';
-import { IndicatorsDialog } from './indicators/IndicatorsDialog';
 import { NoSessionView } from './shell/NoSessionView';
 import { NO_SEARCH, SearchDialog, type SearchSettings } from './shell/SearchDialog';
 import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
@@ -37,6 +36,9 @@ import { useHelpKey } from './shell/useHelpKey';
 import { usePanelLayout } from './shell/usePanelLayout';
 import { useShellData } from './shell/useShellData';
 import { useWebShortcuts } from './shell/useWebShortcuts';
+
+/** Loaded when first opened: the chart library is most of its weight, and the app starts without it. */
+const IndicatorsDialog = lazy(() => import('./indicators/IndicatorsDialog').then((m) => ({ default: m.IndicatorsDialog })));
 
 type OpenDialog =
   | { kind: 'import'; files: ImportFile[] }
@@ -332,7 +334,11 @@ export function App() {
           onClose={closeDialog}
         />
       )}
-      {dialog?.kind === 'indicators' && <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />}
+      {dialog?.kind === 'indicators' && (
+        <Suspense fallback={null}>
+          <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />
+        </Suspense>
+      )}
       {dialog?.kind === 'agreement' && (
         <AgreementDialog
           documents={data.documents}

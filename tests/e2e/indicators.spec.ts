@@ -82,7 +82,10 @@ test('the chart of 城镇新增就业 has one point per report, its comparator s
   expect(problems).toEqual([]);
 });
 
-test('merges two indicators and renames one, kept in the session; a quote opens its document at the span', async ({ page, web }) => {
+test('merges two indicators, takes one out again and renames one, kept in the session; a quote opens its document at the span', async ({
+  page,
+  web,
+}) => {
   await taggedReports(web);
   await api(web, 'settings.set', { language: 'en' });
   await page.goto(web.url);
@@ -97,6 +100,11 @@ test('merges two indicators and renames one, kept in the session; a quote opens 
   await dialog(page).getByRole('button', { name: 'Merge 2 indicators' }).click();
   await expect(rowOf('单位国内生产总值能耗下降')).toHaveCount(0);
   await expect(rowOf('国内生产总值增长')).toContainText('Gathers: 国内生产总值增长、单位国内生产总值能耗下降');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await rowOf('国内生产总值增长').getByRole('button', { name: 'Take “单位国内生产总值能耗下降” out of this row' }).click();
+  await expect(rowOf('单位国内生产总值能耗下降')).toHaveCount(1);
+  await expect(rowOf('国内生产总值增长')).not.toContainText('Gathers');
 
   await dialog(page).getByRole('combobox', { name: 'Indicator in the chart' }).selectOption({ label: '城镇新增就业' });
   await dialog(page).getByRole('button', { name: 'Rename' }).click();
@@ -106,7 +114,7 @@ test('merges two indicators and renames one, kept in the session; a quote opens 
 
   const table = await api<{ rows: { key: string; name: string }[] }>(web, 'indicators.list');
   expect(table.rows.find((r) => r.key === '城镇新增就业')?.name).toBe('Urban jobs added');
-  expect(table.rows.some((r) => r.key === '单位国内生产总值能耗下降')).toBe(false);
+  expect(table.rows.some((r) => r.key === '单位国内生产总值能耗下降')).toBe(true);
 
   await rowOf('Urban jobs added').getByRole('button', { name: '城镇新增就业1100万人以上' }).click();
   await expect(dialog(page)).toBeHidden();

@@ -16,6 +16,12 @@ export function mergeIndicators(groups: IndicatorGroups, from: readonly string[]
   };
 }
 
+/** `key` out of the group it was merged into, back in a group of its own (with what was merged into it); a key never merged changes nothing. */
+export function splitIndicator(groups: IndicatorGroups, key: string): IndicatorGroups {
+  if (!groups.merged.some((m) => m.from === key)) return groups;
+  return { merged: groups.merged.filter((m) => m.from !== key), names: groups.names };
+}
+
 /** The group of `key` (where its merges lead) named `name`; an empty name gives it back its key as name. */
 export function renameIndicator(groups: IndicatorGroups, key: string, name: string): IndicatorGroups {
   const target = resolveKey(groups, key);

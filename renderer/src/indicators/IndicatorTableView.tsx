@@ -11,16 +11,20 @@ interface IndicatorTableViewProps {
   onChoose: (key: string) => void;
   onCheck: (key: string, on: boolean) => void;
   onOpenValue: (value: IndicatorValue) => void;
+  /** Take a key merged into a row back out of it. */
+  onSplit: (key: string) => void;
 }
 
 /**
- * Indicators × documents, the documents oldest first: in each cell the
- * document's values of the indicator, as parsed (≥900万人) over the quote
- * as written, which opens the document at the span.
+ * Indicators × documents, the documents oldest first, those with no target
+ * left out: in each cell the document's values of the indicator, as parsed
+ * (≥900万人) over the quote as written, which opens the document at the span.
  */
-export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue }: IndicatorTableViewProps) {
+export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, onOpenValue, onSplit }: IndicatorTableViewProps) {
   const { t } = useT(indicatorStrings);
   const titles = new Map(table.documents.map((d) => [d.id, d.title]));
+  const stated = new Set(table.rows.flatMap((r) => r.values.map((v) => v.docId)));
+  const documents = table.documents.filter((d) => stated.has(d.id));
   return (
     <div className="indicator-table-scroll">
       <table className="indicator-table">
@@ -31,7 +35,7 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
               <span className="visually-hidden">{t('mergeInto')}</span>
             </th>
             <th scope="col">{t('indicator')}</th>
-            {table.documents.map((d) => (
+            {documents.map((d) => (
               <th scope="col" key={d.id}>
                 <span className="indicator-doc-title">{d.title}</span>
                 <span className="indicator-doc-date">{dateText(d) || t('undated')}</span>
@@ -59,15 +63,35 @@ export function IndicatorTableView({ table, chosen, checked, onChoose, onCheck, 
                 >
                   {row.name}
                 </button>
-                {row.keys.length > 1 && <span className="indicator-keys muted">{t('keys', { keys: row.keys.join('、') })}</span>}
+                {row.keys.length > 1 && (
+                  <span className="indicator-keys">
+                    {t('keys', { keys: row.keys[0] })}
+                    {row.keys.slice(1).map((key) => (
+                      <span key={key} className="indicator-merged-key">
+                        、{key}
+                        <button
+                          type="button"
+                          className="indicator-split"
+                          aria-label={t('split', { key })}
+                          title={t('split', { key })}
+                          onClick={() => onSplit(key)}
+                        >
+                          ×
+                        </button>
+                      </span>
+                    ))}
+                  </span>
+                )}
               </th>
-              {table.documents.map((d) => (
+              {documents.map((d) => (
                 <td key={d.id}>
                   {row.values
                     .filter((v) => v.docId === d.id)
                     .map((v) => (
                       <div key={v.spanId} className="indicator-cell-value">
-                        <span className="indicator-parsed">{valueText(v) || <span className="muted">{t('noAmount')}</span>}</span>
+                        <span className="indicator-parsed">
+                          {valueText(v) || <span className="indicator-no-amount">{t('noAmount')}</span>}
+                        </span>
                         <button
                           type="button"
                           className="indicator-link indicator-quote"

@@ -23,8 +23,8 @@ interface IndicatorsDialogProps {
  * The targets of the session by indicator (indicators.list): a chart of the
  * chosen indicator over the documents, with its data as a table, and the
  * table of every indicator × document. Checked indicators merge into one
- * (indicators.merge), and the chosen one can be renamed (indicators.rename);
- * both are kept in the session.
+ * (indicators.merge) and come apart again (indicators.split), and the chosen
+ * one can be renamed (indicators.rename); all are kept in the session.
  */
 export function IndicatorsDialog({ onOpenValue, onClose }: IndicatorsDialogProps) {
   const { t } = useT(indicatorStrings);
@@ -55,6 +55,15 @@ export function IndicatorsDialog({ onOpenValue, onClose }: IndicatorsDialogProps
       setChecked(new Set());
       setChosen(target.key);
       showToast('info', t('merged', { count: from.length, name: target.name }));
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+
+  const split = async (key: string) => {
+    try {
+      setTable(await call('indicators.split', { key }));
+      showToast('info', t('splitDone', { key }));
     } catch (error) {
       showToast('error', errorMessage(error));
     }
@@ -144,7 +153,7 @@ export function IndicatorsDialog({ onOpenValue, onClose }: IndicatorsDialogProps
             <div className="indicator-table-bar">
               <h3 id={`${ids}-table`}>{t('table')}</h3>
               <span className="muted" role="status">
-                {t('summary', { rows: table.rows.length, docs: table.documents.length })}
+                {t('summary', { rows: table.rows.length, docs: new Set(table.rows.flatMap((r) => r.values.map((v) => v.docId))).size })}
               </span>
               {checkedRows.length >= 2 ? (
                 <span className="indicator-merge">
@@ -180,6 +189,7 @@ export function IndicatorsDialog({ onOpenValue, onClose }: IndicatorsDialogProps
                 })
               }
               onOpenValue={onOpenValue}
+              onSplit={(key) => void split(key)}
             />
           </section>
         </>

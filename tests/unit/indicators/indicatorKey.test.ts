@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeIndicators, renameIndicator } from '../../../electron/shared/indicators/editIndicatorGroups';
+import { mergeIndicators, renameIndicator, splitIndicator } from '../../../electron/shared/indicators/editIndicatorGroups';
 import { groupIndicators, resolveKey } from '../../../electron/shared/indicators/groupIndicators';
 import { NO_INDICATOR_GROUPS } from '../../../electron/shared/indicators/indicatorGroupsSchema';
 import { indicatorKey } from '../../../electron/shared/indicators/indicatorKey';
@@ -37,6 +37,10 @@ describe('merging and naming groups', () => {
     expect(mergeIndicators(groups, ['c'], 'b')).toBe(groups);
     expect(renameIndicator(renameIndicator(groups, 'b', ' 丙 '), 'c', '').names).toEqual([]);
     expect(renameIndicator(groups, 'b', '丙').names).toEqual([{ key: 'c', name: '丙' }]);
+    // Taking a out of c brings b, merged into a, with it.
+    const apart = splitIndicator(groups, 'a');
+    expect([resolveKey(apart, 'a'), resolveKey(apart, 'b')]).toEqual(['a', 'a']);
+    expect(splitIndicator(apart, 'a')).toBe(apart);
   });
 
   it('puts spans of merged keys in one row under its name, documents by date', () => {

@@ -105,6 +105,11 @@ describe('indicators across the national work reports', () => {
       names: [{ key: '国内生产总值增长', name: 'GDP 增速' }],
     });
 
+    const apart = await call<IndicatorTable>(core, 'indicators.split', { key: other.key });
+    expect(apart.rows).toHaveLength(before.rows.length);
+    expect(row(apart, '国内生产总值增长')!.keys).toEqual(['国内生产总值增长']);
+    expect(await core.call('indicators.split', { key: other.key })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
     const refused = await core.call('indicators.merge', { from: ['没有这个指标'], into: '国内生产总值增长' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await core.call('indicators.rename', { key: '', name: 'x' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
