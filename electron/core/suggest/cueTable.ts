@@ -307,7 +307,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '给予',
   },
   // What the plan only encourages others to grant is not its measure (鼓励…服务商…给予优惠).
-  { id: 'policy.veto.encouraged', tag: 'policy', pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^鼓励' },
+  {
+    id: 'policy.veto.encouraged',
+    tag: 'policy',
+    pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '^鼓励',
+  },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -391,11 +398,25 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
   },
   // An event the government stages is a project (GUIDELINES §3), not a campaign.
-  { id: 'policy.veto.event', tag: 'policy', pattern: `^${CLAUSE_CHAR}*?(?:庆祝|纪念)活动`, score: 1, veto: true, requires: '庆祝活动|纪念活动' },
+  {
+    id: 'policy.veto.event',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?(?:庆祝|纪念)活动`,
+    score: 1,
+    veto: true,
+    requires: '庆祝活动|纪念活动',
+  },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
   // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
-  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
+  {
+    id: 'policy.veto.taken',
+    tag: 'policy',
+    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`,
+    score: 1,
+    veto: true,
+    requires: '采取',
+  },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',

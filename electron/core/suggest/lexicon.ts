@@ -369,7 +369,20 @@ export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '
 export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);
 
 /** Events the government stages. */
-export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会', '庆祝活动', '纪念活动']);
+export const EVENT = words([
+  '博览会',
+  '进口博览会',
+  '峰会',
+  '论坛',
+  '论坛年会',
+  '冬奥会',
+  '冬残奥会',
+  '运动会',
+  '交易会',
+  '大会',
+  '庆祝活动',
+  '纪念活动',
+]);
 
 /** Heads after a quoted campaign name (“项目管家”服务, “点菜单”式模式). */
 export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年', '行动', '改革', '活动', '工程', '建设']);
