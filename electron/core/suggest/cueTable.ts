@@ -340,14 +340,28 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '将|把',
   },
-  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
-  { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },
+  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营, 限制和禁止…外资项目), not a ban on 行为 restating the law.
+  {
+    id: 'policy.ban',
+    tag: 'policy',
+    pattern: `(?:限制和禁止|严禁|禁止)(?:${NAME_CHAR}{2,12}|(?=${CLAUSE_CHAR}*项目$)${CLAUSE_CHAR}{2,24})$(?<!行为)`,
+    score: 0.62,
+    requires: '严禁|禁止',
+  },
+  // 做好…工作 on a pilot, a policy or a restructuring (做好政策性农业保险试点工作), to the head noun of its object; 做好灾后重建工作 is an activity.
+  {
+    id: 'policy.work',
+    tag: 'policy',
+    pattern: `(?:做好|抓好)(?=${CLAUSE_CHAR}*?(?:试点|政策性|改制|改革))${CLAUSE_CHAR}{2,24}?工作$`,
+    score: 0.75,
+    requires: '(?:做好|抓好)[^,;:。!?]*工作$',
+  },
   // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理, 实施…递延纳税),
   // and experience spread as a model (复制推广自贸试验区经验).
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
@@ -375,7 +389,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.8,
     requires: '(?:积极|稳健)的',
   },
-  { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
+  // Not after 为: 为“三农”服务 is serving agriculture, not a service campaign.
+  { id: 'policy.campaign', tag: 'policy', pattern: `(?<!为)"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
   // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
   { id: 'policy.quotedName', tag: 'policy', pattern: `"[^"]{2,20}(?:行动|计划|工程|改革|机制|模式|服务)"`, score: 0.55, requires: '"' },
   { id: 'policy.formula', tag: 'policy', pattern: `一[\\u4e00-\\u9fff]一策|[\\u4e00-\\u9fff]长制`, score: 0.65 },
@@ -396,6 +411,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
+  },
+  // An instrument only studied is not yet one (GUIDELINES §4: 研究制定在全国范围内实施方案).
+  {
+    id: 'policy.veto.studied',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '研究(?:制定|出台|建立|提出)',
   },
   // An event the government stages is a project (GUIDELINES §3), not a campaign.
   {
@@ -429,7 +453,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

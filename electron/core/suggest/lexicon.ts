@@ -237,6 +237,8 @@ export const INSTRUMENT = words([
   '名录',
   '法律法规',
   '法规',
+  '协定',
+  '协议',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
@@ -297,6 +299,7 @@ export const PARAMETER = words([
   '养老金',
   '补贴种类',
   '门槛',
+  '(?<!扩大)试点',
   '补贴',
   '直补',
   '补助',

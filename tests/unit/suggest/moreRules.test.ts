@@ -150,3 +150,25 @@ describe('suggest: rules written on the 2008 report’s task sections (gold gwr_
     expect(found('加强和改进对全社会各类投资活动的引导。')).toEqual([]);
   });
 });
+
+describe('suggest: rules written on the 2008 report’s reform section (gold gwr_2008)', () => {
+  it('takes 做好…工作 on a pilot or restructuring to its head noun, and no 做好…工作 that is an activity', () => {
+    expect(found('做好政策性农业保险试点工作。')).toEqual([['policy', '做好政策性农业保险试点工作', 'policy.work']]);
+    expect(found('要继续做好灾后重建工作。')).toEqual([]);
+  });
+
+  it('takes a pilot widened, a tax law applied, agreements carried out and a ban on a kind of project', () => {
+    expect(found('扩大国有资本经营预算制度试点。')).toEqual([['policy', '扩大国有资本经营预算制度试点', 'policy.parameter']]);
+    expect(found('全面实施新的企业所得税法。')).toEqual([['policy', '实施新的企业所得税法', 'policy.applied']]);
+    expect(found('认真实施已签署的协定。')).toEqual([['policy', '实施已签署的协定', 'policy.measure']]);
+    expect(found('限制和禁止高耗能、高排放和部分资源性外资项目。')).toEqual([
+      ['policy', '限制和禁止高耗能、高排放和部分资源性外资项目', 'policy.ban'],
+    ]);
+  });
+
+  it('takes no instrument only studied, no service to a quoted field and no market system', () => {
+    expect(found('研究制定在全国范围内实施方案。')).toEqual([]);
+    expect(found('强化中国农业银行为“三农”服务的功能。')).toEqual([]);
+    expect(found('要加快现代市场体系建设。')).toEqual([]);
+  });
+});
