@@ -166,11 +166,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.veto.grant',
     tag: 'target',
-    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?按照${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
-    requires: '给予|最高|按照',
+    requires: '给予|最高|按',
   },
+  // Who qualifies for a measure (对…完成投资1000万元及以上的，…) names a condition, no goal nor work.
+  { id: 'target.veto.eligible', tag: 'target', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
+  { id: 'project.veto.eligible', tag: 'project', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
   // A figure explained (提出国内生产总值增长8%左右，主要是…) or a forecast (就一定能够保证…) is no goal set.
   { id: 'target.veto.explained', tag: 'target', pattern: `^提出${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^提出' },
   {
@@ -302,15 +305,15 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.grant',
     tag: 'policy',
-    pattern: `(?:(?:对|按照)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠)`,
+    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
     score: 0.74,
     requires: '给予',
   },
-  // What the plan only encourages others to grant is not its measure (鼓励…服务商…给予优惠).
+  // What the plan only encourages others to do is not its measure (鼓励…服务商…给予优惠, 鼓励有条件的市设立…基金); a region's lead (鼓励东部地区率先发展) is a strategy.
   {
     id: 'policy.veto.encouraged',
     tag: 'policy',
-    pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`,
+    pattern: `^鼓励(?!${NAME_CHAR}{2,8}率先发展)${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
     requires: '^鼓励',
@@ -323,6 +326,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '"',
   },
+  // A measure verb on a field named by a quoted campaign closing the clause (推动集成电路产业“强链补链延链”).
+  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.7, requires: '"$' },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费, 增加粮食直补
   // (必须调整的…价格 names what is adjusted, not a measure).
   {
@@ -336,7 +341,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|考核体系|考核|目录|清单|预算)$)`,
+    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
     score: 0.72,
     requires: '将|把',
   },
@@ -453,7 +458,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

@@ -172,3 +172,31 @@ describe('suggest: rules written on the 2008 report’s reform section (gold gwr
     expect(found('要加快现代市场体系建设。')).toEqual([]);
   });
 });
+
+describe('suggest: rules written on the rest of the subsidy policy (gold anhui_industrial_internet)', () => {
+  it('takes a subsidy from 按…, support granted, and no figure of who qualifies or of how it is reckoned', () => {
+    expect(found('对其上一年度实施产业化项目并实际完成投资1000万元及以上的，省级按项目关键设备购置额的10%给予奖补。')).toEqual([
+      ['policy', '按项目关键设备购置额的10%给予奖补', 'policy.grant'],
+    ]);
+    expect(found('对符合条件的企业给予差别化信贷支持。')).toEqual([['policy', '对符合条件的企业给予差别化信贷支持', 'policy.grant']]);
+    expect(found('今年赤字率拟按2.6%安排。')).toEqual([['target', '今年赤字率拟按2.6%安排', 'target.quantity']]);
+  });
+
+  it('takes nothing a clause opened by 鼓励 asks of others, but a region’s lead as a strategy', () => {
+    expect(found('鼓励有条件的市设立工业互联网基金。')).toEqual([]);
+    expect(found('鼓励东部地区率先发展。')).toEqual([['policy', '东部地区率先发展', 'policy.strategy']]);
+  });
+
+  it('takes a quoted campaign closing its clause after a measure verb and its field, and what is brought into a plan', () => {
+    expect(found('推动集成电路产业“强链补链延链”。')).toEqual([['policy', '推动集成电路产业“强链补链延链”', 'policy.quotedEnd']]);
+    expect(found('这是创新发展的最大“富矿”。')).toEqual([]);
+    expect(found('将工业互联网高层次人才纳入新时代“江淮英才计划”等各类人才计划。')).toEqual([
+      ['policy', '将工业互联网高层次人才纳入新时代“江淮英才计划”等各类人才计划', 'policy.preposed'],
+    ]);
+  });
+
+  it('takes no solution product for a plan document, and no safety system', () => {
+    expect(found('打造和推广整体解决方案和集成技术产品。')).toEqual([]);
+    expect(found('支持工业互联网安全体系建设。')).toEqual([]);
+  });
+});
