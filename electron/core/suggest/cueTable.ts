@@ -166,11 +166,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.veto.grant',
     tag: 'target',
-    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?按照${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
-    requires: '给予|最高|按照',
+    requires: '给予|最高|按',
   },
+  // Who qualifies for a measure (对…完成投资1000万元及以上的，…) names a condition, no goal nor work.
+  { id: 'target.veto.eligible', tag: 'target', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
+  { id: 'project.veto.eligible', tag: 'project', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
   // A figure explained (提出国内生产总值增长8%左右，主要是…) or a forecast (就一定能够保证…) is no goal set.
   { id: 'target.veto.explained', tag: 'target', pattern: `^提出${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^提出' },
   {
@@ -302,12 +305,19 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.grant',
     tag: 'policy',
-    pattern: `(?:(?:对|按照)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠)`,
+    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
     score: 0.74,
     requires: '给予',
   },
-  // What the plan only encourages others to grant is not its measure (鼓励…服务商…给予优惠).
-  { id: 'policy.veto.encouraged', tag: 'policy', pattern: `^鼓励${CLAUSE_CHAR}*?给予${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^鼓励' },
+  // What the plan only encourages others to do is not its measure (鼓励…服务商…给予优惠, 鼓励有条件的市设立…基金); a region's lead (鼓励东部地区率先发展) is a strategy.
+  {
+    id: 'policy.veto.encouraged',
+    tag: 'policy',
+    pattern: `^鼓励(?!${NAME_CHAR}{2,8}率先发展)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '^鼓励',
+  },
   // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
   {
     id: 'policy.quoted',
@@ -316,6 +326,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '"',
   },
+  // A measure verb on a field named by a quoted campaign closing the clause (推动集成电路产业“强链补链延链”).
+  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.7, requires: '"$' },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费, 增加粮食直补
   // (必须调整的…价格 names what is adjusted, not a measure).
   {
@@ -329,18 +341,32 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|考核体系|考核|目录|清单|预算)$)`,
+    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
     score: 0.72,
     requires: '将|把',
   },
-  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营), not a ban on 行为 restating the law.
-  { id: 'policy.ban', tag: 'policy', pattern: `(?:严禁|禁止)${NAME_CHAR}{2,12}$(?<!行为)`, score: 0.62, requires: '严禁|禁止' },
+  // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营, 限制和禁止…外资项目), not a ban on 行为 restating the law.
+  {
+    id: 'policy.ban',
+    tag: 'policy',
+    pattern: `(?:限制和禁止|严禁|禁止)(?:${NAME_CHAR}{2,12}|(?=${CLAUSE_CHAR}*项目$)${CLAUSE_CHAR}{2,24})$(?<!行为)`,
+    score: 0.62,
+    requires: '严禁|禁止',
+  },
+  // 做好…工作 on a pilot, a policy or a restructuring (做好政策性农业保险试点工作), to the head noun of its object; 做好灾后重建工作 is an activity.
+  {
+    id: 'policy.work',
+    tag: 'policy',
+    pattern: `(?:做好|抓好)(?=${CLAUSE_CHAR}*?(?:试点|政策性|改制|改革))${CLAUSE_CHAR}{2,24}?工作$`,
+    score: 0.75,
+    requires: '(?:做好|抓好)[^,;:。!?]*工作$',
+  },
   // A measure verb on a tax, a law in the making or a regime applied (改革个人所得税, 推进房地产税立法, 实施绩效管理, 实施…递延纳税),
   // and experience spread as a model (复制推广自贸试验区经验).
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
@@ -368,7 +394,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.8,
     requires: '(?:积极|稳健)的',
   },
-  { id: 'policy.campaign', tag: 'policy', pattern: `"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
+  // Not after 为: 为“三农”服务 is serving agriculture, not a service campaign.
+  { id: 'policy.campaign', tag: 'policy', pattern: `(?<!为)"[^"]{1,20}"${CAMPAIGN_HEAD}`, score: 0.6 },
   // A quoted name that is itself a campaign's (“十三大创新突破行动”), quotation marks included.
   { id: 'policy.quotedName', tag: 'policy', pattern: `"[^"]{2,20}(?:行动|计划|工程|改革|机制|模式|服务)"`, score: 0.55, requires: '"' },
   { id: 'policy.formula', tag: 'policy', pattern: `一[\\u4e00-\\u9fff]一策|[\\u4e00-\\u9fff]长制`, score: 0.65 },
@@ -390,12 +417,35 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
   },
+  // An instrument only studied is not yet one (GUIDELINES §4: 研究制定在全国范围内实施方案).
+  {
+    id: 'policy.veto.studied',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '研究(?:制定|出台|建立|提出)',
+  },
   // An event the government stages is a project (GUIDELINES §3), not a campaign.
-  { id: 'policy.veto.event', tag: 'policy', pattern: `^${CLAUSE_CHAR}*?(?:庆祝|纪念)活动`, score: 1, veto: true, requires: '庆祝活动|纪念活动' },
+  {
+    id: 'policy.veto.event',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?(?:庆祝|纪念)活动`,
+    score: 1,
+    veto: true,
+    requires: '庆祝活动|纪念活动',
+  },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
   // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
-  { id: 'policy.veto.taken', tag: 'policy', pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`, score: 1, veto: true, requires: '采取' },
+  {
+    id: 'policy.veto.taken',
+    tag: 'policy',
+    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`,
+    score: 1,
+    veto: true,
+    requires: '采取',
+  },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',
@@ -408,7 +458,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计)体系|总体布局`,
+    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

@@ -185,7 +185,7 @@ export const INSTRUMENT = words([
   '办法',
   '意见',
   '指导意见',
-  '方案',
+  '(?<!解决)方案',
   '规定',
   '细则',
   '条例',
@@ -237,6 +237,8 @@ export const INSTRUMENT = words([
   '名录',
   '法律法规',
   '法规',
+  '协定',
+  '协议',
 ]);
 
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
@@ -297,6 +299,7 @@ export const PARAMETER = words([
   '养老金',
   '补贴种类',
   '门槛',
+  '(?<!扩大)试点',
   '补贴',
   '直补',
   '补助',
@@ -369,7 +372,20 @@ export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '
 export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);
 
 /** Events the government stages. */
-export const EVENT = words(['博览会', '进口博览会', '峰会', '论坛', '论坛年会', '冬奥会', '冬残奥会', '运动会', '交易会', '大会', '庆祝活动', '纪念活动']);
+export const EVENT = words([
+  '博览会',
+  '进口博览会',
+  '峰会',
+  '论坛',
+  '论坛年会',
+  '冬奥会',
+  '冬残奥会',
+  '运动会',
+  '交易会',
+  '大会',
+  '庆祝活动',
+  '纪念活动',
+]);
 
 /** Heads after a quoted campaign name (“项目管家”服务, “点菜单”式模式). */
 export const CAMPAIGN_HEAD = words(['服务', '模式', '机制', '计划', '年', '行动', '改革', '活动', '工程', '建设']);

@@ -13,7 +13,10 @@ const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年`;
 const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年)`;
 const WHEN = String.raw`(?:${YEAR}|${RELATIVE})(?:同期|年?底|年?末)?(?:水平)?`;
 /** 增量要明显高于上年: what the level is said to exceed or stay under, the comparison included; 控制在去年水平: the level held to. */
-const COMPARED = new RegExp(String.raw`(?:比|较)${WHEN}|与${WHEN}相比|(?:高于|低于|快于|慢于)${WHEN}|(?<=(?:控制|保持|稳定|维持)在)${RELATIVE}水平`, 'uy');
+const COMPARED = new RegExp(
+  String.raw`(?:比|较)${WHEN}|与${WHEN}相比|(?:高于|低于|快于|慢于)${WHEN}|(?<=(?:控制|保持|稳定|维持)在)${RELATIVE}水平`,
+  'uy',
+);
 const ON_BASIS = /在([^,;:。!?]{0,20}?)的?基础上/uy;
 const BASIS_YEAR = new RegExp(YEAR, 'u');
 const PLAN = new RegExp(String.raw`(?:比|较)${PLAN_PERIOD.source}(?:期末|末)`, 'uy');

@@ -193,7 +193,10 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
   const counted = q.counter || qualifiesNoun(s, q) ? rest : '';
 
   return {
-    indicator: q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position, q.unit === null && q.scale !== null),
+    indicator:
+      q.counter || after !== null
+        ? composeIndicator(head, counted, position)
+        : uncountedIndicator(head, counted, rest, position, q.unit === null && q.scale !== null),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,

@@ -150,3 +150,53 @@ describe('suggest: rules written on the 2008 report’s task sections (gold gwr_
     expect(found('加强和改进对全社会各类投资活动的引导。')).toEqual([]);
   });
 });
+
+describe('suggest: rules written on the 2008 report’s reform section (gold gwr_2008)', () => {
+  it('takes 做好…工作 on a pilot or restructuring to its head noun, and no 做好…工作 that is an activity', () => {
+    expect(found('做好政策性农业保险试点工作。')).toEqual([['policy', '做好政策性农业保险试点工作', 'policy.work']]);
+    expect(found('要继续做好灾后重建工作。')).toEqual([]);
+  });
+
+  it('takes a pilot widened, a tax law applied, agreements carried out and a ban on a kind of project', () => {
+    expect(found('扩大国有资本经营预算制度试点。')).toEqual([['policy', '扩大国有资本经营预算制度试点', 'policy.parameter']]);
+    expect(found('全面实施新的企业所得税法。')).toEqual([['policy', '实施新的企业所得税法', 'policy.applied']]);
+    expect(found('认真实施已签署的协定。')).toEqual([['policy', '实施已签署的协定', 'policy.measure']]);
+    expect(found('限制和禁止高耗能、高排放和部分资源性外资项目。')).toEqual([
+      ['policy', '限制和禁止高耗能、高排放和部分资源性外资项目', 'policy.ban'],
+    ]);
+  });
+
+  it('takes no instrument only studied, no service to a quoted field and no market system', () => {
+    expect(found('研究制定在全国范围内实施方案。')).toEqual([]);
+    expect(found('强化中国农业银行为“三农”服务的功能。')).toEqual([]);
+    expect(found('要加快现代市场体系建设。')).toEqual([]);
+  });
+});
+
+describe('suggest: rules written on the rest of the subsidy policy (gold anhui_industrial_internet)', () => {
+  it('takes a subsidy from 按…, support granted, and no figure of who qualifies or of how it is reckoned', () => {
+    expect(found('对其上一年度实施产业化项目并实际完成投资1000万元及以上的，省级按项目关键设备购置额的10%给予奖补。')).toEqual([
+      ['policy', '按项目关键设备购置额的10%给予奖补', 'policy.grant'],
+    ]);
+    expect(found('对符合条件的企业给予差别化信贷支持。')).toEqual([['policy', '对符合条件的企业给予差别化信贷支持', 'policy.grant']]);
+    expect(found('今年赤字率拟按2.6%安排。')).toEqual([['target', '今年赤字率拟按2.6%安排', 'target.quantity']]);
+  });
+
+  it('takes nothing a clause opened by 鼓励 asks of others, but a region’s lead as a strategy', () => {
+    expect(found('鼓励有条件的市设立工业互联网基金。')).toEqual([]);
+    expect(found('鼓励东部地区率先发展。')).toEqual([['policy', '东部地区率先发展', 'policy.strategy']]);
+  });
+
+  it('takes a quoted campaign closing its clause after a measure verb and its field, and what is brought into a plan', () => {
+    expect(found('推动集成电路产业“强链补链延链”。')).toEqual([['policy', '推动集成电路产业“强链补链延链”', 'policy.quotedEnd']]);
+    expect(found('这是创新发展的最大“富矿”。')).toEqual([]);
+    expect(found('将工业互联网高层次人才纳入新时代“江淮英才计划”等各类人才计划。')).toEqual([
+      ['policy', '将工业互联网高层次人才纳入新时代“江淮英才计划”等各类人才计划', 'policy.preposed'],
+    ]);
+  });
+
+  it('takes no solution product for a plan document, and no safety system', () => {
+    expect(found('打造和推广整体解决方案和集成技术产品。')).toEqual([]);
+    expect(found('支持工业互联网安全体系建设。')).toEqual([]);
+  });
+});
