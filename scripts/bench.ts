@@ -14,6 +14,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   suggest: () => import('./bench/suggestBench'),
   structure: () => import('./bench/structureBench'),
   suggestions: () => import('./bench/suggestionsBench'),
+  team: () => import('./bench/teamBench'),
 };
 
 const args = process.argv.slice(2);
