@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ default: Bench }>> = {
   structure: () => import('./bench/structureBench'),
   suggestions: () => import('./bench/suggestionsBench'),
   table: () => import('./bench/tableBench'),
+  team: () => import('./bench/teamBench'),
 };
 
 const args = process.argv.slice(2);

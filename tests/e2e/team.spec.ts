@@ -146,4 +146,46 @@ for (const language of ['zh', 'en'] as const) {
     await expect(page.getByRole('checkbox', { name: UI.layer })).not.toBeChecked({ timeout: 30_000 });
     await expect(page.locator('.ws-layer-span')).toHaveCount(0);
   });
+
+  test(`${language}: a tag changed elsewhere at the same time is a conflict, shown with both versions and kept as chosen`, async ({
+    page,
+    web,
+  }) => {
+    const db = `e2e-conflict-${language}`;
+    await prepare(web, db, language);
+    await api(web, 'team.join', { server: server.url, db, analystName: '王芳' });
+    await expect.poll(async () => (await api<{ state: string }>(web, 'team.status')).state, { timeout: 30_000 }).toBe('connected');
+    // Another machine's edit of the same tag, made from the same first version: the server holds both.
+    const response = await fetch(`${server.url}/${db}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        new_edits: false,
+        docs: [
+          {
+            _id: 'tag:policy',
+            _rev: '1-00000000000000000000000000000001',
+            type: 'tag',
+            tag: { id: 'policy', label: { zh: '政策措施', en: 'Policy measure' }, color: '#5f3dc4', hotkey: '3' },
+          },
+        ],
+      }),
+    });
+    expect(response.ok).toBe(true);
+    await page.goto(web.url);
+    const indicator = page.getByRole('button', { name: UI.team });
+    await expect(indicator).toContainText(language === 'zh' ? '冲突 1' : 'Conflicts 1', { timeout: 30_000 });
+    await indicator.click();
+    const dialog = page.getByRole('dialog', { name: UI.dialog });
+    const other = dialog.locator('.team-version').filter({ hasText: language === 'zh' ? '政策措施' : 'Policy measure' });
+    await expect(other).toBeVisible();
+    await expect(dialog.locator('.team-version')).toHaveCount(2);
+    expect.soft(await seriousViolations(page), 'conflicts').toEqual([]);
+    await page.screenshot({ path: join(SHOTS, `team-conflict-${language}.png`) });
+    await other.getByRole('button').click();
+    await expect(dialog.locator('.team-version')).toHaveCount(0);
+    await expect(indicator).not.toContainText(language === 'zh' ? '冲突' : 'Conflicts');
+    const tags = await api<Array<{ id: string; color: string; label: { zh: string } }>>(web, 'tags.list');
+    expect(tags.find((t) => t.id === 'policy')).toMatchObject({ color: '#5f3dc4', label: { zh: '政策措施' } });
+  });
 }

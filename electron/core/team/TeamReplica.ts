@@ -40,7 +40,7 @@ export type LayerSpan = Layer['spans'][number];
 
 /** What a live replication reports, for the team service to show. */
 export interface LiveListener {
-  change(direction: 'push' | 'pull', ids: string[]): void;
+  change(direction: 'push' | 'pull', docs: Array<Record<string, unknown> & { _id: string }>): void;
   paused(direction: 'push' | 'pull', error?: { status?: number; message?: string }): void;
   active(direction: 'push' | 'pull'): void;
   denied(direction: 'push' | 'pull', id: string, reason: string): void;
@@ -181,12 +181,7 @@ export class TeamReplica {
       ['pull', this.db.replicate.from(remote, options)],
     ] as const;
     for (const [direction, run] of runs) {
-      run.on('change', (info) =>
-        listener.change(
-          direction,
-          info.docs.map((doc) => doc._id),
-        ),
-      );
+      run.on('change', (info) => listener.change(direction, info.docs));
       run.on('paused', (error) => listener.paused(direction, error));
       run.on('active', () => listener.active(direction));
       run.on('denied', (error) => listener.denied(direction, error.id ?? '?', error.reason ?? error.message ?? 'refused'));
@@ -231,18 +226,15 @@ export class TeamReplica {
     return chosen.doc;
   }
 
-  /** The span records of one document, by any analyst, that pass the record check; how many did not. */
-  async spansOf(docHash: string): Promise<{ spans: TeamSpan[]; refused: number }> {
+  /** Every span record, by any analyst, that passes the record check. */
+  async allSpans(): Promise<TeamSpan[]> {
     const all = await this.db.allDocs({ startkey: 'span:', endkey: 'span:\uffff', include_docs: true });
     const spans: TeamSpan[] = [];
-    let refused = 0;
     for (const row of all.rows) {
-      if (!row.doc || row.doc.docHash !== docHash) continue;
-      const parsed = TeamSpanSchema.safeParse(row.doc);
-      if (parsed.success) spans.push(parsed.data);
-      else refused++;
+      const parsed = row.doc ? TeamSpanSchema.safeParse(row.doc) : null;
+      if (parsed?.success) spans.push(parsed.data);
     }
-    return { spans, refused };
+    return spans;
   }
 
   /** How many records the replica holds that are not Pizhu records (what a hostile or damaged server put there). */

@@ -9,7 +9,7 @@ import type { SettingsStore } from '../settingsStore';
 import type { SessionStore, StoreChange } from '../store/SessionStore';
 import type { TeamCredentialStore } from './teamCredentials';
 import { TeamReplica, withoutCredentials, type Layer, type LayerSpan } from './TeamReplica';
-import type { TeamSpan } from './teamRecords';
+import { SpanIndex } from './SpanIndex';
 import {
   analystIn,
   databaseUrl,
@@ -65,7 +65,8 @@ export class TeamService {
   private lastSyncedAt: string | null = null;
   private readonly conflicts = new Set<string>();
   private foreign = 0;
-  private readonly layerCache = new Map<string, TeamSpan[]>();
+  /** The replica's spans by document, read on the first ask for layers and kept current from the pulled changes. */
+  private index: Promise<SpanIndex> | null = null;
   /** The tail of the queue of writes to the replica: one at a time, in the order of the journal's changes. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -148,11 +149,8 @@ export class TeamService {
   async layers(docHash: string, offsets: OffsetMap): Promise<TeamLayer[]> {
     const run = this.running;
     if (!run) return [];
-    let spans = this.layerCache.get(docHash);
-    if (!spans) {
-      spans = (await run.replica.spansOf(docHash)).spans;
-      this.layerCache.set(docHash, spans);
-    }
+    this.index ??= run.replica.allSpans().then((spans) => new SpanIndex(spans));
+    const spans = (await this.index).of(docHash);
     const byAnalyst = new Map<string, TeamLayer>();
     for (const span of spans) {
       if (span.annotator.id === run.analyst.id) continue;
@@ -180,7 +178,7 @@ export class TeamService {
   /** After a conflict was resolved: recount the record, and let the layers be read afresh. */
   async recheck(id: string): Promise<void> {
     const run = this.requireRunning();
-    this.layerCache.clear();
+    this.index = null;
     if ((await run.replica.conflicted([id])).length) this.conflicts.add(id);
     else this.conflicts.delete(id);
   }
@@ -216,7 +214,7 @@ export class TeamService {
     this.pull = { active: true, error: null };
     this.pending = 0;
     this.conflicts.clear();
-    this.layerCache.clear();
+    this.index = null;
     this.refusals.clear();
     run.unsubscribe = store.onChange((change) => this.published(run, change));
     this.enqueue(async () => {
@@ -273,11 +271,13 @@ export class TeamService {
     const side = (direction: 'push' | 'pull') => (direction === 'push' ? this.push : this.pull);
     const current = () => this.running === run;
     return {
-      change: (direction, ids) => {
+      change: (direction, docs) => {
         if (!current()) return;
+        const ids = docs.map((doc) => doc._id);
         if (direction === 'push') this.pending = Math.max(0, this.pending - ids.length);
         else {
-          this.layerCache.clear();
+          const index = this.index;
+          void index?.then((spans) => this.index === index && spans.apply(docs));
           this.enqueue(async () => {
             // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
             const torn = new Set(await this.torn(run, ids));
