@@ -28,6 +28,7 @@ import { runSearch } from '../core/search/runSearch';
 import { SearchableDocuments } from '../core/search/SearchableDocuments';
 import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
 import { analystFor } from '../core/team/teamSession';
+import { cliExportLayers } from './exportLayers';
 import type { Annotation } from '../shared/model';
 import { sessionIndicators } from '../core/indicators/sessionIndicators';
 import { documentFacts } from '../core/spans/spanFields';
@@ -40,7 +41,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   import   --session PATH [--no-cleanup] [--offsets utf16|codepoints] FILE...
   annotate --session PATH --doc ID --start N --end N --tag TAG [--note TEXT] [--annotator NAME]
   export   --session PATH --format csv|xlsx|json|jsonl|brat|w3c|qdpx --out PATH [--doc ID[,ID...]] [--tags a,b] [--lang zh|en]
-           [--offsets utf16|codepoints]
+           [--offsets utf16|codepoints] [--layers own|all]
   suggest  --session PATH [--doc ID[,ID...]] [--tags target,project,policy,achievement] [--accept-all] [--annotator NAME]
   search   --session PATH --query TEXT [--regex] [--ignore-space] [--doc ID[,ID...]] [--tag TAG] [--annotator NAME]
   indicators --session PATH
@@ -182,12 +183,13 @@ async function exportSpans(session: string, values: Record<string, unknown>): Pr
     tags: split('tags'),
     language: values.lang ?? 'zh',
     offsets: offsetUnit(values),
+    layers: values.layers ?? 'own',
   });
   if (!request.success) throw new CliError(`export: ${request.error.issues[0]?.path.join('.')}: ${request.error.issues[0]?.message}`, 2);
   const out = resolve(required(values, 'out'));
   const store = await SessionStore.open(session, { create: false, readOnly: true });
   try {
-    const file = await exportFromStore(store, request.data);
+    const file = await exportFromStore(store, request.data, await cliExportLayers(store, request.data.layers));
     writeFileAtomic(out, file.bytes);
     console.log(`${out}: ${file.bytes.byteLength} bytes (${request.data.format})`);
   } finally {
@@ -363,6 +365,7 @@ async function main(argv: string[]): Promise<void> {
         tags: { type: 'string' },
         lang: { type: 'string' },
         offsets: { type: 'string' },
+        layers: { type: 'string' },
         'no-cleanup': { type: 'boolean' },
         'accept-all': { type: 'boolean' },
         query: { type: 'string' },

@@ -2,13 +2,17 @@ import type { Annotation } from '../../shared/model';
 import type { CoreContext } from './CoreContext';
 import { exportFromStore, type ExportLayers } from './exportFromStore';
 import type { Handlers } from './handlerTypes';
-import { readTeamLayers } from './teamLayers';
+import { readTeamLayers, type TeamLayers } from './teamLayers';
 
 /** The own analyst names the session's spans; `all` adds every other analyst's layer from the team replica. */
 async function exportLayers(ctx: CoreContext, layers: 'own' | 'all'): Promise<ExportLayers | undefined> {
   const own = ctx.settings.data.analyst;
   if (layers === 'own') return own ? { own, analysts: [own], others: [] } : undefined;
-  const team = await readTeamLayers(ctx);
+  return layersForExport(await readTeamLayers(ctx));
+}
+
+/** Every other analyst's spans beside the own layer, each id once in the export. */
+export function layersForExport(team: TeamLayers): ExportLayers {
   const all = [...team.byDoc.values()].flatMap((byAnalyst) => [...byAnalyst]);
   const taken = new Set(all.flatMap(([analyst, spans]) => (analyst === team.own.id ? spans.map((a) => a.id) : [])));
   const others: Annotation[] = [];

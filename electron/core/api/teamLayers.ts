@@ -1,6 +1,7 @@
 import { PizhuError } from '../../shared/errors';
 import type { Analyst, Annotation } from '../../shared/model';
 import { openReplica, readTeamConfig } from '../team/teamSession';
+import type { SessionStore } from '../store/SessionStore';
 import type { CoreContext } from './CoreContext';
 
 /** Every analyst's layer over the open session's documents: the own one from the journal, the others from the team replica. */
@@ -35,11 +36,13 @@ const byTextOrder = (a: Annotation, b: Annotation): number => a.start - b.start 
  * documents (by text hash) are kept: the others cannot be shown or jumped to.
  */
 export async function readTeamLayers(ctx: CoreContext): Promise<TeamLayers> {
-  const store = ctx.requireStore();
-  const own = ownAnalyst(ctx);
-  const config = readTeamConfig(store.path);
   if (!ctx.dataDir) throw new PizhuError('INTERNAL', 'team: the core was started without a data folder');
-  const dataDir = ctx.dataDir;
+  return teamLayersOf(ctx.requireStore(), ownAnalyst(ctx), ctx.dataDir);
+}
+
+/** The same over any store (the CLI's read-only one), for the analyst `own` and the replica in `dataDir`. */
+export async function teamLayersOf(store: SessionStore, own: Analyst, dataDir: string): Promise<TeamLayers> {
+  const config = readTeamConfig(store.path);
   const contents = await oneAtATime(async () => {
     const replica = openReplica(dataDir, config);
     return replica.contents().finally(() => replica.close());

@@ -9,6 +9,7 @@ import { downloadExport } from './downloadExport';
 import { errorMessage } from './lib/errorMessage';
 import { exportDocIds, exportReady, exportTagIds, type ExportScope } from './lib/exportChoice';
 import { OffsetUnitChoice } from './OffsetUnitChoice';
+import { ExportLayersChoice, type ExportLayers } from './ExportLayersChoice';
 import { exportStrings } from './strings/exportStrings';
 import { shellStrings } from './strings/shellStrings';
 import { showToast } from './toastStore';
@@ -31,6 +32,7 @@ export function ExportDialog({ documents, tags, openDocId, spanIds, onClose }: E
   const [chosenTags, setChosenTags] = useState<string[]>(tags.map((tag) => tag.id));
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [offsets, setOffsets] = useState<OffsetUnit>('utf16');
+  const [layers, setLayers] = useState<ExportLayers>('own');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const formId = useId();
@@ -50,7 +52,9 @@ export function ExportDialog({ documents, tags, openDocId, spanIds, onClose }: E
     try {
       const file = await call(
         'export.run',
-        spanIds ? { format, language, offsets, spanIds: [...spanIds] } : { format, docIds, tags: tagIds, language, offsets },
+        spanIds
+          ? { format, language, offsets, layers, spanIds: [...spanIds] }
+          : { format, docIds, tags: tagIds, language, offsets, layers },
       );
       downloadExport(file);
       showToast('info', t('done', { file: file.fileName }));
@@ -157,6 +161,7 @@ export function ExportDialog({ documents, tags, openDocId, spanIds, onClose }: E
           {/* Only doccano JSONL has a choice: the other formats always count code points. */}
           {format === 'jsonl' && <OffsetUnitChoice value={offsets} onChange={setOffsets} />}
         </fieldset>
+        <ExportLayersChoice value={layers} onChange={setLayers} />
       </form>
       {error && (
         <p role="alert" className="inline-error">

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -138,7 +138,7 @@ describe('agreement and curation over three analysts on a CouchDB-compatible ser
     expect(lonely).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
-  it("exports the own layer or every analyst's, each span naming its annotator", async () => {
+  it("exports the own layer or every analyst's, each span naming its annotator, in the app and from the CLI", async () => {
     const exported = async (format: string, layers: 'own' | 'all') =>
       Buffer.from((await zhao.call<ExportFile>('export.run', { format, layers })).data, 'base64');
     const names = new Map(team.map((t) => [t.analyst.id, t.analyst.name]));
@@ -150,6 +150,22 @@ describe('agreement and curation over three analysts on a CouchDB-compatible ser
     expect(all.analysts.map((a: { name: string }) => a.name).sort()).toEqual(['李', '王', '赵']);
     expect(new Set(all.annotations.map((a: Annotation) => a.annotator))).toEqual(new Set(names.keys()));
     for (const a of all.annotations as Annotation[]) expect([...TEXT].slice(a.start, a.end).join('')).toBe(a.quote);
+
+    const out = join(root, 'all.json');
+    const cli = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+        join(ROOT, 'electron/cli/index.ts'),
+        ...['export', '--session', zhao.session, '--format', 'json', '--layers', 'all', '--out', out],
+      ],
+      { env: { ...process.env, PIZHU_DATA_DIR: zhao.dataDir }, encoding: 'utf8', timeout: 120_000 },
+    );
+    expect(cli.stderr).toBe('');
+    const fromCli = JSON.parse(readFileSync(out, 'utf8'));
+    expect(fromCli.annotations.map((a: Annotation) => [a.id, a.annotator])).toEqual(
+      all.annotations.map((a: Annotation) => [a.id, a.annotator]),
+    );
 
     const rows: string[][] = parse((await exported('csv', 'all')).toString('utf8').replace(/^\uFEFF/, ''));
     expect(rows[0]!.at(-1)).toBe('标注者');

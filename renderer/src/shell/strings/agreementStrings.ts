@@ -39,6 +39,10 @@ export const agreementStrings = registerStrings('shellAgreement', {
     undone: '已撤销',
     jump: '在文档中查看',
     disagreements: '分歧列表',
+    layersLegend: '标注层',
+    layersOwn: '仅我的标注',
+    layersAll: '团队全部成员的标注',
+    layersHint: '每条标注都注明其标注者；团队全部成员的标注取自上次同步的结果。',
   },
   en: {
     open: 'Agreement',
@@ -78,5 +82,9 @@ export const agreementStrings = registerStrings('shellAgreement', {
     undone: 'Undone',
     jump: 'Show in the document',
     disagreements: 'Disagreements',
+    layersLegend: 'Layers',
+    layersOwn: 'My spans only',
+    layersAll: "Every team analyst's spans",
+    layersHint: "Each span names its annotator; the other analysts' spans are as the last sync left them.",
   },
 });
