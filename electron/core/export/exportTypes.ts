@@ -1,5 +1,5 @@
 import type { ExportRequest } from '../../shared/contract';
-import type { Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { Annotation, DocumentRecord, Relation, RelationType, Tag } from '../../shared/model';
 
 export type { ExportRequest };
 
@@ -10,6 +10,10 @@ export interface ExportSnapshot {
   tags: Tag[];
   documents: DocumentRecord[];
   annotations: Annotation[];
+  /** The session's relation types; none when absent. */
+  relationTypes?: RelationType[];
+  /** Relations between the spans; none when absent. */
+  relations?: Relation[];
 }
 
 /** One finished export, ready to be written or sent as it is. */

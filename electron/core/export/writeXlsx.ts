@@ -2,13 +2,14 @@ import ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { Language } from '../../shared/model';
 import type { ExportScope } from './exportScope';
+import { relationHeader, relationRows } from './relationRows';
 import { spanCounts } from './spanCounts';
 import { spanHeader, spanRows, type SpanCell } from './spanRows';
 import { xmlText } from './xmlSafe';
 
-const SHEETS: Record<Language, { spans: string; counts: string }> = {
-  zh: { spans: '标注', counts: '统计' },
-  en: { spans: 'Spans', counts: 'Counts' },
+const SHEETS: Record<Language, { spans: string; counts: string; relations: string }> = {
+  zh: { spans: '标注', counts: '统计', relations: '关系' },
+  en: { spans: 'Spans', counts: 'Counts', relations: 'Relations' },
 };
 
 const MIN_WIDTH = 6;
@@ -69,8 +70,8 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
 }
 
 /**
- * The span table and a table of counts per document and tag, as an Excel
- * workbook. Its sheets are XML 1.0, so control characters become U+FFFD.
+ * The span table, a table of counts per document and tag and the relations
+ * table, as an Excel workbook. Its sheets are XML 1.0, so control characters become U+FFFD.
  * Written with exceljs's streaming writer, without styles or shared strings
  * and with fast deflate: the in-memory workbook spent most of a 50,000-span
  * export on per-cell style and shared-string bookkeeping (about 3× slower).
@@ -89,6 +90,7 @@ export async function writeXlsx(scope: ExportScope, language: Language, created:
   workbook.created = created;
   addTable(workbook, SHEETS[language].spans, [spanHeader(language), ...spanRows(scope, language)]);
   addTable(workbook, SHEETS[language].counts, spanCounts(scope, language));
+  addTable(workbook, SHEETS[language].relations, [relationHeader(language), ...relationRows(scope, language)]);
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }
