@@ -13,6 +13,7 @@ import { historyOps } from './api/historyOps';
 import { commitFiles } from './api/commitImport';
 import { importOps } from './api/importOps';
 import { readImportFile } from './api/readImportFile';
+import { relationOps } from './api/relationOps';
 import { sessionOps } from './api/sessionOps';
 import { settingsOps } from './api/settingsOps';
 import { searchOps } from './api/searchOps';
@@ -31,6 +32,7 @@ const handlers: { [N in OperationName]: Handler<N> } = {
   ...tagOps,
   ...documentOps,
   ...annotationOps,
+  ...relationOps,
   ...historyOps,
   ...viewOps,
   ...importOps,
@@ -54,6 +56,8 @@ const READS = new Set<OperationName>([
   'documents.get',
   'documents.outline',
   'annotations.list',
+  'relationTypes.list',
+  'relations.list',
   'history.state',
   'view.get',
   'import.preview',

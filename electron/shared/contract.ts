@@ -5,10 +5,14 @@ import {
   DocumentIdSchema,
   DocumentRecordSchema,
   DocumentSummarySchema,
+  FragmentSchema,
   LanguageSchema,
   PanelFilterSchema,
   PanelLayoutSchema,
   RecentSessionSchema,
+  RelationIdSchema,
+  RelationSchema,
+  RelationTypeSchema,
   SettingsSchema,
   TagIdSchema,
   TagLabelSchema,
@@ -356,12 +360,57 @@ export const contract = {
         end: Offset.optional(),
         /** A target's value as the analyst corrects it; it holds until the range changes. */
         value: TargetValueSchema.nullable().optional(),
+        /** The span's pieces, ordered and apart (not with start or end); one piece makes it an ordinary span again. */
+        fragments: z
+          .array(FragmentSchema.extend({ start: Offset, end: Offset }).strict())
+          .min(1)
+          .max(1000)
+          .optional(),
       })
       .strict(),
     AnnotationSchema,
-    "Change a span's tag, note, range or value (code-point offsets; the quote, section and a target's parsed value follow the range).",
+    "Change a span's tag, note, range, fragments or value (code-point offsets; the quote, section and a target's parsed value follow the range).",
+  ),
+  'annotations.addFragment': op(
+    z.object({ id: SpanId, start: Offset, end: Offset }).strict(),
+    AnnotationSchema,
+    'Add a piece to a span, making it discontinuous; pieces it overlaps or touches merge with it.',
   ),
   'annotations.remove': op(z.object({ id: SpanId }).strict(), Ok, 'Delete a span.'),
+
+  'relationTypes.list': op(Empty, z.array(RelationTypeSchema), 'The relation types, in display order.'),
+  'relationTypes.create': op(
+    z.object({ label: TagLabelSchema, color: RelationTypeSchema.shape.color, pairs: RelationTypeSchema.shape.pairs }).strict(),
+    RelationTypeSchema,
+    'Add a relation type; its id is derived from the English label.',
+  ),
+  'relationTypes.update': op(
+    z
+      .object({
+        id: TagIdSchema,
+        label: TagLabelSchema.optional(),
+        color: RelationTypeSchema.shape.color.optional(),
+        /** The (from tag, to tag) pairs it may join; null: any. */
+        pairs: RelationTypeSchema.shape.pairs.unwrap().nullable().optional(),
+      })
+      .strict(),
+    RelationTypeSchema,
+    'Rename or recolour a relation type, or change the tag pairs it may join (existing relations are kept).',
+  ),
+  'relationTypes.remove': op(z.object({ id: TagIdSchema }).strict(), Ok, 'Delete a relation type and every relation of it.'),
+
+  'relations.list': op(z.object({ docId: DocId }).strict(), z.array(RelationSchema), "The relations between a document's spans."),
+  'relations.create': op(
+    z.object({ docId: DocId, type: TagIdSchema, from: SpanId, to: SpanId, note: z.string().max(100_000).default('') }).strict(),
+    RelationSchema,
+    "Link two spans of a document (from → to); refused where the type's tag pairs do not allow them.",
+  ),
+  'relations.update': op(
+    z.object({ id: RelationIdSchema, type: TagIdSchema.optional(), note: z.string().max(100_000).optional() }).strict(),
+    RelationSchema,
+    "Change a relation's type or note.",
+  ),
+  'relations.remove': op(z.object({ id: RelationIdSchema }).strict(), Ok, 'Delete a relation.'),
 
   'history.state': op(Empty, HistoryStateSchema, 'Whether undo and redo are possible.'),
   'history.undo': op(Empty, HistoryStateSchema, 'Undo the last annotation or tag change.'),

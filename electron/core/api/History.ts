@@ -14,7 +14,11 @@ const SLACK = 200;
 function size(entry: HistoryEntry): number {
   return entry.changes.reduce(
     (n, { change, rejections }) =>
-      n + change.put.length + change.remove.length + (rejections ? rejections.add.length + rejections.remove.length : 0),
+      n +
+      change.put.length +
+      change.remove.length +
+      (change.relations ? change.relations.put.length + change.relations.remove.length : 0) +
+      (rejections ? rejections.add.length + rejections.remove.length : 0),
     0,
   );
 }
@@ -27,7 +31,7 @@ function without(entry: HistoryEntry, docId: string): HistoryEntry | null {
 }
 
 /**
- * Undo and redo of annotation changes (and of rejected suggestions), each step a change to one document
+ * Undo and redo of annotation changes (spans and the relations between them, and rejected suggestions), each step a change to one document
  * or to several at once (a search's "tag all"). It lives in the core, not the
  * renderer, and in the session folder (history.log), so that it survives a
  * reload of the window and a restart of the app or the web host.
@@ -59,7 +63,7 @@ export class History {
    * The history of a session opened for writing, as history.log left it.
    * Ops that do not replay (an undo with nothing to undo) mean damage: the
    * file is kept aside and the user told, through `store.notices`. Steps of
-   * documents that are gone, or naming tags that are gone (a crash between a
+   * documents that are gone, or naming tags or relation types that are gone (a crash between a
    * removal and the history saying so), go as a removal would have dropped them.
    */
   static open(store: SessionStore): History {
@@ -74,9 +78,12 @@ export class History {
     }
     const docs = new Set(store.documents().map((d) => d.id));
     const tags = new Set(store.tags().map((t) => t.id));
+    const types = new Set(store.relationTypes().map((t) => t.id));
     const steps = [...history.undoStack, ...history.redoStack];
     let changed = read.torn;
-    if (steps.some((e) => e.changes.some(({ change }) => change.put.some((a) => !tags.has(a.tag))))) {
+    const gone = ({ change }: DocumentChange) =>
+      change.put.some((a) => !tags.has(a.tag)) || (change.relations?.put ?? []).some((r) => !types.has(r.type));
+    if (steps.some((e) => e.changes.some(gone))) {
       history.apply({ op: 'clear' });
       changed = true;
     }

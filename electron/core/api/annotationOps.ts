@@ -1,6 +1,8 @@
 import { PizhuError } from '../../shared/errors';
+import { spanPieces, withFragment } from '../../shared/fragments';
 import type { Annotation } from '../../shared/model';
 import { TARGET_TAG, withFields, withFreshFields } from '../spans/spanFields';
+import { onPieces, piecesMoved } from '../spans/spanRange';
 import type { CoreContext } from './CoreContext';
 import type { Handlers } from './handlerTypes';
 import { requireTag } from './requireTag';
@@ -19,7 +21,12 @@ function findAnnotation(ctx: CoreContext, id: string): Annotation {
 }
 
 export const annotationOps: Handlers<
-  'annotations.list' | 'annotations.create' | 'annotations.createMany' | 'annotations.update' | 'annotations.remove'
+  | 'annotations.list'
+  | 'annotations.create'
+  | 'annotations.createMany'
+  | 'annotations.update'
+  | 'annotations.addFragment'
+  | 'annotations.remove'
 > = {
   // Spans saved before section and value existed get them here, in memory: a session is not rewritten for what its text gives again.
   'annotations.list': async ({ docId }, ctx) => {
@@ -51,33 +58,40 @@ export const annotationOps: Handlers<
     return made;
   },
   /**
-   * A new range takes its quote, section and a target's value from the text
+   * A new range (or new fragments) takes its quote, section and a target's value from the text
    * afresh; a new tag adds a value (to target) or drops it (from target); a
-   * value given is the analyst's and is kept as given.
+   * value given is the analyst's and is kept as given. A discontinuous span's
+   * start and end move its first and last pieces.
    */
-  'annotations.update': async ({ id, tag, note, start, end, value }, ctx) => {
+  'annotations.update': async ({ id, tag, note, start, end, value, fragments }, ctx) => {
     const old = findAnnotation(ctx, id);
     if (tag !== undefined) requireTag(ctx.requireStore(), tag);
     if (value !== undefined && (tag ?? old.tag) !== TARGET_TAG)
       throw new PizhuError('INVALID_INPUT', `only a span tagged ${TARGET_TAG} carries a value (span ${id} is tagged ${tag ?? old.tag})`);
-    const moved = (start !== undefined && start !== old.start) || (end !== undefined && end !== old.end);
+    if (fragments !== undefined && (start !== undefined || end !== undefined))
+      throw new PizhuError('INVALID_INPUT', `span ${id}: give its fragments or its start and end, not both`);
+    const pieces = fragments ?? (start === undefined && end === undefined ? null : piecesMoved(old, start, end));
     // A new range is checked against the text, and its quote taken from it, as a new span's would be.
-    const range =
-      start === undefined && end === undefined
-        ? old
-        : makeSpan((await ctx.text(old.docId)).offsets, old.docId, start ?? old.start, end ?? old.end, old.tag, '', old.created);
-    const changed: Annotation = {
-      ...old,
-      start: range.start,
-      end: range.end,
-      quote: range.quote,
-      tag: tag ?? old.tag,
-      note: note ?? old.note,
-      modified: new Date().toISOString(),
-    };
+    const range = pieces === null ? old : onPieces(old, (await ctx.text(old.docId)).offsets, pieces);
+    const moved = range.quote !== old.quote || JSON.stringify(spanPieces(range)) !== JSON.stringify(spanPieces(old));
+    const changed: Annotation = { ...range, tag: tag ?? old.tag, note: note ?? old.note, modified: new Date().toISOString() };
     const facts = await ctx.facts(old.docId);
     const filled = moved ? withFreshFields(changed, facts) : withFields(changed, facts);
     const next: Annotation = value === undefined ? filled : { ...filled, value };
+    await applyRecorded(ctx, old.docId, { put: [next], remove: [] });
+    return next;
+  },
+  /** A piece added to a span: pieces it overlaps or touches merge with it, and a span left with one piece is an ordinary span again. */
+  'annotations.addFragment': async ({ id, start, end }, ctx) => {
+    const old = findAnnotation(ctx, id);
+    if (!(start < end)) throw new PizhuError('INVALID_INPUT', `empty or reversed fragment: start ${start} must be less than end ${end}`);
+    const next = withFreshFields(
+      {
+        ...onPieces(old, (await ctx.text(old.docId)).offsets, withFragment(spanPieces(old), { start, end })),
+        modified: new Date().toISOString(),
+      },
+      await ctx.facts(old.docId),
+    );
     await applyRecorded(ctx, old.docId, { put: [next], remove: [] });
     return next;
   },

@@ -2,14 +2,15 @@ import type { HistoryState } from '../../shared/contract';
 import type { CoreContext } from './CoreContext';
 import type { DocumentChange, HistoryEntry } from './History';
 import type { Handlers } from './handlerTypes';
-import { applyChange } from './spanChanges';
+import { applyChange, isEmptyChange } from './spanChanges';
 
 /** Apply one document's part of a step (its spans, and its rejections when it has any); what reverses it. */
 async function applyPart(ctx: CoreContext, part: DocumentChange): Promise<DocumentChange> {
   const { docId, change, rejections } = part;
   if (!rejections) return applyChange(ctx, docId, change);
-  const reverse: DocumentChange =
-    change.put.length || change.remove.length ? await applyChange(ctx, docId, change) : { docId, change: { put: [], remove: [] } };
+  const reverse: DocumentChange = isEmptyChange(change)
+    ? { docId, change: { put: [], remove: [] } }
+    : await applyChange(ctx, docId, change);
   return { ...reverse, rejections: await ctx.requireStore().applyRejections(docId, rejections) };
 }
 

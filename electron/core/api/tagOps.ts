@@ -1,21 +1,8 @@
 import { PizhuError } from '../../shared/errors';
-import { isPrototypeName, type Tag } from '../../shared/model';
+import type { Tag } from '../../shared/model';
+import { idFromLabel } from './idFromLabel';
 import type { Handlers } from './handlerTypes';
 import { requireTag } from './requireTag';
-
-/** A tag id from its English label: lowercase ASCII words joined by '-', unique in the session, never a built-in property's name. */
-function tagIdFor(label: string, taken: readonly Tag[]): string {
-  const base =
-    label
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 32) || 'tag';
-  const ids = new Set(taken.map((t) => t.id));
-  if (!ids.has(base) && !isPrototypeName(base)) return base;
-  for (let n = 2; ; n++) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
-}
 
 function checkHotkey(tags: readonly Tag[], hotkey: string | null, selfId: string | null): void {
   if (hotkey === null) return;
@@ -29,7 +16,7 @@ export const tagOps: Handlers<'tags.list' | 'tags.create' | 'tags.update' | 'tag
     const store = ctx.requireStore();
     const tags = store.tags();
     checkHotkey(tags, input.hotkey, null);
-    const tag: Tag = { id: tagIdFor(input.label.en, tags), label: input.label, color: input.color, hotkey: input.hotkey };
+    const tag: Tag = { id: idFromLabel(input.label.en, tags, 'tag'), label: input.label, color: input.color, hotkey: input.hotkey };
     await store.setTags([...tags, tag]);
     return tag;
   },

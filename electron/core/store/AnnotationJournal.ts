@@ -1,6 +1,6 @@
 import { closeSync, readFileSync, truncateSync, unlinkSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Annotation } from '../../shared/model';
+import type { Annotation, Relation } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
 import { AtomicJsonFile } from './AtomicJsonFile';
 import { appendLine, openForAppend } from './appendLine';
@@ -49,7 +49,7 @@ function readLog(path: string): { changes: AnnotationChange[]; validBytes: numbe
 }
 
 /**
- * The spans of one document: a lowdb snapshot plus an append-only log of
+ * The spans of one document, and the relations between them: a lowdb snapshot plus an append-only log of
  * changes. Writing a change appends one line and fdatasyncs it, so its cost
  * does not grow with the number of spans; replaying is idempotent (puts
  * carry whole records, removes are by id), so a crash during compaction
@@ -57,6 +57,7 @@ function readLog(path: string): { changes: AnnotationChange[]; validBytes: numbe
  */
 export class AnnotationJournal {
   private readonly byId = new Map<string, Annotation>();
+  private readonly relationsById = new Map<string, Relation>();
   private logged = 0;
   private logFd: number | null = null;
 
@@ -83,6 +84,7 @@ export class AnnotationJournal {
     }
     const journal = new AnnotationJournal(docId, snapshot, files.snapshot, files.log, readOnly);
     for (const a of parsed.data.annotations) journal.byId.set(a.id, a);
+    for (const r of parsed.data.relations ?? []) journal.relationsById.set(r.id, r);
     const { changes, validBytes, torn } = readLog(journal.logPath);
     for (const change of changes) journal.applyInMemory(change);
     journal.logged = changes.length;
@@ -109,9 +111,20 @@ export class AnnotationJournal {
     return this.byId.size;
   }
 
+  relations(): Relation[] {
+    return [...this.relationsById.values()];
+  }
+
+  relation(id: string): Relation | undefined {
+    return this.relationsById.get(id);
+  }
+
   private applyInMemory(change: AnnotationChange): void {
     for (const id of change.remove) this.byId.delete(id);
     for (const a of change.put) this.byId.set(a.id, a);
+    if (!change.relations) return;
+    for (const id of change.relations.remove) this.relationsById.delete(id);
+    for (const r of change.relations.put) this.relationsById.set(r.id, r);
   }
 
   /**
@@ -144,7 +157,7 @@ export class AnnotationJournal {
   /** Fold the log into the snapshot: write the snapshot atomically, then drop the log. */
   async compact(): Promise<void> {
     if (this.readOnly || this.logged === 0) return;
-    this.snapshot.data = { docId: this.docId, annotations: this.all() };
+    this.snapshot.data = { docId: this.docId, annotations: this.all(), relations: this.relations() };
     try {
       await this.snapshot.write();
     } catch (error) {

@@ -2,15 +2,18 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { PizhuError } from '../../shared/errors';
-import { DEFAULT_TAGS } from '../../shared/defaultTags';
+import { DEFAULT_RELATION_TYPES, DEFAULT_TAGS } from '../../shared/defaultTags';
 import {
   ANNOTATION_ID_PATTERN,
   DocumentRecordSchema,
+  RelationTypeSchema,
   TAG_ID_PATTERN,
   TagSchema,
   isPrototypeName,
   type Annotation,
   type DocumentRecord,
+  type Relation,
+  type RelationType,
   type Tag,
   type ViewState,
 } from '../../shared/model';
@@ -24,6 +27,7 @@ import { HistoryFile, type HistoryRead } from './HistoryFile';
 import { RejectionFile } from './RejectionFile';
 import { SessionLock, isLockFileName } from './sessionLock';
 import { migrateSession } from './migrateSession';
+import { newRelationId } from './newRelationId';
 import { checkSessionFolders, removeLeftovers } from './sessionFolder';
 import { annotationFiles, checkedUserPath, documentFile } from './sessionPaths';
 import { storageError } from './storageError';
@@ -36,6 +40,7 @@ import {
   SUGGESTIONS_DIR,
   SessionIndexSchema,
   StoredAnnotationSchema,
+  StoredRelationSchema,
   type AnnotationChange,
   type DocumentEntry,
   type Rejection,
@@ -66,6 +71,7 @@ function newIndex(): SessionIndex {
     schemaVersion: SCHEMA_VERSION,
     created: new Date().toISOString(),
     tags: DEFAULT_TAGS.map((t) => ({ ...t, label: { ...t.label } })),
+    relationTypes: DEFAULT_RELATION_TYPES.map((t) => structuredClone(t)),
     documents: [],
     view: { openDocId: null, scroll: {}, filter: { tags: [], query: '', groupByTag: false } },
   };
@@ -238,6 +244,21 @@ export class SessionStore {
     });
   }
 
+  relationTypes(): RelationType[] {
+    return this.index.data.relationTypes;
+  }
+
+  /** Replace the relation types; refused (INVALID_INPUT) as setTags refuses tags. Relations of a type left out are the caller's to remove first. */
+  async setRelationTypes(types: RelationType[]): Promise<void> {
+    const parsed = RelationTypeSchema.array().safeParse(types);
+    if (!parsed.success) throw new PizhuError('INVALID_INPUT', `relation types: ${firstIssue(parsed.error)}`);
+    const twice = types.find((t, i) => types.findIndex((u) => u.id === t.id) !== i);
+    if (twice) throw new PizhuError('INVALID_INPUT', `relation types: the id ${twice.id} is used twice`);
+    await this.writeIndex((index) => {
+      index.relationTypes = parsed.data;
+    });
+  }
+
   documents(): DocumentEntry[] {
     return this.index.data.documents;
   }
@@ -389,6 +410,61 @@ export class SessionStore {
     return [...this.journals.values()].flatMap((j) => j.all());
   }
 
+  /** The relations between one document's spans, in no particular order. */
+  listRelations(docId: string): Relation[] {
+    return this.journal(docId).relations();
+  }
+
+  /** A relation of one document. */
+  relationOf(docId: string, id: string): Relation | undefined {
+    return this.journal(docId).relation(id);
+  }
+
+  relation(id: string): Relation | undefined {
+    for (const journal of this.journals.values()) {
+      const found = journal.relation(id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * Add relations to one document as one write, each under a fresh id and
+   * checked against the session's spans and relation types: how an import
+   * brings its links in (not an undo step, as the documents it brings are
+   * not). Returns them as stored.
+   */
+  async addRelations(docId: string, relations: Relation[]): Promise<Relation[]> {
+    this.requireWritable();
+    this.journal(docId);
+    const types = new Set(this.relationTypes().map((t) => t.id));
+    const fresh = relations.map((r) => ({ ...r, id: newRelationId(), docId }));
+    for (const r of fresh) {
+      const parsed = StoredRelationSchema.safeParse(r);
+      if (!parsed.success) throw new PizhuError('INVALID_INPUT', `relation ${r.from} → ${r.to}: ${firstIssue(parsed.error)}`);
+      if (!types.has(r.type)) throw new PizhuError('NOT_FOUND', `relation ${r.from} → ${r.to}: unknown relation type "${r.type}"`);
+    }
+    if (fresh.length) await this.applyAnnotations(docId, { put: [], remove: [], relations: { put: fresh, remove: [] } });
+    return fresh;
+  }
+
+  /**
+   * The change as it will be applied: removing a span removes every relation
+   * that joins it, in the same line of the log, so that no relation ever
+   * names a span that is gone (and the undo step of the removal, read from
+   * this, brings both back).
+   */
+  withCascade(docId: string, change: AnnotationChange): AnnotationChange {
+    if (!change.remove.length) return change;
+    const removed = new Set(change.remove);
+    const listed = new Set(change.relations?.remove ?? []);
+    const cascade = this.listRelations(docId)
+      .filter((r) => (removed.has(r.from) || removed.has(r.to)) && !listed.has(r.id))
+      .map((r) => r.id);
+    if (!cascade.length) return change;
+    return { ...change, relations: { put: change.relations?.put ?? [], remove: [...listed, ...cascade] } };
+  }
+
   spanCount(): number {
     let n = 0;
     for (const journal of this.journals.values()) n += journal.size;
@@ -415,7 +491,24 @@ export class SessionStore {
       );
     const badId = change.remove.find((id) => !ANNOTATION_ID_PATTERN.test(id));
     if (badId !== undefined) throw new PizhuError('INVALID_INPUT', `${JSON.stringify(badId)} is not a span id`);
-    await journal.apply(change);
+    const full = this.withCascade(docId, change);
+    if (full.relations) this.checkRelations(docId, full);
+    await journal.apply(full);
+  }
+
+  /** Every relation a change puts is whole and joins two distinct spans that the change leaves in the document. */
+  private checkRelations(docId: string, change: AnnotationChange): void {
+    const removed = new Set(change.remove);
+    const put = new Set(change.put.map((a) => a.id));
+    const present = (id: string) => put.has(id) || (!removed.has(id) && this.annotationOf(docId, id) !== undefined);
+    for (const r of change.relations?.put ?? []) {
+      const parsed = StoredRelationSchema.safeParse(r);
+      if (!parsed.success || r.docId !== docId)
+        throw new PizhuError('INVALID_INPUT', `relation ${JSON.stringify(r.id)} cannot be saved in ${docId}`);
+      if (r.from === r.to) throw new PizhuError('INVALID_INPUT', `relation ${r.id} joins span ${r.from} to itself`);
+      const missing = [r.from, r.to].find((id) => !present(id));
+      if (missing) throw new PizhuError('NOT_FOUND', `relation ${r.id}: no span ${missing} in document ${docId}`);
+    }
   }
 
   private rejectionFile(docId: string): RejectionFile {

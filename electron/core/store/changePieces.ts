@@ -29,5 +29,7 @@ export function* changePieces(change: AnnotationChange, before = '', after = '')
     records += 0.1;
     yield* flushing();
   }
-  yield `${piece}]}${after}\n`;
+  // Relations are few beside spans (a handful per span at most): one piece.
+  const relations = change.relations ? `,"relations":${JSON.stringify(change.relations)}` : '';
+  yield `${piece}]${relations}}${after}\n`;
 }

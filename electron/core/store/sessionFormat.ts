@@ -5,6 +5,9 @@ import {
   DocumentIdSchema,
   DocumentRecordSchema,
   DocumentSourceSchema,
+  RelationIdSchema,
+  RelationSchema,
+  RelationTypeSchema,
   TagSchema,
   ViewStateSchema,
 } from '../../shared/model';
@@ -14,10 +17,10 @@ import { SuggestionTagSchema } from '../../shared/suggest/suggestionSchema';
 
 /**
  * The on-disk layout of a session, a folder:
- *   session.json            the index: format marker, schema version, tags, document list, view state
+ *   session.json            the index: format marker, schema version, tags, relation types, document list, view state
  *   documents/ID.json       one document's text, written once at import
- *   annotations/ID.json     one document's spans (snapshot)
- *   annotations/ID.log      changes since the snapshot, one JSON line each, appended and fsynced
+ *   annotations/ID.json     one document's spans and the relations between them (snapshot)
+ *   annotations/ID.log      changes to both since the snapshot, one JSON line each, appended and fsynced
  *   history.log             the undo and redo steps, one JSON line each, appended and fsynced
  *   suggestions/ID.json     the suggestions rejected in one document (absent until the first rejection)
  * so that saving one span appends one line and never rewrites any text.
@@ -25,7 +28,8 @@ import { SuggestionTagSchema } from '../../shared/suggest/suggestionSchema';
  * shared/model.ts before it is used: a document id names files here.
  */
 export const SESSION_FORMAT = 'pizhu-session';
-export const SCHEMA_VERSION = 2;
+/** 3: relation types in session.json and relations in the span files (an older build would drop them unseen, so it must refuse the session). */
+export const SCHEMA_VERSION = 3;
 export const INDEX_FILE = 'session.json';
 export const DOCUMENTS_DIR = 'documents';
 export const ANNOTATIONS_DIR = 'annotations';
@@ -34,6 +38,14 @@ export const SUGGESTIONS_DIR = 'suggestions';
 
 /** A span as a session stores it: its ids follow the grammar (exports may carry ids of any shape; they get new ones on import). */
 export const StoredAnnotationSchema = AnnotationSchema.extend({ id: AnnotationIdSchema, docId: DocumentIdSchema });
+
+/** A relation as a session stores it: its ids, and the ids of the spans it joins, follow the grammar. */
+export const StoredRelationSchema = RelationSchema.extend({
+  id: RelationIdSchema,
+  docId: DocumentIdSchema,
+  from: AnnotationIdSchema,
+  to: AnnotationIdSchema,
+});
 
 export const DocumentEntrySchema = z.object({
   id: DocumentIdSchema,
@@ -51,10 +63,14 @@ export const SessionIndexSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   created: z.string(),
   tags: z.array(TagSchema),
+  relationTypes: z.array(RelationTypeSchema),
   documents: z.array(DocumentEntrySchema),
   view: ViewStateSchema,
 });
 export type SessionIndex = z.infer<typeof SessionIndexSchema>;
+
+/** Schema 2 is schema 3 without relations: its index gains the default relation types when migrated. */
+export const SessionV2Schema = SessionIndexSchema.omit({ relationTypes: true }).extend({ schemaVersion: z.literal(2) });
 
 /** Schema 1 kept everything in one session.json; kept here to migrate such sessions forward. */
 export const SessionV1Schema = z.object({
@@ -71,13 +87,27 @@ export type SessionV1 = z.infer<typeof SessionV1Schema>;
 export const AnnotationSnapshotSchema = z.object({
   docId: DocumentIdSchema,
   annotations: z.array(StoredAnnotationSchema),
+  /** Absent in snapshots written before relations existed. */
+  relations: z.array(StoredRelationSchema).optional(),
 });
 export type AnnotationSnapshot = z.infer<typeof AnnotationSnapshotSchema>;
 
-/** One acknowledged change to a document's spans: a line of its log. */
+/** Relations put (whole records) and removed (by id) in one change. */
+export const RelationChangeSchema = z.object({
+  put: z.array(StoredRelationSchema).default([]),
+  remove: z.array(RelationIdSchema).default([]),
+});
+export type RelationChange = z.infer<typeof RelationChangeSchema>;
+
+/**
+ * One acknowledged change to a document's spans, and to the relations between them: a line of its log.
+ * Applied in this order: spans removed, spans put, relations removed, relations put; a line without
+ * `relations` (every line written before they existed) changes none.
+ */
 export const AnnotationChangeSchema = z.object({
   put: z.array(StoredAnnotationSchema).default([]),
   remove: z.array(AnnotationIdSchema).default([]),
+  relations: RelationChangeSchema.optional(),
 });
 export type AnnotationChange = z.infer<typeof AnnotationChangeSchema>;
 
@@ -117,7 +147,11 @@ export type RejectionChange = z.infer<typeof RejectionChangeSchema>;
  */
 export const DocumentChangeSchema = z
   .object({ docId: DocumentIdSchema, change: AnnotationChangeSchema, rejections: RejectionChangeSchema.optional() })
-  .refine((part) => part.change.put.every((a) => a.docId === part.docId), 'a step names spans of another document');
+  .refine(
+    (part) =>
+      part.change.put.every((a) => a.docId === part.docId) && (part.change.relations?.put ?? []).every((r) => r.docId === part.docId),
+    'a step names spans or relations of another document',
+  );
 export type DocumentChange = z.infer<typeof DocumentChangeSchema>;
 
 /**

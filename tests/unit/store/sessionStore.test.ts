@@ -9,7 +9,7 @@ import { SessionStore, type OpenOptions } from '../../../electron/core/store/Ses
 import { setAtomicRenameHook } from '../../../electron/core/store/atomicWrite';
 import { LOCK_FILE } from '../../../electron/core/store/sessionLock';
 import { backupPath } from '../../../electron/core/store/migrateSession';
-import { SessionIndexSchema, type SessionV1 } from '../../../electron/core/store/sessionFormat';
+import { SCHEMA_VERSION, SessionIndexSchema, type SessionV1 } from '../../../electron/core/store/sessionFormat';
 import { deadPid, documentRecord, fileIdentity, folderBytes, span, tempDir } from './storeFixture';
 
 const TEXT_A = '青岛市北区发力“五大战场”。\n以项目落地提质年为主题，推动实现全年工作目标任务。';
@@ -242,7 +242,7 @@ describe('SessionStore: migration from schema 1', () => {
     const backup = backupPath(join(dir, 'session.json'), 1);
     expect(backup).toBe(join(dir, 'session.json.v1.bak'));
     expect(readFileSync(backup).equals(bytes)).toBe(true);
-    expect(JSON.parse(readFileSync(join(dir, 'session.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(readFileSync(join(dir, 'session.json'), 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
     await store.applyAnnotations('d_b', { put: [span('a_b2', v1.documents[1]!, 3, 4)], remove: ['a_b1'] });
     await store.close();
 

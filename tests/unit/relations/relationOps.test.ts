@@ -1,0 +1,167 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/createCore';
+import type { Core } from '../../../electron/core/coreTypes';
+import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
+import type { Annotation, Relation, RelationType } from '../../../electron/shared/model';
+import { tempDir } from '../store/storeFixture';
+
+const TEXT = '实施乡村振兴战略，确保粮食产量稳定在一万三千亿斤以上。\n建设高标准农田一亿亩。';
+
+const open: Core[] = [];
+afterEach(async () => {
+  for (const core of open.splice(0)) await core.close();
+});
+
+async function start(dataDir: string, sessionPath: string): Promise<Core> {
+  const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
+  open.push(core);
+  return core;
+}
+
+async function stop(core: Core): Promise<void> {
+  open.splice(open.indexOf(core), 1);
+  await core.close();
+}
+
+async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
+  const result = await core.call(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+async function refused(core: Core, name: string, input: unknown): Promise<string> {
+  const result = await core.call(name, input);
+  if (result.ok) throw new Error(`${name} was not refused`);
+  return result.error.code;
+}
+
+/** A session with one document and a policy, a target and a project span in it. */
+async function setUp(): Promise<{
+  core: Core;
+  dataDir: string;
+  path: string;
+  docId: string;
+  policy: Annotation;
+  target: Annotation;
+  project: Annotation;
+}> {
+  const dataDir = tempDir('pizhu-rel-data-');
+  const path = join(tempDir('pizhu-rel-'), 's.pizhu');
+  const core = await start(dataDir, path);
+  const preview = await ok<ImportPreview>(core, 'import.preview', {
+    files: [{ name: 'a.txt', data: Buffer.from(TEXT).toString('base64') }],
+    cleanup: false,
+  });
+  const docId = (await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created[0]!.id;
+  const policy = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 8, tag: 'policy' });
+  const target = await ok<Annotation>(core, 'annotations.create', { docId, start: 9, end: 27, tag: 'target' });
+  const project = await ok<Annotation>(core, 'annotations.create', { docId, start: 29, end: 39, tag: 'project' });
+  return { core, dataDir, path, docId, policy, target, project };
+}
+
+describe('relations', () => {
+  it('are created, updated and removed, each change one undo step, and survive a restart', async () => {
+    const { core, dataDir, path, docId, policy, target, project } = await setUp();
+    const serves = await ok<Relation>(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: target.id, note: '主线' });
+    expect(serves).toMatchObject({ docId, type: 'serves', from: policy.id, to: target.id, note: '主线' });
+    expect(serves.id).toMatch(/^r_/);
+    expect(serves.annotator).toBeUndefined();
+    expect(await ok<Relation>(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: target.id })).toEqual(serves);
+    const partOf = await ok<Relation>(core, 'relations.create', { docId, type: 'part-of', from: project.id, to: policy.id });
+    const changed = await ok<Relation>(core, 'relations.update', { id: partOf.id, type: 'funds', note: '资金' });
+    expect(changed).toMatchObject({ id: partOf.id, type: 'funds', note: '资金' });
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, changed]);
+
+    await ok(core, 'history.undo');
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, partOf]);
+    await ok(core, 'history.redo');
+    await ok(core, 'relations.remove', { id: serves.id });
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([changed]);
+    await ok(core, 'history.undo');
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, changed]);
+    await ok(core, 'history.redo');
+
+    await stop(core);
+    const again = await start(dataDir, path);
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([changed]);
+    await ok(again, 'history.undo');
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves, changed]);
+    await ok(again, 'history.undo');
+    await ok(again, 'history.undo');
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves]);
+  });
+
+  it('refuses what the type does not allow, a missing span, a span of itself and an unknown type', async () => {
+    const { core, docId, policy, target, project } = await setUp();
+    expect(await refused(core, 'relations.create', { docId, type: 'serves', from: target.id, to: policy.id })).toBe('INVALID_INPUT');
+    expect(await refused(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: project.id })).toBe('INVALID_INPUT');
+    expect(await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: policy.id })).toBe('INVALID_INPUT');
+    expect(await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: 'a_nothing' })).toBe('NOT_FOUND');
+    expect(await refused(core, 'relations.create', { docId, type: 'nope', from: policy.id, to: target.id })).toBe('NOT_FOUND');
+    const funds = await ok<Relation>(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: project.id });
+    expect(await refused(core, 'relations.update', { id: funds.id, type: 'serves' })).toBe('INVALID_INPUT');
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([funds]);
+  });
+
+  it('go with a deleted span, and come back with it on undo; a removed document takes them along', async () => {
+    const { core, dataDir, path, docId, policy, target, project } = await setUp();
+    const serves = await ok<Relation>(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: target.id });
+    const funds = await ok<Relation>(core, 'relations.create', { docId, type: 'funds', from: project.id, to: target.id });
+    const other = await ok<Relation>(core, 'relations.create', { docId, type: 'part-of', from: project.id, to: policy.id });
+    await ok(core, 'annotations.remove', { id: target.id });
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([other]);
+    await ok(core, 'history.undo');
+    expect((await ok<Annotation[]>(core, 'annotations.list', { docId })).map((a) => a.id)).toContain(target.id);
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, funds, other]);
+    await ok(core, 'history.redo');
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([other]);
+    await stop(core);
+    const again = await start(dataDir, path);
+    await ok(again, 'history.undo');
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves, funds, other]);
+    await ok(again, 'documents.remove', { id: docId });
+    expect(await refused(again, 'relations.list', { docId })).toBe('NOT_FOUND');
+  });
+
+  it('stamp the analyst when one is set', async () => {
+    const { core, dataDir, path, docId, policy, target } = await setUp();
+    await stop(core);
+    const settingsPath = join(dataDir, 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
+    writeFileSync(settingsPath, JSON.stringify({ ...settings, analyst: { id: 'a-1234', name: '李' } }));
+    const again = await start(dataDir, path);
+    const made = await ok<Relation>(again, 'relations.create', { docId, type: 'serves', from: policy.id, to: target.id });
+    expect(made.annotator).toBe('a-1234');
+  });
+});
+
+describe('relation types', () => {
+  it('are created, changed and removed with their relations, and undo forgets steps naming a removed type', async () => {
+    const { core, dataDir, path, docId, policy, target } = await setUp();
+    const cites = await ok<RelationType>(core, 'relationTypes.create', {
+      label: { zh: '引用', en: 'Cites' },
+      color: '#112233',
+      pairs: [{ from: 'policy', to: 'target' }],
+    });
+    expect(cites.id).toBe('cites');
+    expect(
+      await refused(core, 'relationTypes.create', {
+        label: { zh: '坏', en: 'Bad' },
+        color: '#112233',
+        pairs: [{ from: 'x', to: 'target' }],
+      }),
+    ).toBe('NOT_FOUND');
+    const open = await ok<RelationType>(core, 'relationTypes.update', { id: 'cites', label: { zh: '引', en: 'Cites' }, pairs: null });
+    expect(open.pairs).toBeUndefined();
+    await ok(core, 'relations.create', { docId, type: 'cites', from: target.id, to: policy.id });
+    await ok(core, 'relationTypes.remove', { id: 'cites' });
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([]);
+    expect((await ok<RelationType[]>(core, 'relationTypes.list')).map((t) => t.id)).toEqual(['serves', 'funds', 'part-of']);
+    expect((await ok<{ canUndo: boolean }>(core, 'history.state')).canUndo).toBe(false);
+    await stop(core);
+    const again = await start(dataDir, path);
+    expect((await ok<RelationType[]>(again, 'relationTypes.list')).map((t) => t.id)).toEqual(['serves', 'funds', 'part-of']);
+  });
+});
