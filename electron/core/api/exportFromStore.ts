@@ -1,6 +1,6 @@
 import { PizhuError } from '../../shared/errors';
 import type { ExportRequest } from '../../shared/contract';
-import type { Annotation, DocumentRecord } from '../../shared/model';
+import type { Annotation, DocumentRecord, Relation } from '../../shared/model';
 import { requestedDocIds } from '../export/exportScope';
 import { exportSpans } from '../export/exportSpans';
 import type { ExportedFile } from '../export/exportTypes';
@@ -17,7 +17,9 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
   }
   const documents: DocumentRecord[] = [];
   const annotations: Annotation[] = [];
+  const relations: Relation[] = [];
   for (const id of ids) {
+    relations.push(...store.listRelations(id));
     const record = await store.readDocument(id);
     documents.push(record);
     const spans = store.annotations(id);
@@ -34,6 +36,8 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
       tags: store.tags(),
       documents,
       annotations,
+      relationTypes: store.relationTypes(),
+      relations,
     },
     request,
   );

@@ -2,7 +2,7 @@ import { OffsetMap } from '../../shared/codePoints';
 import { PizhuError } from '../../shared/errors';
 import type { Annotation, DocumentRecord, Relation, RelationType, Tag } from '../../shared/model';
 import type { ExportRequest, ExportSnapshot } from './exportTypes';
-import { fragmentsProblem } from './spanPieces';
+import { fragmentProblem } from '../../shared/fragments';
 
 /** One document of an export with its spans, in text order, and a code-point view of its text. */
 export interface ScopedDocument {
@@ -98,7 +98,7 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
           `span ${a.id} (${a.start}–${a.end}) lies outside document "${doc.title}" (${map.length} characters)`,
         );
       }
-      const broken = a.fragments && fragmentsProblem(a.fragments, map.length);
+      const broken = a.fragments && fragmentProblem(a.fragments, map.length);
       if (broken) throw new PizhuError('INTERNAL', `span ${a.id} in document "${doc.title}" ${broken}`);
       if (!tagById.has(a.tag)) tagById.set(a.tag, { id: a.tag, label: { zh: a.tag, en: a.tag }, color: '#868e96', hotkey: null });
     }

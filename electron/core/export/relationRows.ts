@@ -1,11 +1,23 @@
 import type { Language } from '../../shared/model';
 import type { ExportScope } from './exportScope';
 import type { SpanCell } from './spanRows';
-import { piecesQuote, spanPieces } from './spanPieces';
+import { fragmentQuote, spanPieces } from '../../shared/fragments';
 
 const HEADERS: Record<Language, string[]> = {
   zh: ['关系', '关系ID', '起点文本', '起点标签', '终点文本', '终点标签', '备注', '文档', '起点标注ID', '终点标注ID', '创建时间'],
-  en: ['Relation', 'Relation type id', 'From text', 'From tag', 'To text', 'To tag', 'Note', 'Document', 'From span id', 'To span id', 'Created'],
+  en: [
+    'Relation',
+    'Relation type id',
+    'From text',
+    'From tag',
+    'To text',
+    'To tag',
+    'Note',
+    'Document',
+    'From span id',
+    'To span id',
+    'Created',
+  ],
 };
 
 /** The header row of the relations table, in the request's language. */
@@ -29,9 +41,9 @@ export function relationRows(scope: ExportScope, language: Language): SpanCell[]
       rows.push([
         typeById.get(r.type)!.label[language],
         r.type,
-        piecesQuote(map, spanPieces(from)),
+        fragmentQuote(spanPieces(from), (s, e) => map.slice(s, e)),
         scope.tagById.get(from.tag)!.label[language],
-        piecesQuote(map, spanPieces(to)),
+        fragmentQuote(spanPieces(to), (s, e) => map.slice(s, e)),
         scope.tagById.get(to.tag)!.label[language],
         r.note,
         doc.title,

@@ -3,7 +3,7 @@ import type { DocumentDate } from '../../shared/structure/documentDate';
 import { sectionLine } from '../../shared/structure/sectionPath';
 import type { TargetValue } from '../../shared/values/valueSchema';
 import type { ExportScope } from './exportScope';
-import { piecesQuote, spanPieces } from './spanPieces';
+import { fragmentQuote, spanPieces } from '../../shared/fragments';
 import { TextContext } from './textContext';
 
 export type SpanCell = string | number;
@@ -94,7 +94,7 @@ export function spanRows(scope: ExportScope, language: Language): SpanCell[][] {
     const { doc, map, annotations } = scoped;
     if (!annotations.length) continue;
     const context = new TextContext(map, doc.headings);
-    const quoteOf = new Map(annotations.map((a) => [a.id, piecesQuote(map, spanPieces(a))]));
+    const quoteOf = new Map(annotations.map((a) => [a.id, fragmentQuote(spanPieces(a), (s, e) => map.slice(s, e))]));
     for (const a of annotations) {
       const tag = scope.tagById.get(a.tag)!;
       rows.push([

@@ -5,7 +5,7 @@ import { bratFragments } from './bratFragments';
 import { BRAT_SECTION_NOTE, BRAT_VALUE_NOTE, oneLine } from './bratLineBreaks';
 import type { ExportScope } from './exportScope';
 import { uniqueFileBases } from './safeFileName';
-import { spanPieces } from './spanPieces';
+import { spanPieces } from '../../shared/fragments';
 
 const ANY_ENTITY = '<ENTITY>';
 

@@ -1,6 +1,6 @@
 import type { OffsetUnit } from '../../shared/contract';
 import type { ExportScope } from './exportScope';
-import { spanPieces } from './spanPieces';
+import { spanPieces } from '../../shared/fragments';
 
 /**
  * doccano's JSONL, one document per line, in both of doccano's span forms:

@@ -4,7 +4,7 @@ import type { ExportScope } from './exportScope';
 import type { ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
 import { selectionDescription } from './qdpxSection';
-import { spanPieces } from './spanPieces';
+import { spanPieces } from '../../shared/fragments';
 import { startTag, textElement } from './xmlMarkup';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';

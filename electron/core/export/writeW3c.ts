@@ -3,7 +3,7 @@ import { sectionLine } from '../../shared/structure/sectionPath';
 import type { ExportScope, ScopedDocument } from './exportScope';
 import { documentIri, W3C_DOCUMENTS_KEY, W3C_VALUE_FORMAT, type ExportSnapshot } from './exportTypes';
 import { nameUuid } from './nameUuid';
-import { spanPieces } from './spanPieces';
+import { spanPieces } from '../../shared/fragments';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Code points of context kept before and after a quote, enough to tell repeated phrases apart. */

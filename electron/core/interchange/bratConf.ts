@@ -85,6 +85,10 @@ export function declareBratTags(
       color: lineColors.get(type),
     });
     const pairs = relationPairs(args, entities);
-    if (pairs) relationTypes.allow(id, pairs.map((p) => ({ from: collector.idFor(p.from), to: collector.idFor(p.to) })));
+    if (pairs)
+      relationTypes.allow(
+        id,
+        pairs.map((p) => ({ from: collector.idFor(p.from), to: collector.idFor(p.to) })),
+      );
   }
 }

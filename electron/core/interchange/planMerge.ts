@@ -1,6 +1,6 @@
 import { PizhuError } from '../../shared/errors';
 import type { Annotation, Relation, RelationType, Tag } from '../../shared/model';
-import { spanPieces } from '../export/spanPieces';
+import { spanPieces } from '../../shared/fragments';
 import type { Interchange, InterchangeDocument, InterchangeRelation } from './interchangeTypes';
 import { paletteColor } from './tagPalette';
 
@@ -128,7 +128,8 @@ export function planMerge(session: MergeSession, incoming: Interchange): MergePl
   for (const r of incoming.relations) {
     const from = refOf.get(`${r.docKey}\u0000${r.from}`);
     const to = refOf.get(`${r.docKey}\u0000${r.to}`);
-    if (!from || !to) throw new PizhuError('INVALID_INPUT', `a relation links span ${from ? r.to : r.from}, which the import does not contain`);
+    if (!from || !to)
+      throw new PizhuError('INVALID_INPUT', `a relation links span ${from ? r.to : r.from}, which the import does not contain`);
     const key = `${r.type}\u0000${refKey(from)}\u0000${refKey(to)}`;
     if (seenRelations.has(key) || refKey(from) === refKey(to)) {
       duplicateRelations++;
@@ -139,5 +140,14 @@ export function planMerge(session: MergeSession, incoming: Interchange): MergePl
     const doc = target.get(r.docKey)!;
     newRelations.push({ ...r, docKey: doc.startsWith('key:') ? doc.slice(4) : r.docKey, from, to });
   }
-  return { newTags, newDocuments, existingDocIdByKey, newAnnotations, duplicateAnnotations, newRelationTypes, newRelations, duplicateRelations };
+  return {
+    newTags,
+    newDocuments,
+    existingDocIdByKey,
+    newAnnotations,
+    duplicateAnnotations,
+    newRelationTypes,
+    newRelations,
+    duplicateRelations,
+  };
 }

@@ -8,7 +8,7 @@ import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
 import { RelationTypeCollector } from './relationTypeCollector';
 import { NoticeTally } from './noticeTally';
 import { offsetProblem } from './spanCheck';
-import { fragmentsProblem } from '../export/spanPieces';
+import { fragmentProblem } from '../../shared/fragments';
 import { TagCollector } from './tagCollector';
 
 type Line = Record<string, unknown>;
@@ -77,7 +77,11 @@ function codePointSpan(map: OffsetMap, start: unknown, end: unknown, unit: Offse
  * names an entity the line lacks, mixes tags or has pieces that overlap is
  * left as the separate spans it is.
  */
-function joinFragments(value: unknown, spans: ReadonlyMap<string, InterchangeAnnotation>, length: number): Map<string, InterchangeAnnotation> {
+function joinFragments(
+  value: unknown,
+  spans: ReadonlyMap<string, InterchangeAnnotation>,
+  length: number,
+): Map<string, InterchangeAnnotation> {
   const fragmentOf = new Map<string, InterchangeAnnotation>();
   if (!Array.isArray(value)) return fragmentOf;
   for (const group of value as unknown[]) {
@@ -85,7 +89,7 @@ function joinFragments(value: unknown, spans: ReadonlyMap<string, InterchangeAnn
     const members = group.map((id) => spans.get(String(id)));
     if (members.some((m) => !m || fragmentOf.has(m.key!)) || new Set(members.map((m) => m!.tag)).size !== 1) continue;
     const pieces = (members as InterchangeAnnotation[]).map((m) => ({ start: m.start, end: m.end }));
-    if (fragmentsProblem(pieces, length)) continue;
+    if (fragmentProblem(pieces, length)) continue;
     const head = members[0]!;
     head.fragments = pieces;
     head.end = pieces[pieces.length - 1]!.end;
@@ -194,7 +198,8 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
     if (Array.isArray(record.relations)) {
       const relationNotes = new Map<string, string>();
       if (Array.isArray(record.relation_notes)) {
-        for (const n of record.relation_notes as unknown[]) if (Array.isArray(n) && typeof n[1] === 'string') relationNotes.set(String(n[0]), n[1]);
+        for (const n of record.relation_notes as unknown[])
+          if (Array.isArray(n) && typeof n[1] === 'string') relationNotes.set(String(n[0]), n[1]);
       }
       for (const r of record.relations as unknown[]) {
         const relation = (typeof r === 'object' && r !== null ? r : {}) as Line;

@@ -11,7 +11,7 @@ import { NoticeTally } from './noticeTally';
 import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
 import { RelationTypeCollector } from './relationTypeCollector';
 import { checkSpan } from './spanCheck';
-import { fragmentsProblem } from '../export/spanPieces';
+import { fragmentProblem } from '../../shared/fragments';
 import { TagCollector } from './tagCollector';
 
 type Json = Record<string, unknown>;
@@ -219,7 +219,7 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
     }
     if (pieces.length !== targets.length) unmatched.pieces.push(label);
     const length = docs.get(placed.docKey)?.map.length ?? Infinity;
-    const fragments = pieces.length > 1 && !fragmentsProblem(pieces, length) ? pieces : null;
+    const fragments = pieces.length > 1 && !fragmentProblem(pieces, length) ? pieces : null;
 
     const bodies = asArray(item.body).filter(isObject);
     const tagging =
@@ -256,7 +256,8 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
     const ends = targets.map((t) => byIri.get(typeof t === 'string' ? t : isObject(t) && typeof t.id === 'string' ? t.id : ''));
     const [from, to] = ends;
     const bodies = asArray(item.body).filter(isObject);
-    const tagging = bodies.find((b) => b.purpose === 'tagging' && bodyText(b)) ?? bodies.find((b) => b.purpose === undefined && bodyText(b));
+    const tagging =
+      bodies.find((b) => b.purpose === 'tagging' && bodyText(b)) ?? bodies.find((b) => b.purpose === undefined && bodyText(b));
     const type = tagging ? bodyText(tagging) : typeof item.bodyValue === 'string' ? item.bodyValue : null;
     if (ends.length !== 2 || !from || !to || from === to || from.docKey !== to.docKey || !type) {
       relationNotices.push(label);

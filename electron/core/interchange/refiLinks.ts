@@ -1,6 +1,6 @@
 import { DEFAULT_RELATION_TYPES } from '../../shared/defaultTags';
 import type { RelationType } from '../../shared/model';
-import { fragmentsProblem } from '../export/spanPieces';
+import { fragmentProblem } from '../../shared/fragments';
 import { FRAGMENT_LINK_DIRECTION, FRAGMENT_LINK_NAME } from '../export/writeQdpx';
 import type { InterchangeAnnotation, InterchangeRelation } from './interchangeTypes';
 import type { NoticeTally } from './noticeTally';
@@ -69,7 +69,7 @@ export async function readLinks(root: XmlElement, context: LinkContext): Promise
   const mergedSpans: InterchangeAnnotation[] = [];
   for (const [head, more] of pieces) {
     const all = [head, ...more].map((a) => ({ start: a.start, end: a.end })).sort((a, b) => a.start - b.start);
-    if (more.some((m) => headOf.has(m) || pieces.has(m)) || fragmentsProblem(all, Infinity)) {
+    if (more.some((m) => headOf.has(m) || pieces.has(m)) || fragmentProblem(all, Infinity)) {
       notices.add('relations', `${FRAGMENT_LINK_NAME} links whose selections overlap`);
       continue;
     }

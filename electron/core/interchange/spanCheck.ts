@@ -1,6 +1,6 @@
 import type { OffsetMap } from '../../shared/codePoints';
 import type { Fragment } from '../../shared/model';
-import { fragmentsProblem, piecesQuote } from '../export/spanPieces';
+import { fragmentProblem, fragmentQuote } from '../../shared/fragments';
 import { badFile } from './badFile';
 
 function shown(text: string): string {
@@ -59,12 +59,18 @@ export function checkFragments(
   quote?: string,
 ): Fragment[] {
   const problem =
-    fragmentsProblem(fragments, map.length) ??
+    fragmentProblem(fragments, map.length) ??
     (fragments[0]!.start !== span.start || fragments[fragments.length - 1]!.end !== span.end
       ? `has pieces from ${fragments[0]!.start} to ${fragments[fragments.length - 1]!.end}, not its bounds`
       : null);
   if (problem) throw badFile(fileName, `span ${span.start}–${span.end} in ${where} ${problem}`);
-  const mismatch = quote === undefined ? null : quoteProblem(quote, piecesQuote(map, fragments));
+  const mismatch =
+    quote === undefined
+      ? null
+      : quoteProblem(
+          quote,
+          fragmentQuote(fragments, (s, e) => map.slice(s, e)),
+        );
   if (mismatch) throw badFile(fileName, `span ${span.start}–${span.end} in ${where} ${mismatch}`);
   return fragments.map((f) => ({ start: f.start, end: f.end }));
 }
