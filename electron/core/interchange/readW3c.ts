@@ -98,7 +98,7 @@ interface Candidate {
   map: OffsetMap;
 }
 
-/** `pieces`: imported by its first target only, as its further targets are no pieces of the same text. */
+/** `pieces`: several targets that are not all pieces of one text, so no one span. */
 type Unmatched = 'several' | 'nowhere' | 'unchecked' | 'pieces';
 type Placed = { docKey: string; start: number; end: number } | { unmatched: Exclude<Unmatched, 'pieces'> };
 
@@ -106,7 +106,7 @@ const UNMATCHED_WORDING: Record<Unmatched, string> = {
   several: 'found in several places',
   nowhere: 'found nowhere',
   unchecked: 'without a quote to check their position',
-  pieces: 'imported by their first target only, as the others are not pieces of the same text',
+  pieces: 'with several targets that are not pieces of one text',
 };
 
 /**
@@ -209,7 +209,7 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
       unmatched[placed.unmatched].push(label);
       continue;
     }
-    // Further targets in the same text are the other fragments of a discontinuous span.
+    // Further targets are the other fragments of a discontinuous span: each in the same text.
     const pieces = [{ start: placed.start, end: placed.end }];
     for (const target of more) {
       if (!isObject(target) || target.source !== first.source) break;
@@ -217,7 +217,10 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
       if ('unmatched' in next || next.docKey !== placed.docKey) break;
       pieces.push({ start: next.start, end: next.end });
     }
-    if (pieces.length !== targets.length) unmatched.pieces.push(label);
+    if (pieces.length !== targets.length) {
+      unmatched.pieces.push(label);
+      continue;
+    }
     const length = docs.get(placed.docKey)?.map.length ?? Infinity;
     const fragments = pieces.length > 1 && !fragmentProblem(pieces, length) ? pieces : null;
 

@@ -59,8 +59,12 @@ export async function readLinks(root: XmlElement, context: LinkContext): Promise
     const isFragment = link.attr('name') === FRAGMENT_LINK_NAME && link.attr('direction') === FRAGMENT_LINK_DIRECTION;
     const head = single(link.attr('originGUID'));
     const piece = single(link.attr('targetGUID'));
-    if (!isFragment || !head || !piece || head === piece || head.docKey !== piece.docKey || head.tag !== piece.tag) {
+    if (!isFragment) {
       rest.push(link);
+      continue;
+    }
+    if (!head || !piece || head === piece || head.docKey !== piece.docKey || head.tag !== piece.tag) {
+      notices.add('relations', `${FRAGMENT_LINK_NAME}: does not join two selections coded alike in one text`);
       continue;
     }
     pieces.set(head, [...(pieces.get(head) ?? []), piece]);

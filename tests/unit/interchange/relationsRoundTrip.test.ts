@@ -248,3 +248,25 @@ describe('fragments that do not fit', () => {
     );
   });
 });
+
+describe('W3C annotations with several targets', () => {
+  it('import one whose targets are pieces of one text as a discontinuous span, and report one whose targets are not', async () => {
+    const file = await exportSpans(relationSnapshot(), ExportRequestSchema.parse({ format: 'w3c' }));
+    const collection = JSON.parse(Buffer.from(file.bytes).toString('utf8'));
+    const items = collection.first.items as Array<{ id: string; target: unknown }>;
+    const split = items.find((i) => Array.isArray(i.target))!;
+    const other = collection['pizhu:documents'].find(
+      (d: { id: string }) => d.id !== (split.target as Array<{ source: string }>)[0]!.source,
+    );
+    (split.target as Array<{ source: string }>)[1]!.source = other.id;
+    const read = await readInterchange('several.jsonld', Buffer.from(JSON.stringify(collection)));
+    expect(read!.annotations).toHaveLength(relationSnapshot().annotations.length - 1);
+    expect(read!.notices.find((n) => n.kind === 'unmatched-annotations')).toEqual({
+      kind: 'unmatched-annotations',
+      count: 1,
+      detail: `with several targets that are not pieces of one text: ${split.id}`,
+    });
+    // The relations that named it are reported, not linked to something else.
+    expect(read!.notices.find((n) => n.kind === 'relations')?.count).toBeGreaterThan(0);
+  });
+});
