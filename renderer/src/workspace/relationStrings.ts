@@ -28,7 +28,7 @@ export const relationStrings = registerStrings('relations', {
     fragmentAdded: '已为标注添加片段。',
     arcs: '当前标注的关联',
     listMarker: '→ {{quote}}',
-    listMore: '等 {{count}} 处',
+    listMore: '另 {{count}} 处',
   },
   en: {
     relations: 'Relations',
