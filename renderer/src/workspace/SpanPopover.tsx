@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 import { useT } from '../i18n/i18n';
@@ -25,6 +25,8 @@ interface SpanPopoverProps {
   onValue: (id: string, value: TargetValue) => void;
   onDelete: (id: string) => void;
   onClose: () => void;
+  /** More about the chosen span, under its value (its relations). */
+  children?: ReactNode;
 }
 
 const WIDTH = 320;
@@ -49,6 +51,7 @@ export function SpanPopover({
   onValue,
   onDelete,
   onClose,
+  children,
 }: SpanPopoverProps) {
   const { t } = useT(workspaceStrings);
   const titleId = useId();
@@ -68,6 +71,8 @@ export function SpanPopover({
   useEffect(() => {
     const away = (event: PointerEvent) => {
       const target = event.target as Element;
+      // Ctrl (Cmd) held: a selection begins that becomes a fragment of this popover's span.
+      if (event.ctrlKey || event.metaKey) return;
       // A highlight opens its own popover, and an edge handle changes this popover's span.
       if (!box.current?.contains(target) && !target.closest?.('mark[data-ids], [data-span-edge]')) onClose();
     };
@@ -85,10 +90,13 @@ export function SpanPopover({
   };
 
   const below = anchor.bottom + GAP + 300 < window.innerHeight;
+  // Above the span, a tall popover (a target's value, its relations) must stop at the window's top and scroll instead.
+  const room = below ? window.innerHeight - anchor.bottom - GAP - 8 : anchor.top - GAP - 8;
   const style: CSSProperties = {
     left: Math.max(8, Math.min(anchor.left, window.innerWidth - WIDTH - 8)),
     ...(below ? { top: anchor.bottom + GAP } : { bottom: window.innerHeight - anchor.top + GAP }),
     width: WIDTH,
+    maxHeight: Math.min(room, window.innerHeight * 0.7),
   };
 
   return (
@@ -145,6 +153,7 @@ export function SpanPopover({
               onSave={(value) => onValue(chosen.id, value)}
             />
           )}
+          {children}
           <div className="ws-popover-foot">
             {candidates.length > 1 && (
               <button type="button" onClick={() => onChoose(null)}>

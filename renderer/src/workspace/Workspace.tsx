@@ -39,6 +39,13 @@ import { SectionHeadings } from './sectionHeadings';
 import { ANY_SUGGESTION, nextAfter, shownSuggestions, type SuggestionFilter } from './suggestionFilter';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useSuggestions } from './useSuggestions';
+import { FragmentBar } from './relations/FragmentBar';
+import { LinkBar } from './relations/LinkBar';
+import { likelyType } from './relations/relationPalette';
+import { RelationTargetsContext } from './relations/RelationMarker';
+import { SpanLinks } from './relations/SpanLinks';
+import { relationStrings } from './relationStrings';
+import { useRelations } from './useRelations';
 
 export interface WorkspaceProps {
   docId: string;
@@ -69,6 +76,13 @@ interface PopoverState {
 
 const NO_SUGGESTIONS: readonly SuggestionItem[] = [];
 
+/** A link being made from one span: the span it would go to, and the type the analyst chose (null: the likely one). */
+interface LinkingState {
+  from: string;
+  to: string | null;
+  type: string | null;
+}
+
 /** The ids of `tags` in a fixed order: what changes when a tag is added or deleted, not when one is renamed or moved. */
 function idSet(tags: readonly Tag[]): string {
   const ids = tags.map((tag) => tag.id);
@@ -87,6 +101,7 @@ export function Workspace({
   spansRevision,
 }: WorkspaceProps): JSX.Element {
   const { t, language } = useT(workspaceStrings);
+  const { t: tr } = useT(relationStrings);
   const [doc, setDoc] = useState<DocumentRecord | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   // A status belongs to the document it was said of: "已标注 2775 处" must not stay when another one opens.
@@ -112,7 +127,11 @@ export function Workspace({
   const report = useCallback((error: unknown) => setStatus(t('saveFailed', { message: errorMessage(error) })), [t, setStatus]);
   const reportRef = useRef(report);
   reportRef.current = report;
-  const { spans, reload, create, createMany, update, resize, remove, settled } = useAnnotations(docId, report);
+  const { spans, reload, create, createMany, update, resize, addFragment, remove, settled } = useAnnotations(docId, report);
+  const links = useRelations(docId);
+  const { reload: reloadRelations } = links;
+  const [linking, setLinking] = useState<LinkingState | null>(null);
+  const [fragmentFor, setFragmentFor] = useState<string | null>(null);
   const suggest = useSuggestions(docId);
   const { reload: reloadSuggestions } = suggest;
   const [showSuggestions, setShowSuggestions] = useState(true);
@@ -121,7 +140,7 @@ export function Workspace({
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('documents.get', { id: docId }), call('view.get', {}), call('history.state', {}), reload()])
+    Promise.all([call('documents.get', { id: docId }), call('view.get', {}), call('history.state', {}), reload(), reloadRelations()])
       .then(([record, viewState, historyState]) => {
         if (!live) return;
         setFilter(viewState.filter);
@@ -138,7 +157,7 @@ export function Workspace({
     return () => {
       live = false;
     };
-  }, [docId, reload, reloadSuggestions]);
+  }, [docId, reload, reloadSuggestions, reloadRelations]);
 
   // Asked for apart from the text, so that the text shows while the core analyses its structure.
   useEffect(() => {
@@ -159,19 +178,19 @@ export function Workspace({
   useEffect(() => {
     if (shownTagIds.current === tagIds) return;
     shownTagIds.current = tagIds;
-    Promise.all([reload(), call('history.state', {}), reloadSuggestions()])
+    Promise.all([reload(), call('history.state', {}), reloadSuggestions(), reloadRelations()])
       .then(([, historyState]) => setHistory(historyState))
       .catch(report);
-  }, [tagIds, reload, report, reloadSuggestions]);
+  }, [tagIds, reload, report, reloadSuggestions, reloadRelations]);
 
   const shownRevision = useRef(spansRevision);
   useEffect(() => {
     if (shownRevision.current === spansRevision) return;
     shownRevision.current = spansRevision;
-    Promise.all([reload(), call('history.state', {})])
+    Promise.all([reload(), call('history.state', {}), reloadRelations()])
       .then(([, historyState]) => setHistory(historyState))
       .catch(report);
-  }, [spansRevision, reload, report]);
+  }, [spansRevision, reload, report, reloadRelations]);
 
   const map = useMemo(() => new OffsetMap(doc?.text ?? ''), [doc]);
   const lines = useMemo(() => splitLines(doc?.text ?? '', doc?.headings ?? []), [doc]);
@@ -225,11 +244,12 @@ export function Workspace({
   }, []);
 
   // Spans cover suggestions of their tag, and accepted text is suggested elsewhere: any change to the spans changes them.
+  // A span's removal takes its relations along, in the core: they are read again too.
   const changed = useCallback(async () => {
     onChanged();
-    const [state] = await Promise.all([call('history.state', {}), reloadSuggestions()]);
+    const [state] = await Promise.all([call('history.state', {}), reloadSuggestions(), reloadRelations()]);
     setHistory(state);
-  }, [onChanged, reloadSuggestions]);
+  }, [onChanged, reloadSuggestions, reloadRelations]);
 
   const tagRange = async (range: TextRange, tag: string) => {
     setMenu(null);
@@ -266,13 +286,15 @@ export function Workspace({
       const state = await call(direction === 'undo' ? 'history.undo' : 'history.redo', {});
       setHistory(state);
       setPopover(null);
+      setLinking(null);
+      setFragmentFor(null);
       // A step over several documents (a search's "tag all") stays on this one if it touched it.
       if (state.docId && !state.docIds.includes(docId)) {
         onOpenDocument(state.docId);
         onChanged();
         return;
       }
-      await Promise.all([reload(), reloadSuggestions()]);
+      await Promise.all([reload(), reloadSuggestions(), reloadRelations()]);
       onChanged();
     } catch (error) {
       report(error);
@@ -348,6 +370,11 @@ export function Workspace({
       return;
     }
     if (mod || event.altKey || event.repeat) return;
+    if (isShortcut('linkStart', event, isMac) && chosen && !linking) {
+      event.preventDefault();
+      startLinking(chosen.id);
+      return;
+    }
     const tag = tags.find((x) => x.hotkey !== null && x.hotkey.toLowerCase() === key);
     if (!tag) return;
     const range = selection();
@@ -418,6 +445,69 @@ export function Workspace({
     if (box) setPopover((current) => current && { ...current, anchor: box });
   }, [chosenStart, chosenEnd, map, lines]);
 
+  const focusText = () => editor.current?.getRootElement()?.focus({ preventScroll: true });
+  /** Start a link from a span: the popover gives way to the link bar, and the keys move through the spans from the text. */
+  const startLinking = (from: string) => {
+    setPopover(null);
+    setFragmentFor(null);
+    setLinking({ from, to: null, type: null });
+    focusText();
+  };
+  const linkFrom = linking ? (spans.find((s) => s.id === linking.from) ?? null) : null;
+  const linkTo = linking?.to ? (spans.find((s) => s.id === linking.to) ?? null) : null;
+  const linkType = linking && linkFrom ? (linking.type ?? likelyType(links.types, linkFrom, linkTo)) : null;
+  const finishLink = async () => {
+    if (!linking || !linkTo || !linkType) return;
+    const from = linking.from;
+    try {
+      await settled();
+      const made = await links.create(linkType, from, linkTo.id);
+      setLinking(null);
+      const label = links.types.find((type) => type.id === made.type)?.label[language] ?? made.type;
+      setStatus(tr('linked', { type: label }));
+      await changed();
+      openPopover([from], null, editor.current?.getRootElement() ?? null);
+    } catch (error) {
+      report(error);
+    }
+  };
+  const cancelLink = () => {
+    const from = linking?.from;
+    setLinking(null);
+    if (from) openPopover([from], null, editor.current?.getRootElement() ?? null);
+  };
+
+  const fragmentSpan = fragmentFor ? (spans.find((s) => s.id === fragmentFor) ?? null) : null;
+  /** The selection becomes a piece of the span it is for ("Add fragment", or Ctrl held with a span active); false when there is none. */
+  const selectFragment = (): boolean => {
+    const id = fragmentFor ?? chosen?.id;
+    const range = selection();
+    if (!id || !range) return false;
+    getSelection()?.removeAllRanges();
+    const armed = fragmentFor !== null;
+    setFragmentFor(null);
+    void addFragment(id, snapToWords ? words.snap(range) : range)
+      .then(async () => {
+        setStatus(tr('fragmentAdded'));
+        await changed();
+        if (armed) openPopover([id], null, editor.current?.getRootElement() ?? null);
+      })
+      .catch(report);
+    return true;
+  };
+
+  // A document without relations (most of them) pays nothing here as it is tagged: no map of its thousands of spans.
+  const relationTargets = useMemo(() => {
+    const targets = new Map<string, string[]>();
+    if (!links.relations.length) return targets;
+    const quotes = new Map(spans.map((s) => [s.id, s.quote]));
+    for (const r of links.relations) {
+      const quote = quotes.get(r.to);
+      if (quote !== undefined) targets.set(r.from, [...(targets.get(r.from) ?? []), quote]);
+    }
+    return targets;
+  }, [spans, links.relations]);
+
   const resizeSpan = useCallback((id: string, range: TextRange) => resize(map, id, range), [resize, map]);
 
   const edit = (action: Promise<unknown>) =>
@@ -466,6 +556,31 @@ export function Workspace({
             onClose={closeFind}
           />
         )}
+        {linking && linkFrom && (
+          <LinkBar
+            from={linkFrom}
+            target={linkTo}
+            spans={spans.filter((s) => saved(s.id))}
+            types={links.types}
+            type={linkType}
+            tags={tags}
+            language={language}
+            onTarget={(to) => setLinking({ ...linking, to })}
+            onType={(type) => setLinking({ ...linking, type })}
+            onLink={() => void finishLink()}
+            onCancel={cancelLink}
+          />
+        )}
+        {fragmentSpan && (
+          <FragmentBar
+            span={fragmentSpan}
+            onSelection={selectFragment}
+            onCancel={() => {
+              setFragmentFor(null);
+              openPopover([fragmentSpan.id], null, editor.current?.getRootElement() ?? null);
+            }}
+          />
+        )}
         <DocumentView
           key={doc.id}
           editorRef={editor}
@@ -473,7 +588,7 @@ export function Workspace({
           lines={lines}
           spans={spans}
           tags={tags}
-          active={chosen}
+          active={chosen ?? linkFrom ?? fragmentSpan}
           suggestions={showSuggestions ? shown : NO_SUGGESTIONS}
           currentSuggestionId={showSuggestions ? currentSuggestion : null}
           words={snapToWords ? words : null}
@@ -482,9 +597,21 @@ export function Workspace({
           initialScroll={initialScroll}
           onScroll={onScroll}
           // The click focused the document text: closing the popover brings the reader back there, not to the page's body.
-          onMarkClick={(ids, anchor) =>
-            openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null)
-          }
+          onMarkClick={(ids, anchor) => {
+            // While a link is made, a click picks the span it goes to.
+            if (linking) {
+              const to = ids.find((id) => id !== linking.from && saved(id));
+              if (to) setLinking({ ...linking, to });
+              return;
+            }
+            if (fragmentFor) return;
+            openPopover(ids, anchor, document.activeElement instanceof HTMLElement ? document.activeElement : null);
+          }}
+          relations={links.relations}
+          relationTypes={links.types}
+          arcsFor={chosen?.id ?? linkFrom?.id ?? null}
+          linkTarget={linkTo && linkType ? { to: linkTo.id, type: linkType } : null}
+          fragment={{ spanId: fragmentSpan?.id ?? chosen?.id ?? null, armed: fragmentSpan !== null, onSelect: selectFragment }}
           onContextMenu={(range, x, y) => {
             setPopover(null);
             setMenu({ range, x, y });
@@ -494,25 +621,27 @@ export function Workspace({
       </div>
       <SidePanel side="annotations">
         <div className="ws-side-stack">
-          <AnnotationPanel
-            spans={spans}
-            tags={tags}
-            language={language}
-            filter={filter}
-            activeId={activeId}
-            map={map}
-            headings={doc.headings}
-            docId={docId}
-            outline={shownOutline?.outline ?? null}
-            headerAction={<PanelFoldButton side="annotations" />}
-            onFilter={(next) => {
-              setFilter(next);
-              saveFilter(next);
-            }}
-            onShow={reveal}
-            onOpen={openFromPanel}
-            onDelete={deleteFromList}
-          />
+          <RelationTargetsContext value={relationTargets}>
+            <AnnotationPanel
+              spans={spans}
+              tags={tags}
+              language={language}
+              filter={filter}
+              activeId={activeId}
+              map={map}
+              headings={doc.headings}
+              docId={docId}
+              outline={shownOutline?.outline ?? null}
+              headerAction={<PanelFoldButton side="annotations" />}
+              onFilter={(next) => {
+                setFilter(next);
+                saveFilter(next);
+              }}
+              onShow={reveal}
+              onOpen={openFromPanel}
+              onDelete={deleteFromList}
+            />
+          </RelationTargetsContext>
           <SuggestionsPanel
             all={suggest.suggestions}
             shown={shown}
@@ -572,7 +701,25 @@ export function Workspace({
             void edit(remove(id));
           }}
           onClose={closePopover}
-        />
+        >
+          {chosen && (
+            <SpanLinks
+              span={chosen}
+              spans={spans}
+              relations={links.relations}
+              types={links.types}
+              language={language}
+              onLink={() => startLinking(chosen.id)}
+              onAddFragment={() => {
+                setPopover(null);
+                setLinking(null);
+                setFragmentFor(chosen.id);
+                focusText();
+              }}
+              onDeleteRelation={(id) => void edit(links.remove(id))}
+            />
+          )}
+        </SpanPopover>
       )}
     </div>
   );

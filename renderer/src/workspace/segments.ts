@@ -1,4 +1,5 @@
-import type { Heading } from '../../../electron/shared/model';
+import { spanPieces } from '../../../electron/shared/fragments';
+import type { Fragment, Heading } from '../../../electron/shared/model';
 
 /** What the mark builder needs of a stored span: its id and code-point range. */
 export interface SpanRange {
@@ -7,6 +8,8 @@ export interface SpanRange {
   end: number;
   /** What decides the span's paint (its tag); a span whose tag changes must be repainted. */
   tag?: string;
+  /** The pieces of a discontinuous span: it is painted in each, under its one id, and not between them. */
+  fragments?: readonly Fragment[];
 }
 
 /**
@@ -86,13 +89,15 @@ export function buildRuns(lines: readonly Line[], spans: readonly SpanRange[]): 
     points.add(line.end);
   }
   for (const span of spans) {
-    const start = Math.max(0, span.start);
-    const end = Math.min(textEnd, span.end);
-    if (end <= start) continue;
-    (opening.get(start) ?? opening.set(start, []).get(start)!).push(span);
-    (closing.get(end) ?? closing.set(end, []).get(end)!).push(span);
-    points.add(start);
-    points.add(end);
+    for (const piece of spanPieces(span)) {
+      const start = Math.max(0, piece.start);
+      const end = Math.min(textEnd, piece.end);
+      if (end <= start) continue;
+      (opening.get(start) ?? opening.set(start, []).get(start)!).push(span);
+      (closing.get(end) ?? closing.set(end, []).get(end)!).push(span);
+      points.add(start);
+      points.add(end);
+    }
   }
   const sorted = [...points].sort((a, b) => a - b);
   const runs: Run[][] = lines.map(() => []);

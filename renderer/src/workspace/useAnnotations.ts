@@ -129,6 +129,18 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
     [onError, reload],
   );
 
+  /** Add a piece to a span (annotations.addFragment): the core merges it with the pieces it touches and answers the span as stored. */
+  const addFragment = useCallback(async (id: string, range: TextRange) => {
+    const saved = await call('annotations.addFragment', { id, start: range.start, end: range.end });
+    setSpans((list) =>
+      insert(
+        list.filter((s) => s.id !== id),
+        saved,
+      ),
+    );
+    return saved;
+  }, []);
+
   const remove = useCallback(async (id: string) => {
     await call('annotations.remove', { id });
     setSpans((list) => list.filter((s) => s.id !== id));
@@ -139,5 +151,5 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
     await Promise.allSettled([...inflight.current]);
   }, []);
 
-  return { spans, reload, create, createMany, update, resize, remove, settled };
+  return { spans, reload, create, createMany, update, resize, addFragment, remove, settled };
 }

@@ -95,6 +95,15 @@ export const SHORTCUTS = [
       { key: 'ArrowRight', primary: true, shift: true, alt: true },
     ],
   },
+  // A link from the active span: R starts it, the keys below move to the other span, Enter links, Esc gives up.
+  { id: 'linkStart', group: 'popover', chords: [{ key: 'r' }] },
+  {
+    id: 'linkMove',
+    group: 'popover',
+    chords: [{ key: 'Tab' }, { key: 'Tab', shift: true }, { key: 'ArrowDown' }, { key: 'ArrowUp' }],
+  },
+  { id: 'linkConfirm', group: 'popover', chords: [{ key: 'Enter' }] },
+  { id: 'linkCancel', group: 'popover', chords: [{ key: 'Escape' }] },
   { id: 'suggestAccept', group: 'suggestions', chords: [{ key: 'a' }, { key: 'Enter' }] },
   { id: 'suggestReject', group: 'suggestions', chords: [{ key: 'x' }, { key: 'Delete' }] },
   { id: 'suggestNext', group: 'suggestions', chords: [{ key: 'Tab' }] },

@@ -4,7 +4,7 @@ import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import type { LexicalEditor } from 'lexical';
 import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
-import type { Tag } from '../../../../electron/shared/model';
+import type { Relation, RelationType, Tag } from '../../../../electron/shared/model';
 import type { SuggestionItem } from '../../../../electron/shared/suggest/suggestionItem';
 import type { Line, SpanRange } from '../segments';
 import type { TextRange } from '../trimRange';
@@ -15,9 +15,12 @@ import { ActiveSpanPlugin } from './plugins/ActiveSpanPlugin';
 import { CaretKeysPlugin } from './plugins/CaretKeysPlugin';
 import { ContextMenuPlugin } from './plugins/ContextMenuPlugin';
 import { FindHighlightsPlugin } from './plugins/FindHighlightsPlugin';
+import { FragmentSelectPlugin } from './plugins/FragmentSelectPlugin';
+import { LinkTargetPlugin } from './plugins/LinkTargetPlugin';
 import { LineWindowPlugin } from './plugins/LineWindowPlugin';
 import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
+import { RelationArcsPlugin } from './plugins/RelationArcsPlugin';
 import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
@@ -48,6 +51,14 @@ export interface DocumentViewProps {
   onResize: (id: string, range: TextRange) => void;
   /** Shown under the text, outside the editor (the document's source). */
   footer?: ReactNode;
+  /** The document's relations and the session's relation types, for the arcs of `arcsFor` (RelationArcsPlugin). */
+  relations: readonly Relation[];
+  relationTypes: readonly RelationType[];
+  arcsFor: string | null;
+  /** A link being made: the span it would go to is outlined and an arc drawn to it. */
+  linkTarget: { to: string; type: string } | null;
+  /** The span a selection is added to as a fragment (always when `armed`, else with Ctrl held), and the call when one is let go. */
+  fragment: { spanId: string | null; armed: boolean; onSelect: () => void };
 }
 
 /**
@@ -79,6 +90,12 @@ export function DocumentView(props: DocumentViewProps) {
           <div className="ws-doc-body" style={palette}>
             <ContentEditable className="ws-doc-text" aria-label={label} aria-multiline tabIndex={0} />
             <SpanRangePlugin map={map} lines={lines} span={active} words={words} onResize={props.onResize} />
+            <RelationArcsPlugin
+              focusId={props.arcsFor}
+              relations={props.relations}
+              types={props.relationTypes}
+              pending={props.linkTarget}
+            />
           </div>
           {footer}
         </article>
@@ -93,6 +110,8 @@ export function DocumentView(props: DocumentViewProps) {
       <SuggestionsPlugin map={map} lines={lines} suggestions={props.suggestions} currentId={props.currentSuggestionId} />
       <CaretKeysPlugin map={map} lines={lines} />
       <MarkClickPlugin onMarkClick={props.onMarkClick} />
+      <LinkTargetPlugin targetId={props.linkTarget?.to ?? null} />
+      <FragmentSelectPlugin spanId={props.fragment.spanId} armed={props.fragment.armed} onSelect={props.fragment.onSelect} />
       <ContextMenuPlugin map={map} lines={lines} onContextMenu={props.onContextMenu} />
     </LexicalComposer>
   );

@@ -118,7 +118,13 @@ export class MarkSync {
 }
 
 function same(a: SpanRange | undefined, b: SpanRange): boolean {
-  return a === b || (a !== undefined && a.start === b.start && a.end === b.end && a.tag === b.tag);
+  return a === b || (a !== undefined && a.start === b.start && a.end === b.end && a.tag === b.tag && samePieces(a.fragments, b.fragments));
+}
+
+function samePieces(a: SpanRange['fragments'], b: SpanRange['fragments']): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every((f, i) => f.start === b[i]!.start && f.end === b[i]!.end);
 }
 
 /** A line as one plain run: its text without marks. */
