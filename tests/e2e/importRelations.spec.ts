@@ -90,3 +90,39 @@ test('the import preview counts the relations a brat collection brings and lists
   const relations = await Promise.all(docs.map((d) => api<Array<{ type: string }>>(web, 'relations.list', { docId: d.id })));
   expect(relations.flat().map((r) => r.type)).toEqual(['serves', 'serves']);
 });
+
+test('a link made by keyboard is in the brat and json exports', async ({ page, web }) => {
+  const docs = await api<{ id: string; title: string }[]>(web, 'documents.list');
+  const id = docs.find((d) => d.title.startsWith('市北'))!.id;
+  const text = (await api<{ text: string }>(web, 'documents.get', { id })).text;
+  const spanOver = (phrase: string, tag: string) => {
+    const start = [...text.slice(0, text.indexOf(phrase))].length;
+    return api<{ id: string }>(web, 'annotations.create', { docId: id, start, end: start + [...phrase].length, tag });
+  };
+  const policy = await spanOver('加快打造市北', 'policy');
+  const target = await spanOver('要吃透产业发展现状', 'target');
+  await page.goto(web.url);
+  await page.locator(`mark[data-ids~="${policy.id}"]`).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('r');
+  const linkBar = page.getByRole('region', { name: '建立关联' });
+  await expect(linkBar).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(linkBar.getByRole('combobox', { name: '关联到' })).toHaveValue(target.id);
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await api<unknown[]>(web, 'relations.list', { docId: id })).length).toBe(1);
+
+  const json = JSON.parse(
+    Buffer.from((await api<{ data: string }>(web, 'export.run', { format: 'json' })).data, 'base64').toString('utf8'),
+  );
+  expect(json.relations).toEqual([expect.objectContaining({ type: 'serves', from: policy.id, to: target.id })]);
+  const brat = await JSZip.loadAsync(Buffer.from((await api<{ data: string }>(web, 'export.run', { format: 'brat' })).data, 'base64'));
+  const anns = await Promise.all(
+    Object.keys(brat.files)
+      .filter((f) => f.endsWith('.ann'))
+      .map((f) => brat.file(f)!.async('string')),
+  );
+  const ann = anns.find((a) => a.includes('加快打造市北'))!;
+  const t = (quote: string) => /^(T\d+)\t/m.exec(ann.split('\n').find((l) => l.endsWith(`\t${quote}`))!)![1];
+  expect(ann).toContain(`R1\tserves Arg1:${t('加快打造市北')} Arg2:${t('要吃透产业发展现状')}`);
+});
