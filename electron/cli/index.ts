@@ -148,10 +148,12 @@ async function importFiles(session: string, files: string[], cleanup: boolean, o
           console.log(`${item.file}: created ${made.id} "${d.title}" (${d.chars} characters, ${d.encoding ?? 'no encoding'})`);
       }
       if (item.annotations) console.log(`${item.file}: ${item.annotations} annotations to add`);
+      if (item.relations) console.log(`${item.file}: ${item.relations} relations to add`);
     }
     for (const d of report.duplicates) console.log(`${d.file}: already in the session as ${d.existingId} "${d.title}", not imported again`);
     for (const n of report.notices) console.log(noticeLine(n.file, n));
     if (report.annotationsAdded) console.log(`annotations added: ${report.annotationsAdded}`);
+    if (report.relationsAdded) console.log(`relations added: ${report.relationsAdded}`);
     for (const e of report.errors) console.error(e.message);
     return report.errors.length + unreadable.length;
   });

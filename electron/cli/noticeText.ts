@@ -2,11 +2,11 @@ import type { ImportNotice, ImportNoticeKind } from '../shared/contract';
 
 /** How the CLI words each kind of import notice, after its count. */
 const WORDING: Record<ImportNoticeKind, string> = {
-  relations: 'relations not imported',
-  events: 'events not imported',
-  attributes: 'attributes not imported',
-  normalizations: 'normalisations not imported',
-  equivalences: 'equivalences not imported',
+  relations: 'relations not imported: they do not link two imported spans',
+  events: 'events not imported: Pizhu has no events',
+  attributes: 'attributes not imported: Pizhu has no attributes',
+  normalizations: 'normalisations not imported: Pizhu has no normalisations',
+  equivalences: 'equivalences not imported: Pizhu has no equivalences',
   notes: 'notes not imported',
   'discontinuous-spans': 'discontinuous spans not imported',
   'bad-lines': 'lines skipped as unreadable',
@@ -22,6 +22,7 @@ const WORDING: Record<ImportNoticeKind, string> = {
   graphs: 'graphs not imported',
   users: 'users not imported: Pizhu does not record who made a span',
   'duplicate-annotations': 'annotations already in the session, not added again',
+  'duplicate-relations': 'relations already in the session, not added again',
   'tag-labels': "tags whose labels differ from the session's",
   'decoded-with-replacement': 'characters that could not be decoded, replaced with U+FFFD',
   'control-characters': 'control characters',

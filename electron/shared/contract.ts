@@ -133,6 +133,7 @@ export const IMPORT_NOTICE_KINDS = [
   'graphs',
   'users',
   'duplicate-annotations',
+  'duplicate-relations',
   'tag-labels',
   // documents
   'decoded-with-replacement',
@@ -164,6 +165,8 @@ export const ImportPreviewItemSchema = z.object({
   documents: z.array(ImportPreviewDocSchema),
   /** Annotations the file brings (annotation exports only). */
   annotations: z.number().int(),
+  /** Relations between spans the file brings (annotation exports only; absent: none). */
+  relations: z.number().int().nonnegative().optional(),
   /** What this file cannot carry over or had changed on the way in. */
   notices: z.array(ImportNoticeSchema),
   error: z.string().nullable(),
@@ -180,6 +183,8 @@ export const ImportReportSchema = z.object({
   created: z.array(DocumentSummarySchema),
   duplicates: z.array(z.object({ file: z.string(), title: z.string(), existingId: z.string() })),
   annotationsAdded: z.number().int(),
+  /** Relations between spans added (absent: none). */
+  relationsAdded: z.number().int().nonnegative().optional(),
   /** What was not carried over (or was changed), per file. */
   notices: z.array(ImportNoticeSchema.extend({ file: z.string() })),
   errors: z.array(z.object({ file: z.string(), message: z.string() })),

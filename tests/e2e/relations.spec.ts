@@ -88,6 +88,8 @@ test('links a policy to a target by mouse; the link shows, undoes, redoes and ho
   ).toBeVisible();
   await expect(arcs(page)).toHaveCount(1);
   expect(await seriousViolations(page)).toEqual([]);
+  // The annotation list marks the policy's row with where it links to.
+  await expect(page.getByRole('complementary', { name: '标注列表' }).getByText(`→ ${TARGET}`)).toBeVisible();
 
   await popover(page).getByRole('button', { name: '关闭' }).click();
   await docText(page).focus();

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { ImportReport } from '../../shared/contract';
 import { PizhuError } from '../../shared/errors';
 import { OffsetMap } from '../../shared/codePoints';
-import type { Annotation, DocumentRecord } from '../../shared/model';
+import type { Annotation, DocumentRecord, Relation } from '../../shared/model';
+import { fragmentQuote } from '../../shared/fragments';
 import { documentDate } from '../../shared/structure/documentDate';
 import { documentOrigin } from '../../shared/structure/documentOrigin';
 import type { Interchange } from '../interchange/interchangeTypes';
@@ -23,7 +24,7 @@ function newDocumentId(): string {
 /** Write what was read; each file goes in whole or not at all, and the others still go in. */
 export async function commitFiles(ctx: CoreContext, files: PendingFile[]): Promise<ImportReport> {
   const store = ctx.requireStore();
-  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, notices: [], errors: [] };
+  const report: ImportReport = { created: [], duplicates: [], annotationsAdded: 0, relationsAdded: 0, notices: [], errors: [] };
   for (const pending of files) {
     if (pending.kind === 'error') {
       report.errors.push({ file: pending.file, message: pending.message });
@@ -78,8 +79,9 @@ async function commitDocuments(
 }
 
 async function commitInterchange(store: SessionStore, file: string, incoming: Interchange, report: ImportReport): Promise<void> {
-  const { merge: plan, tags, tagsChanged, notices } = planImport(mergeSession(store), incoming);
+  const { merge: plan, tags, tagsChanged, relationTypes, relationTypesChanged, notices } = planImport(mergeSession(store), incoming);
   if (tagsChanged) await store.setTags(tags);
+  if (relationTypesChanged) await store.setRelationTypes(relationTypes);
   // Keys come from the file (a Pizhu export's document ids: "__proto__" is one it may hold): a Map, never an object, holds them.
   const idByKey = new Map(Object.entries(plan.existingDocIdByKey));
   const newRecords: DocumentRecord[] = plan.newDocuments.map(({ key, ...doc }) => {
@@ -108,23 +110,46 @@ async function commitInterchange(store: SessionStore, file: string, incoming: In
   const annotations: Annotation[] = [];
   for (const a of plan.newAnnotations) {
     const docId = idByKey.get(a.docKey)!;
+    const text = texts.get(a.docKey);
+    const slice = (start: number, end: number) => text?.slice(start, end) ?? '';
     const span: Annotation = {
       id: newAnnotationId(),
       docId,
       start: a.start,
       end: a.end,
-      quote: texts.get(a.docKey)?.slice(a.start, a.end) ?? '',
+      quote: a.fragments ? fragmentQuote(a.fragments, slice) : slice(a.start, a.end),
       tag: a.tag,
       note: a.note,
       created: a.created ?? now,
       modified: a.modified ?? a.created ?? now,
+      ...(a.fragments && { fragments: a.fragments }),
     };
     // A value the file states is kept as it is; the section always comes from the text, which is the same here.
     const filled = withFreshFields(span, await factsOf(docId));
     annotations.push(a.value === undefined ? filled : withFields({ ...filled, value: a.value }, await factsOf(docId)));
   }
   await store.addDocuments(newRecords, annotations);
+  // Relations go in after their spans, one write per document; each end is a span just added or one the session had.
+  const relationsByDoc = new Map<string, Relation[]>();
+  for (const r of plan.newRelations) {
+    const docId = idByKey.get(r.docKey)!;
+    const end = (ref: (typeof r)['from']) => ('id' in ref ? ref.id : annotations[ref.index]!.id);
+    const list = relationsByDoc.get(docId) ?? [];
+    relationsByDoc.set(docId, list);
+    list.push({
+      id: '',
+      docId,
+      type: r.type,
+      from: end(r.from),
+      to: end(r.to),
+      note: r.note,
+      created: r.created ?? now,
+      modified: r.modified ?? r.created ?? now,
+    });
+  }
+  for (const [docId, relations] of relationsByDoc) await store.addRelations(docId, relations);
   for (const r of newRecords) report.created.push(summarize(store, store.document(r.id)));
   report.annotationsAdded += annotations.length;
+  report.relationsAdded = (report.relationsAdded ?? 0) + plan.newRelations.length;
   report.notices.push(...notices.map((n) => ({ file, ...n })));
 }

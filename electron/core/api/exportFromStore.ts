@@ -1,6 +1,6 @@
 import { PizhuError } from '../../shared/errors';
 import type { ExportRequest } from '../../shared/contract';
-import type { Analyst, Annotation, DocumentRecord } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord, Relation } from '../../shared/model';
 import { requestedDocIds } from '../export/exportScope';
 import { exportSpans } from '../export/exportSpans';
 import type { ExportedFile } from '../export/exportTypes';
@@ -41,7 +41,9 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
   }
   const documents: DocumentRecord[] = [];
   const annotations: Annotation[] = [];
+  const relations: Relation[] = [];
   for (const id of ids) {
+    relations.push(...store.listRelations(id));
     const record = await store.readDocument(id);
     documents.push(record);
     const own = layers?.own;
@@ -64,6 +66,8 @@ export async function exportFromStore(store: SessionStore, request: ExportReques
       annotations,
       indicatorGroups: store.indicatorGroups(),
       ...(layers && { analysts: layers.analysts }),
+      relationTypes: store.relationTypes(),
+      relations,
     },
     request,
   );

@@ -53,16 +53,24 @@ function describeAll(store: SessionStore, files: PendingFile[]): ImportPreviewIt
       case 'annotations': {
         const plan = planImport(session, pending.interchange);
         session.tags = plan.tags;
+        session.relationTypes = plan.relationTypes;
         const ids = new Map(Object.entries(plan.merge.existingDocIdByKey));
         plan.merge.newDocuments.forEach((d) => ids.set(d.key, hold(d.hash)));
         session.annotations.push(
-          ...plan.merge.newAnnotations.map((a) => ({ docId: ids.get(a.docKey)!, start: a.start, end: a.end, tag: a.tag })),
+          ...plan.merge.newAnnotations.map((a) => ({
+            docId: ids.get(a.docKey)!,
+            start: a.start,
+            end: a.end,
+            tag: a.tag,
+            ...(a.fragments && { fragments: a.fragments }),
+          })),
         );
         return {
           file: pending.file,
           kind: pending.interchange.kind,
           documents: pending.interchange.documents.map(doc),
           annotations: plan.merge.newAnnotations.length,
+          relations: plan.merge.newRelations.length,
           notices: plan.notices,
           error: null,
         };

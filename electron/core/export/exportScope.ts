@@ -1,13 +1,16 @@
 import { OffsetMap } from '../../shared/codePoints';
 import { PizhuError } from '../../shared/errors';
-import type { Analyst, Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord, Relation, RelationType, Tag } from '../../shared/model';
 import type { ExportRequest, ExportSnapshot } from './exportTypes';
+import { fragmentProblem } from '../../shared/fragments';
 
 /** One document of an export with its spans, in text order, and a code-point view of its text. */
 export interface ScopedDocument {
   doc: DocumentRecord;
   map: OffsetMap;
   annotations: Annotation[];
+  /** The relations whose two spans are both in scope, in the snapshot's order. */
+  relations: Relation[];
 }
 
 /** What one export request selects from a snapshot. */
@@ -19,6 +22,9 @@ export interface ExportScope {
   spanCount: number;
   /** The analysts spans name as their annotator, by id. */
   analystById: Map<string, Analyst>;
+  /** The session's relation types, each once; a type a relation names but the session lacks is appended with its id as label. */
+  relationTypes: RelationType[];
+  relationCount: number;
 }
 
 function byTextOrder(a: Annotation, b: Annotation): number {
@@ -73,8 +79,17 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
   const tagById = new Map<string, Tag>();
   for (const tag of snapshot.tags) if (!wantedTags || wantedTags.has(tag.id)) tagById.set(tag.id, tag);
 
+  const relationsByDoc = new Map<string, Relation[]>();
+  for (const r of onceEach(snapshot.relations ?? [])) {
+    const list = relationsByDoc.get(r.docId) ?? [];
+    relationsByDoc.set(r.docId, list);
+    list.push(r);
+  }
+  const relationTypes = new Map(onceEach(snapshot.relationTypes ?? []).map((t) => [t.id, t]));
+
   const documents: ScopedDocument[] = [];
   let spanCount = 0;
+  let relationCount = 0;
   for (const doc of docs) {
     const annotations = byDoc.get(doc.id);
     if (!annotations) continue;
@@ -87,11 +102,27 @@ export function selectScope(snapshot: ExportSnapshot, request: ExportRequest): E
           `span ${a.id} (${a.start}–${a.end}) lies outside document "${doc.title}" (${map.length} characters)`,
         );
       }
+      const broken = a.fragments && fragmentProblem(a.fragments, map.length);
+      if (broken) throw new PizhuError('INTERNAL', `span ${a.id} in document "${doc.title}" ${broken}`);
       if (!tagById.has(a.tag)) tagById.set(a.tag, { id: a.tag, label: { zh: a.tag, en: a.tag }, color: '#868e96', hotkey: null });
     }
+    const spanIds = new Set(annotations.map((a) => a.id));
+    const relations = (relationsByDoc.get(doc.id) ?? []).filter((r) => spanIds.has(r.from) && spanIds.has(r.to));
+    for (const r of relations) {
+      if (!relationTypes.has(r.type)) relationTypes.set(r.type, { id: r.type, label: { zh: r.type, en: r.type }, color: '#868e96' });
+    }
     spanCount += annotations.length;
-    documents.push({ doc, map, annotations });
+    relationCount += relations.length;
+    documents.push({ doc, map, annotations, relations });
   }
   const analystById = new Map((snapshot.analysts ?? []).map((analyst) => [analyst.id, analyst]));
-  return { tags: [...tagById.values()], tagById, documents, spanCount, analystById };
+  return {
+    tags: [...tagById.values()],
+    tagById,
+    documents,
+    spanCount,
+    analystById,
+    relationTypes: [...relationTypes.values()],
+    relationCount,
+  };
 }

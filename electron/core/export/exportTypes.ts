@@ -1,6 +1,6 @@
 import type { ExportRequest } from '../../shared/contract';
 import type { IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
-import type { Analyst, Annotation, DocumentRecord, Tag } from '../../shared/model';
+import type { Analyst, Annotation, DocumentRecord, Relation, RelationType, Tag } from '../../shared/model';
 
 export type { ExportRequest };
 
@@ -15,6 +15,10 @@ export interface ExportSnapshot {
   indicatorGroups?: IndicatorGroups;
   /** The analysts the spans' `annotator` ids name (a team's session); absent: none is known. */
   analysts?: Analyst[];
+  /** The session's relation types; none when absent. */
+  relationTypes?: RelationType[];
+  /** Relations between the spans; none when absent. */
+  relations?: Relation[];
 }
 
 /** One finished export, ready to be written or sent as it is. */

@@ -4,13 +4,14 @@ import type { Language } from '../../shared/model';
 import { NO_INDICATOR_GROUPS, type IndicatorGroups } from '../../shared/indicators/indicatorGroupsSchema';
 import type { ExportScope } from './exportScope';
 import { indicatorSheet } from './indicatorSheet';
+import { relationHeader, relationRows } from './relationRows';
 import { spanCounts } from './spanCounts';
 import { spanHeader, spanRows, type SpanCell } from './spanRows';
 import { xmlText } from './xmlSafe';
 
-const SHEETS: Record<Language, { spans: string; counts: string; indicators: string }> = {
-  zh: { spans: '标注', counts: '统计', indicators: '指标' },
-  en: { spans: 'Spans', counts: 'Counts', indicators: 'Indicators' },
+const SHEETS: Record<Language, { spans: string; counts: string; indicators: string; relations: string }> = {
+  zh: { spans: '标注', counts: '统计', indicators: '指标', relations: '关系' },
+  en: { spans: 'Spans', counts: 'Counts', indicators: 'Indicators', relations: 'Relations' },
 };
 
 const MIN_WIDTH = 6;
@@ -71,9 +72,10 @@ function addTable(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, ro
 }
 
 /**
- * The span table, a table of counts per document and tag and one of the
- * targets' indicators across the documents (indicatorSheet.ts), as an Excel
- * workbook. Its sheets are XML 1.0, so control characters become U+FFFD.
+ * The span table, a table of counts per document and tag, one of the
+ * targets' indicators across the documents (indicatorSheet.ts) and the
+ * relations table, as an Excel workbook. Its sheets are XML 1.0, so control
+ * characters become U+FFFD.
  * Written with exceljs's streaming writer, without styles or shared strings
  * and with fast deflate: the in-memory workbook spent most of a 50,000-span
  * export on per-cell style and shared-string bookkeeping (about 3× slower).
@@ -98,6 +100,7 @@ export async function writeXlsx(
   addTable(workbook, SHEETS[language].spans, [spanHeader(language), ...spanRows(scope, language)]);
   addTable(workbook, SHEETS[language].counts, spanCounts(scope, language));
   addTable(workbook, SHEETS[language].indicators, indicatorSheet(scope, language, indicatorGroups));
+  addTable(workbook, SHEETS[language].relations, [relationHeader(language), ...relationRows(scope, language)]);
   await workbook.commit();
   return new Uint8Array(Buffer.concat(chunks));
 }

@@ -1,5 +1,5 @@
 import type { ImportNotice } from '../../shared/contract';
-import type { DocumentRecord, Tag } from '../../shared/model';
+import type { DocumentRecord, Fragment, RelationType, Tag } from '../../shared/model';
 import type { TargetValue } from '../../shared/values/valueSchema';
 
 /** A document as an annotation export carries it, keyed as the file keys it (the session gives it its id on import). */
@@ -16,6 +16,21 @@ export interface InterchangeAnnotation {
   modified?: string;
   /** A target's value as the file states it (a Pizhu export: perhaps the analyst's edit); absent, it is parsed from the quote. */
   value?: TargetValue | null;
+  /** The pieces of a discontinuous span (at least two, ordered, apart); `start`/`end` are then their outer bounds. */
+  fragments?: Fragment[];
+  /** The span's id in the file (a brat T id, a selection's GUID…), unique within its document: what relations name it by. */
+  key?: string;
+}
+
+/** A relation as an export carries it: between two spans of one document, named by their keys. */
+export interface InterchangeRelation {
+  docKey: string;
+  type: string;
+  from: string;
+  to: string;
+  note: string;
+  created?: string;
+  modified?: string;
 }
 
 /** An annotation export as read back: its documents (keyed as the file keys them), tags and spans, all checked against each other. */
@@ -26,6 +41,10 @@ export interface Interchange {
   labelledTags: string[];
   documents: InterchangeDocument[];
   annotations: InterchangeAnnotation[];
+  /** The relation types the relations use, or the file declares; a type the file only names has its name as labels. */
+  relationTypes: RelationType[];
+  /** Relations whose two spans are both among `annotations` (by document and key). */
+  relations: InterchangeRelation[];
   /** What the file holds that the import leaves out, by kind. */
   notices: ImportNotice[];
 }

@@ -3,13 +3,13 @@ import type { ImportNoticeKind } from '../../shared/contract';
 import { TargetValueSchema } from '../../shared/values/valueSchema';
 import { BRAT_ANNOTATOR_NOTE, BRAT_DOCUMENT_NOTE, BRAT_SECTION_NOTE, BRAT_VALUE_NOTE } from '../export/bratLineBreaks';
 import type { NoticeTally } from './noticeTally';
-import type { InterchangeAnnotation } from './interchangeTypes';
+import type { InterchangeAnnotation, InterchangeRelation } from './interchangeTypes';
+import type { RelationTypeCollector } from './relationTypeCollector';
 import { offsetProblem, quoteProblem } from './spanCheck';
 import type { TagCollector } from './tagCollector';
 
-/** brat's annotation kinds Pizhu has no place for yet, by the first letter of their id. */
+/** brat's annotation kinds Pizhu has no place for, by the first letter of their id. */
 const NOT_CARRIED: Record<string, ImportNoticeKind> = {
-  R: 'relations',
   E: 'events',
   A: 'attributes',
   M: 'attributes',
@@ -24,14 +24,28 @@ const NOT_CARRIED: Record<string, ImportNoticeKind> = {
  */
 const LINE_BREAKS = /^[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*$/;
 
-const TARGET_KIND: Record<string, string> = { R: 'relations', E: 'events', A: 'attributes', M: 'attributes', N: 'normalizations' };
+const TARGET_KIND: Record<string, string> = { E: 'events', A: 'attributes', M: 'attributes', N: 'normalizations' };
 
-/** The type a line of one of those kinds is counted under: `Part-of` of `R1\tPart-of Arg1:T1 Arg2:T2`, `Wikipedia` of a normalisation. */
+/** The type a line of one of those kinds is counted under: `Binding` of `E1\tBinding:T3 Theme:T1`, `Wikipedia` of a normalisation. */
 function typeOf(prefix: string, data: string): string | undefined {
   const fields = data.split(' ');
   if (prefix === 'E') return fields[0]?.split(':')[0];
   if (prefix === 'N') return fields[2]?.split(':')[0];
   return fields[0];
+}
+
+/** `Type Role:T1 Role:T2` of an R line: the type and its two arguments, in order, whatever their roles are called. */
+const RELATION = /^(\S+) [^\s:]+:(\S+) [^\s:]+:(\S+)$/;
+
+/** Pieces apart only by line breaks joined into one: what is left apart are the fragments of a discontinuous span. */
+function joinAcrossLines(map: OffsetMap, pieces: Array<[number, number]>): Array<{ start: number; end: number }> {
+  const joined: Array<{ start: number; end: number }> = [];
+  for (const [start, end] of pieces) {
+    const last = joined[joined.length - 1];
+    if (last && LINE_BREAKS.test(map.slice(last.end, start))) last.end = end;
+    else joined.push({ start, end });
+  }
+  return joined;
 }
 
 /** A Value comment as Pizhu's export writes it, or undefined when it is not one. */
@@ -45,14 +59,15 @@ function readValue(text: string): InterchangeAnnotation['value'] {
 }
 
 /**
- * Reads one brat .ann file against its text: continuous text-bound (T)
- * annotations become spans, with their AnnotatorNotes as notes. Everything
- * else is counted in `notices`, never merged or dropped silently: a
- * discontinuous span (Pizhu spans are one stretch of text; pieces apart only
- * by line breaks are one span across lines, not a discontinuous one), relations,
- * events, attributes, normalisations, equivalences, other comments and
- * comments on what was not imported, and lines that do not fit the text or
- * are of no brat kind.
+ * Reads one brat .ann file against its text: text-bound (T) annotations
+ * become spans (pieces apart only by line breaks are one span across lines;
+ * pieces apart by text are the fragments of a discontinuous span), with
+ * their AnnotatorNotes as notes, and relations (R) between two of them
+ * become relations, with theirs. Everything else is counted in `notices`,
+ * never dropped silently: relations with an end that is not an imported
+ * span (an event's trigger, a line skipped), events, attributes,
+ * normalisations, equivalences, other comments and comments on what was not
+ * imported, and lines that do not fit the text or are of no brat kind.
  */
 export function readBratAnn(
   annPath: string,
@@ -60,9 +75,12 @@ export function readBratAnn(
   ann: string,
   map: OffsetMap,
   collector: TagCollector,
+  relationTypes: RelationTypeCollector,
   notices: NoticeTally,
-): InterchangeAnnotation[] {
+): { annotations: InterchangeAnnotation[]; relations: InterchangeRelation[] } {
   const spans = new Map<string, InterchangeAnnotation>();
+  const relationLines: Array<{ id: string; lineNo: number; type: string; from: string; to: string }> = [];
+  const relations = new Map<string, InterchangeRelation>();
   const notImported = new Set<string>();
   const comments: Array<{ type: string; target: string; text: string }> = [];
   const bad = (lineNo: number, problem: string) => notices.add('bad-lines', `${annPath} line ${lineNo}: ${problem}`);
@@ -90,12 +108,18 @@ export function readBratAnn(
       const quoted = pieces.map(([s, e]) => map.slice(s, e)).join(' ');
       if (tail !== '' && !(tail.startsWith(quoted) && !/^\S/.test(tail.slice(quoted.length))))
         return bad(lineNo, quoteProblem(tail, quoted)!);
-      const start = pieces[0]![0];
-      const end = pieces[pieces.length - 1]![1];
-      const gaps = pieces.slice(1).map(([s], k) => map.slice(pieces[k]![1], s));
-      if (!gaps.every((g) => LINE_BREAKS.test(g))) return notices.add('discontinuous-spans', `${annPath} line ${lineNo}`);
+      const filled = pieces.filter(([s, e]) => e > s);
+      const joined = joinAcrossLines(map, filled.length ? filled : pieces.slice(0, 1));
+      const start = joined[0]!.start;
+      const end = joined[joined.length - 1]!.end;
       notImported.delete(id);
-      spans.set(id, { docKey, start, end, tag: collector.idFor(m[1]!), note: '' });
+      const span: InterchangeAnnotation = { key: id, docKey, start, end, tag: collector.idFor(m[1]!), note: '' };
+      spans.set(id, joined.length > 1 ? { ...span, fragments: joined } : span);
+    } else if (prefix === 'R') {
+      const m = RELATION.exec(data);
+      if (!m) return bad(lineNo, 'is not a valid relation');
+      if (relationLines.some((r) => r.id === id)) return bad(lineNo, `repeats the id ${id}`);
+      relationLines.push({ id, lineNo, type: m[1]!, from: m[2]!, to: m[3]! });
     } else if (prefix === '#') {
       const [type, target, ...more] = data.split(' ');
       if (!type || !target || more.length) return bad(lineNo, 'is not a valid comment');
@@ -105,7 +129,21 @@ export function readBratAnn(
     } else notices.add('unknown-lines', `${annPath} line ${lineNo}`);
   });
 
+  for (const r of relationLines) {
+    if (!spans.has(r.from) || !spans.has(r.to) || r.from === r.to) {
+      notImported.add(r.id);
+      notices.add('relations', `${r.type} ${r.from}→${r.to} in ${annPath}`);
+      continue;
+    }
+    relations.set(r.id, { docKey, type: relationTypes.idFor(r.type), from: r.from, to: r.to, note: '' });
+  }
+
   for (const c of comments) {
+    const relation = relations.get(c.target);
+    if (relation && c.type === 'AnnotatorNotes') {
+      relation.note = relation.note ? `${relation.note}\n${c.text}` : c.text;
+      continue;
+    }
     const span = spans.get(c.target);
     const value = span && c.type === BRAT_VALUE_NOTE ? readValue(c.text) : undefined;
     if (span && c.type === 'AnnotatorNotes') span.note = span.note ? `${span.note}\n${c.text}` : c.text;
@@ -117,9 +155,15 @@ export function readBratAnn(
     else if (span && c.type === BRAT_ANNOTATOR_NOTE) continue;
     else if (span && value !== undefined) span.value = value;
     else {
-      const on = span ? 'spans' : notImported.has(c.target) ? 'spans not imported' : (TARGET_KIND[c.target[0] ?? ''] ?? c.target);
+      const on = relation
+        ? 'relations'
+        : span
+          ? 'spans'
+          : notImported.has(c.target)
+            ? `${c.target.startsWith('R') ? 'relations' : 'spans'} not imported`
+            : (TARGET_KIND[c.target[0] ?? ''] ?? c.target);
       notices.add('notes', `${c.type} on ${on}`);
     }
   }
-  return [...spans.values()];
+  return { annotations: [...spans.values()], relations: [...relations.values()] };
 }

@@ -7,6 +7,7 @@ import { readZipText } from './interchangeZip';
 import { NoticeTally } from './noticeTally';
 import { readBratAnn } from './readBratAnn';
 import type { Interchange } from './interchangeTypes';
+import { RelationTypeCollector } from './relationTypeCollector';
 import { TagCollector } from './tagCollector';
 
 /** The shallowest file with this base name, as brat looks for configuration up the folder tree. */
@@ -16,8 +17,8 @@ function findConf(paths: string[], base: string): string | undefined {
 
 /**
  * Reads a zipped brat collection: every .ann against the .txt beside it
- * (code-point offsets), with the tags of its annotation.conf and
- * visual.conf. What Pizhu cannot carry over comes back in `notices`.
+ * (code-point offsets), with the tags and relation types of its
+ * annotation.conf and visual.conf. What Pizhu cannot carry over comes back in `notices`.
  */
 export async function readBratZip(name: string, zip: GuardedZip): Promise<Interchange> {
   const paths = zip.paths();
@@ -26,16 +27,27 @@ export async function readBratZip(name: string, zip: GuardedZip): Promise<Interc
   if (!anns.length) throw badFile(name, 'holds no brat .ann files');
 
   const collector = new TagCollector();
+  const relationTypes = new RelationTypeCollector();
   const annotationConf = findConf(paths, 'annotation.conf');
   const visualConf = findConf(paths, 'visual.conf');
   declareBratTags(
     collector,
+    relationTypes,
     annotationConf ? await readZipText(zip, name, annotationConf) : null,
     visualConf ? await readZipText(zip, name, visualConf) : null,
   );
 
   const notices = new NoticeTally();
-  const result: Interchange = { kind: 'brat', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
+  const result: Interchange = {
+    kind: 'brat',
+    tags: [],
+    labelledTags: [],
+    documents: [],
+    annotations: [],
+    relationTypes: [],
+    relations: [],
+    notices: [],
+  };
   for (const annPath of anns) {
     const key = annPath.slice(0, -4);
     const txtPath = `${key}.txt`;
@@ -43,10 +55,14 @@ export async function readBratZip(name: string, zip: GuardedZip): Promise<Interc
     const text = await readZipText(zip, name, txtPath);
     const title = key.split('/').pop()!;
     result.documents.push(interchangeDocument(name, 'brat', key, title, text));
-    result.annotations.push(...readBratAnn(annPath, key, await readZipText(zip, name, annPath), new OffsetMap(text), collector, notices));
+    const ann = await readZipText(zip, name, annPath);
+    const read = readBratAnn(annPath, key, ann, new OffsetMap(text), collector, relationTypes, notices);
+    result.annotations.push(...read.annotations);
+    result.relations.push(...read.relations);
   }
   result.tags = collector.tags();
   result.labelledTags = collector.labelledTags();
+  result.relationTypes = relationTypes.types();
   result.notices = notices.notices();
   return result;
 }

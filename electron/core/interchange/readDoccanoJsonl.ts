@@ -5,9 +5,11 @@ import { badFile } from './badFile';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
 import { TargetValueSchema, type TargetValue } from '../../shared/values/valueSchema';
 import { interchangeDocument } from './interchangeDocument';
-import type { Interchange } from './interchangeTypes';
+import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
+import { RelationTypeCollector } from './relationTypeCollector';
 import { NoticeTally } from './noticeTally';
 import { offsetProblem } from './spanCheck';
+import { fragmentProblem } from '../../shared/fragments';
 import { TagCollector } from './tagCollector';
 
 type Line = Record<string, unknown>;
@@ -15,6 +17,8 @@ interface RawSpan {
   start: unknown;
   end: unknown;
   label: unknown;
+  /** The entity's id, in relation extraction's form. */
+  id?: string;
 }
 
 const NOT_TRIPLES = 'has labels that are not [start, end, label] triples';
@@ -22,22 +26,27 @@ const NOT_TRIPLES = 'has labels that are not [start, end, label] triples';
 /**
  * A line's spans and document categories. doccano writes spans in `label`
  * (older: `labels`) or `entities`, as [start, end, label] triples
- * (sequence labelling, intent detection) or as {start_offset, end_offset,
- * label} objects (relation extraction); a text-classification line has
- * category names in `label`, an intent-detection line in `cats`.
+ * (sequence labelling, intent detection) or as {id, start_offset,
+ * end_offset, label} objects (relation extraction); a text-classification
+ * line has category names in `label`, an intent-detection line in `cats`.
+ * A line with `entities` takes its spans from there: Pizhu's export repeats
+ * them as triples in `label`.
  */
 function labelsOf(line: Line): { spans: RawSpan[]; categories: string[] } | string {
   const spans: RawSpan[] = [];
   const categories: string[] = [];
+  const hasEntities = Array.isArray(line.entities) && line.entities.length > 0;
   for (const field of [line.label ?? line.labels, line.entities]) {
     if (field === undefined) continue;
     if (!Array.isArray(field)) return NOT_TRIPLES;
     for (const item of field as unknown[]) {
       if (typeof item === 'string') categories.push(item);
-      else if (Array.isArray(item) && item.length >= 3) spans.push({ start: item[0], end: item[1], label: item[2] });
-      else if (typeof item === 'object' && item !== null && 'start_offset' in item) {
+      else if (Array.isArray(item) && item.length >= 3) {
+        if (field === line.entities || !hasEntities) spans.push({ start: item[0], end: item[1], label: item[2] });
+      } else if (typeof item === 'object' && item !== null && 'start_offset' in item) {
         const entity = item as Line;
-        spans.push({ start: entity.start_offset, end: entity.end_offset, label: entity.label });
+        const id = typeof entity.id === 'number' || typeof entity.id === 'string' ? String(entity.id) : undefined;
+        spans.push({ start: entity.start_offset, end: entity.end_offset, label: entity.label, ...(id !== undefined && { id }) });
       } else return NOT_TRIPLES;
     }
   }
@@ -63,16 +72,56 @@ function codePointSpan(map: OffsetMap, start: unknown, end: unknown, unit: Offse
 }
 
 /**
+ * Pizhu's `fragments` key: groups of entity ids that are one discontinuous
+ * span. Each group becomes its first entity with the group's pieces as
+ * fragments; the map sends every id of a group to that span. A group that
+ * names an entity the line lacks, mixes tags or has pieces that overlap is
+ * left as the separate spans it is.
+ */
+function joinFragments(
+  value: unknown,
+  spans: ReadonlyMap<string, InterchangeAnnotation>,
+  length: number,
+): Map<string, InterchangeAnnotation> {
+  const fragmentOf = new Map<string, InterchangeAnnotation>();
+  if (!Array.isArray(value)) return fragmentOf;
+  for (const group of value as unknown[]) {
+    if (!Array.isArray(group)) continue;
+    const members = group.map((id) => spans.get(String(id)));
+    if (members.some((m) => !m || fragmentOf.has(m.key!)) || new Set(members.map((m) => m!.tag)).size !== 1) continue;
+    const pieces = (members as InterchangeAnnotation[]).map((m) => ({ start: m.start, end: m.end }));
+    if (fragmentProblem(pieces, length)) continue;
+    const head = members[0]!;
+    head.fragments = pieces;
+    head.end = pieces[pieces.length - 1]!.end;
+    for (const m of members) fragmentOf.set(m!.key!, head);
+  }
+  return fragmentOf;
+}
+
+/**
  * Reads doccano JSONL: a document per line, spans in doccano's unit (UTF-16
  * code units unless `unit` says code points), plus the `title` and `notes`
- * keys Pizhu's own export adds. A line that is not a document is skipped and
- * named; spans that do not fit their text, relations, categories and
+ * keys Pizhu's own export adds (`fragments` joins entities into one
+ * discontinuous span). Relations between two entities of a line become
+ * relations. A line that is not a document is skipped and named; spans that
+ * do not fit their text, relations without both ends, categories and
  * doccano's document comments are reported, not imported.
  */
 export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit): Interchange {
   const collector = new TagCollector();
   const notices = new NoticeTally();
-  const result: Interchange = { kind: 'jsonl', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
+  const relationTypes = new RelationTypeCollector();
+  const result: Interchange = {
+    kind: 'jsonl',
+    tags: [],
+    labelledTags: [],
+    documents: [],
+    annotations: [],
+    relationTypes: [],
+    relations: [],
+    notices: [],
+  };
   const base = name.replace(/\.[^.]*$/, '');
   const badLines: Array<{ lineNo: number; problem: string }> = [];
   content.split(/\r?\n/).forEach((raw, index) => {
@@ -119,29 +168,59 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
       }
     }
     const map = new OffsetMap(text);
-    for (const { start, end, label } of labels.spans) {
+    const spans = new Map<string, InterchangeAnnotation>();
+    const lineSpans: InterchangeAnnotation[] = [];
+    for (const { start, end, label, id } of labels.spans) {
       const span = codePointSpan(map, start, end, unit);
       if (typeof span === 'string') notices.add('bad-spans', `line ${lineNo}: ${span}`);
       else if (typeof label !== 'string' || !label.trim())
         notices.add('bad-spans', `line ${lineNo}: ${String(start)}–${String(end)} has no label`);
+      else if (id !== undefined && spans.has(id)) notices.add('bad-spans', `line ${lineNo}: the entity id ${id} repeats`);
       else {
         const noteKey = `${String(start)}\u0000${String(end)}\u0000${label}`;
         const value = values.get(noteKey);
-        result.annotations.push({
+        const read: InterchangeAnnotation = {
           docKey: key,
           ...span,
           tag: collector.idFor(label),
           note: notes.get(noteKey) ?? '',
           ...(value !== undefined && { value }),
-        });
+          ...(id !== undefined && { key: id }),
+        };
+        lineSpans.push(read);
+        if (id !== undefined) spans.set(id, read);
         notes.delete(noteKey);
       }
     }
+    const fragmentOf = joinFragments(record.fragments, spans, map.length);
+    result.annotations.push(...lineSpans.filter((a) => a.key === undefined || !fragmentOf.has(a.key) || fragmentOf.get(a.key) === a));
     for (let i = 0; i < notes.size; i++) notices.add('notes', `line ${lineNo}`);
     labels.categories.forEach((c) => notices.add('categories', c));
     if (Array.isArray(record.relations)) {
-      for (const r of record.relations as unknown[])
-        notices.add('relations', typeof (r as Line)?.type === 'string' ? ((r as Line).type as string) : undefined);
+      const relationNotes = new Map<string, string>();
+      if (Array.isArray(record.relation_notes)) {
+        for (const n of record.relation_notes as unknown[])
+          if (Array.isArray(n) && typeof n[1] === 'string') relationNotes.set(String(n[0]), n[1]);
+      }
+      for (const r of record.relations as unknown[]) {
+        const relation = (typeof r === 'object' && r !== null ? r : {}) as Line;
+        const type = typeof relation.type === 'string' && relation.type.trim() ? relation.type : null;
+        const [from, to] = [relation.from_id, relation.to_id].map((end) => {
+          const span = end === undefined || end === null ? undefined : spans.get(String(end));
+          return span && (fragmentOf.get(span.key!) ?? span);
+        });
+        if (!type || !from || !to || from === to) {
+          notices.add('relations', `line ${lineNo}: ${type ?? 'no type'} ${String(relation.from_id)}→${String(relation.to_id)}`);
+          continue;
+        }
+        result.relations.push({
+          docKey: key,
+          type: relationTypes.idFor(type),
+          from: from.key!,
+          to: to.key!,
+          note: relationNotes.get(String(relation.id)) ?? '',
+        });
+      }
     }
     if (Array.isArray(record.Comments)) for (let i = 0; i < record.Comments.length; i++) notices.add('notes', `line ${lineNo}`);
   });
@@ -150,6 +229,7 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
   notices.put('bad-lines', badLines.length, `lines ${badLines.map((b) => b.lineNo).join(', ')} (${reasons})`);
   result.tags = collector.tags();
   result.labelledTags = collector.labelledTags();
+  result.relationTypes = relationTypes.types();
   result.notices = notices.notices();
   return result;
 }

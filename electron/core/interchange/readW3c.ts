@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { carriedOrigin } from './carriedOrigin';
 import { OffsetMap } from '../../shared/codePoints';
-import { HeadingSchema, TagSchema, type DocumentRecord } from '../../shared/model';
+import { HeadingSchema, RelationTypeSchema, TagSchema, type DocumentRecord } from '../../shared/model';
 import { DocumentDateSchema } from '../../shared/structure/documentDate';
 import { TargetValueSchema, type TargetValue } from '../../shared/values/valueSchema';
 import { documentIri, W3C_DOCUMENTS_KEY, W3C_VALUE_FORMAT } from '../export/exportTypes';
@@ -9,8 +9,10 @@ import { badFile } from './badFile';
 import { interchangeDocument } from './interchangeDocument';
 import { matchTextSelectors, type QuoteSelector } from './matchTextSelectors';
 import { NoticeTally } from './noticeTally';
-import type { Interchange } from './interchangeTypes';
+import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
+import { RelationTypeCollector } from './relationTypeCollector';
 import { checkSpan } from './spanCheck';
+import { fragmentProblem } from '../../shared/fragments';
 import { TagCollector } from './tagCollector';
 
 type Json = Record<string, unknown>;
@@ -99,13 +101,15 @@ interface Candidate {
   map: OffsetMap;
 }
 
-type Unmatched = 'several' | 'nowhere' | 'unchecked';
-type Placed = { docKey: string; start: number; end: number } | { unmatched: Unmatched };
+/** `pieces`: several targets that are not all pieces of one text, so no one span. */
+type Unmatched = 'several' | 'nowhere' | 'unchecked' | 'pieces';
+type Placed = { docKey: string; start: number; end: number } | { unmatched: Exclude<Unmatched, 'pieces'> };
 
 const UNMATCHED_WORDING: Record<Unmatched, string> = {
   several: 'found in several places',
   nowhere: 'found nowhere',
   unchecked: 'without a quote to check their position',
+  pieces: 'with several targets that are not pieces of one text',
 };
 
 /**
@@ -125,7 +129,20 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
   const carriedTags = z.array(TagSchema).safeParse(isObject(value) ? value['pizhu:tags'] : undefined);
   if (carriedTags.success) carriedTags.data.forEach((t) => collector.adopt(t));
 
-  const result: Interchange = { kind: 'w3c', tags: [], labelledTags: [], documents: [], annotations: [], notices: [] };
+  const relationTypes = new RelationTypeCollector();
+  const carriedTypes = z.array(RelationTypeSchema).safeParse(isObject(value) ? value['pizhu:relationTypes'] : undefined);
+  if (carriedTypes.success) carriedTypes.data.forEach((t) => relationTypes.adopt(t));
+
+  const result: Interchange = {
+    kind: 'w3c',
+    tags: [],
+    labelledTags: [],
+    documents: [],
+    annotations: [],
+    relationTypes: [],
+    relations: [],
+    notices: [],
+  };
   const docs = new Map<string, Candidate>();
   for (const d of carried.data) {
     const read = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
@@ -153,7 +170,7 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
     candidates = list;
     return list;
   };
-  const unmatched: Record<Unmatched, string[]> = { several: [], nowhere: [], unchecked: [] };
+  const unmatched: Record<Unmatched, string[]> = { several: [], nowhere: [], unchecked: [], pieces: [] };
 
   /** Where an annotation's selectors put it: exactly, in a document the file carries; by matching, anywhere else. */
   const place = async (label: string, source: string, selectors: Json[]): Promise<Placed> => {
@@ -177,17 +194,38 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
   };
 
   const items = annotationsOf(name, value);
+  const byIri = new Map<string, InterchangeAnnotation>();
+  const links: Array<{ label: string; item: Json; targets: unknown[] }> = [];
   for (const [i, item] of items.entries()) {
     if (!isObject(item) || !types(item).includes('Annotation')) throw badFile(name, `item ${i + 1} is not an Annotation`);
     const label = typeof item.id === 'string' ? item.id : `item ${i + 1}`;
-    const target = asArray(item.target)[0];
-    if (!isObject(target) || typeof target.source !== 'string') throw badFile(name, `annotation ${label} has no target with a source`);
+    const targets = asArray(item.target);
+    if (asArray(item.motivation).includes('linking')) {
+      links.push({ label, item, targets });
+      continue;
+    }
+    const [first, ...more] = targets;
+    if (!isObject(first) || typeof first.source !== 'string') throw badFile(name, `annotation ${label} has no target with a source`);
 
-    const placed = await place(label, target.source, asArray(target.selector).filter(isObject));
+    const placed = await place(label, first.source, asArray(first.selector).filter(isObject));
     if ('unmatched' in placed) {
       unmatched[placed.unmatched].push(label);
       continue;
     }
+    // Further targets are the other fragments of a discontinuous span: each in the same text.
+    const pieces = [{ start: placed.start, end: placed.end }];
+    for (const target of more) {
+      if (!isObject(target) || target.source !== first.source) break;
+      const next = await place(label, first.source, asArray(target.selector).filter(isObject));
+      if ('unmatched' in next || next.docKey !== placed.docKey) break;
+      pieces.push({ start: next.start, end: next.end });
+    }
+    if (pieces.length !== targets.length) {
+      unmatched.pieces.push(label);
+      continue;
+    }
+    const length = docs.get(placed.docKey)?.map.length ?? Infinity;
+    const fragments = pieces.length > 1 && !fragmentProblem(pieces, length) ? pieces : null;
 
     const bodies = asArray(item.body).filter(isObject);
     const tagging =
@@ -200,11 +238,47 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
       .filter((t): t is string => t !== null)
       .join('\n');
     const targetValue = valueBody(bodies);
-    result.annotations.push({
-      ...placed,
+    const span: InterchangeAnnotation = {
+      docKey: placed.docKey,
+      start: placed.start,
+      end: fragments ? fragments[fragments.length - 1]!.end : placed.end,
       tag: collector.idFor(tagName),
       note,
       ...(targetValue !== undefined && { value: targetValue }),
+      ...(typeof item.created === 'string' ? { created: item.created } : {}),
+      ...(typeof item.modified === 'string' ? { modified: item.modified } : {}),
+      ...(fragments && { fragments }),
+      ...(typeof item.id === 'string' && { key: item.id }),
+    };
+    if (typeof item.id === 'string') {
+      if (byIri.has(item.id)) throw badFile(name, `annotation ${item.id} appears twice`);
+      byIri.set(item.id, span);
+    }
+    result.annotations.push(span);
+  }
+
+  const relationNotices: string[] = [];
+  for (const { label, item, targets } of links) {
+    const ends = targets.map((t) => byIri.get(typeof t === 'string' ? t : isObject(t) && typeof t.id === 'string' ? t.id : ''));
+    const [from, to] = ends;
+    const bodies = asArray(item.body).filter(isObject);
+    const tagging =
+      bodies.find((b) => b.purpose === 'tagging' && bodyText(b)) ?? bodies.find((b) => b.purpose === undefined && bodyText(b));
+    const type = tagging ? bodyText(tagging) : typeof item.bodyValue === 'string' ? item.bodyValue : null;
+    if (ends.length !== 2 || !from || !to || from === to || from.docKey !== to.docKey || !type) {
+      relationNotices.push(label);
+      continue;
+    }
+    result.relations.push({
+      docKey: from.docKey,
+      type: relationTypes.idFor(type),
+      from: from.key!,
+      to: to.key!,
+      note: bodies
+        .filter((b) => b.purpose === 'commenting')
+        .map(bodyText)
+        .filter((t): t is string => t !== null)
+        .join('\n'),
       ...(typeof item.created === 'string' ? { created: item.created } : {}),
       ...(typeof item.modified === 'string' ? { modified: item.modified } : {}),
     });
@@ -221,8 +295,14 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
     groups.reduce((n, k) => n + unmatched[k].length, 0),
     groups.map((k) => `${UNMATCHED_WORDING[k]}: ${unmatched[k].join(', ')}`).join('; '),
   );
+  notices.put(
+    'relations',
+    relationNotices.length,
+    `linking annotations that do not link two annotated spans of one text: ${relationNotices.join(', ')}`,
+  );
   result.tags = collector.tags();
   result.labelledTags = collector.labelledTags();
+  result.relationTypes = relationTypes.types();
   result.notices = notices.notices();
   return result;
 }

@@ -10,6 +10,7 @@ import { interchangeDocument } from './interchangeDocument';
 import { NoticeTally } from './noticeTally';
 import type { Interchange, InterchangeAnnotation, InterchangeDocument } from './interchangeTypes';
 import { readCodeBook } from './refiCodeBook';
+import { readLinks } from './refiLinks';
 import { plural, reportProjectParts } from './refiProjectParts';
 import { offsetProblem } from './spanCheck';
 import { TagCollector } from './tagCollector';
@@ -59,11 +60,14 @@ function dateTime(value: string | undefined): string | undefined {
  * text sources become documents (their text inline, or a file in the
  * archive's sources folder, UTF-8), coded PlainTextSelections become spans
  * (positions in code points, as the standard counts; one span per coding),
- * with the selection's Description and the Notes it and its codings refer to
- * as the span's note. Codes become tags (see readCodeBook). Everything else
- * is reported by kind: other sources, selections without a code, Links,
- * Cases, Sets, Variables, Graphs, Users (Pizhu's own excepted) and notes
- * attached to anything but a coded selection.
+ * with the selection's Description, the Notes it and its codings refer to,
+ * a Note linked to it (as NVivo writes a passage's annotation) and a Note on
+ * exactly its passage (as QualCoder writes one) as the span's note. Codes
+ * become tags (see readCodeBook), Links between coded selections relations
+ * or fragments of one span (see readLinks). Everything else is reported by
+ * kind: other sources, selections without a code, other Links, Cases, Sets,
+ * Variables, Graphs, Users (Pizhu's own excepted) and notes attached to
+ * anything but a coded selection.
  */
 export async function readRefiProject(fileName: string, root: XmlElement, internal: InternalFiles): Promise<Interchange> {
   if (root.name !== 'Project' || root.ns !== QDA_NAMESPACE) {
@@ -116,6 +120,8 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
   const documents: InterchangeDocument[] = [];
   const annotations: InterchangeAnnotation[] = [];
   const keys = new Set<string>();
+  /** The spans each coded selection became, by its GUID: what Links name. */
+  const selections = new Map<string, InterchangeAnnotation[]>();
 
   /** The texts of the Notes a coded selection refers to, which its spans carry. */
   const noteOf = async (guids: string[]) => {
@@ -131,6 +137,27 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
       }
     }
     return texts;
+  };
+
+  /**
+   * QualCoder's note on a passage: a Note holding its own selection, which
+   * the source refers to. Where a coded selection of that source covers
+   * exactly that passage, the note is its spans' note.
+   */
+  const passageNotes = async (guids: string[], sourceGuid: string) => {
+    for (const guid of guids) {
+      const note = notes.get(guid);
+      const passage = note?.first('PlainTextSelection');
+      if (!note || !passage || noteUse.get(guid) === 'span') continue;
+      const [from, to] = [integer(passage.attr('startPosition')), integer(passage.attr('endPosition'))];
+      const spans = annotations.filter((a) => a.docKey === sourceGuid && a.start === from && a.end === to);
+      if (!spans.length) continue;
+      const read = await noteText(guid)!;
+      if ('problem' in read) continue;
+      noteUse.set(guid, 'span');
+      const text = note.first('PlainTextContent')?.text ?? read.text;
+      for (const span of spans) span.note = span.note ? `${span.note}\n${text}` : text;
+    }
   };
 
   /** The spans of one text source's selections; what they cannot carry is counted. */
@@ -178,8 +205,10 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
       const selectionNotes = [description, ...(await noteOf(noteRefs(selection)))];
       const created = dateTime(selection.attr('creationDateTime'));
       const modified = dateTime(selection.attr('modifiedDateTime'));
-      for (const { coding, tag } of coded) {
-        annotations.push({
+      const guid = selection.attr('guid');
+      const spans: InterchangeAnnotation[] = [];
+      for (const [n, { coding, tag }] of coded.entries()) {
+        spans.push({
           docKey: key,
           start: start as number,
           end: end as number,
@@ -187,8 +216,11 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
           note: [...selectionNotes, ...(await noteOf(noteRefs(coding)))].filter((t) => t !== '').join('\n'),
           ...(created ? { created } : {}),
           ...(modified ? { modified } : {}),
+          ...(guid ? { key: n ? `${guid}#${n + 1}` : guid } : {}),
         });
       }
+      annotations.push(...spans);
+      if (guid) selections.set(guid, spans);
     }
   };
 
@@ -221,9 +253,14 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
     const origin = description.trim() ? originOfDescription(description) : {};
     documents.push({ ...interchangeDocument(fileName, 'qdpx', guid, name, text.text), ...(origin && carriedOrigin(origin)) });
     if (!origin) notices.add('notes', 'on sources');
-    refer(noteRefs(source), 'on sources');
     await readSelections(source, guid, name, text.text);
+    await passageNotes(noteRefs(source), guid);
+    refer(noteRefs(source), 'on sources');
   }
+
+  const links = await readLinks(root, { selections, noteText, noteUse, notices });
+  const merged = new Set(links.mergedSpans);
+  const kept = annotations.filter((a) => !merged.has(a));
 
   for (const [guid, note] of notes) {
     const use = noteUse.get(guid);
@@ -241,5 +278,14 @@ export async function readRefiProject(fileName: string, root: XmlElement, intern
     const why = reported.find((n) => n.kind === 'sources')?.detail;
     throw badFile(fileName, `holds neither a text source nor a code Pizhu can import${why ? ` (sources: ${why})` : ''}`);
   }
-  return { kind: 'qdpx', tags, labelledTags: collector.labelledTags(), documents, annotations, notices: reported };
+  return {
+    kind: 'qdpx',
+    tags,
+    labelledTags: collector.labelledTags(),
+    documents,
+    annotations: kept,
+    relationTypes: links.relationTypes,
+    relations: links.relations,
+    notices: reported,
+  };
 }

@@ -8,13 +8,12 @@ export function plural(n: number, word: string): string {
 
 /**
  * Counts, by name, the parts of a REFI-QDA project Pizhu has no place for:
- * Links (as relations), Cases (with the selections coded to them, as NVivo
+ * Cases (with the selections coded to them, as NVivo
  * codes a passage to a case), Sets, Variables, Graphs, and Users other than
  * the one Pizhu's own export names.
  */
 export function reportProjectParts(root: XmlElement, notices: NoticeTally, caseCodings: number): void {
   const named = (element: XmlElement) => element.attr('name') || 'unnamed';
-  for (const link of root.first('Links')?.all('Link') ?? []) notices.add('relations', named(link));
   const cases = root.first('Cases')?.all('Case') ?? [];
   const coded = caseCodings ? `; ${plural(caseCodings, 'selection')} coded to them` : '';
   notices.put('cases', cases.length, cases.map(named).join(', ') + coded);

@@ -1,4 +1,6 @@
 import type { OffsetMap } from '../../shared/codePoints';
+import type { Fragment } from '../../shared/model';
+import { fragmentProblem, fragmentQuote } from '../../shared/fragments';
 import { badFile } from './badFile';
 
 function shown(text: string): string {
@@ -41,4 +43,34 @@ export function checkSpan(
   const mismatch = quote === undefined ? null : quoteProblem(quote, map.slice(s, e));
   if (mismatch) throw badFile(fileName, `span ${s}–${e} in ${where} ${mismatch}`);
   return { start: s, end: e };
+}
+
+/**
+ * Checks the fragments a file gives a span (its offsets already checked):
+ * valid pieces whose outer bounds are the span's start and end and, when the
+ * file gives the quote, whose texts joined are it.
+ */
+export function checkFragments(
+  fileName: string,
+  where: string,
+  map: OffsetMap,
+  span: { start: number; end: number },
+  fragments: readonly Fragment[],
+  quote?: string,
+): Fragment[] {
+  const problem =
+    fragmentProblem(fragments, map.length) ??
+    (fragments[0]!.start !== span.start || fragments[fragments.length - 1]!.end !== span.end
+      ? `has pieces from ${fragments[0]!.start} to ${fragments[fragments.length - 1]!.end}, not its bounds`
+      : null);
+  if (problem) throw badFile(fileName, `span ${span.start}–${span.end} in ${where} ${problem}`);
+  const mismatch =
+    quote === undefined
+      ? null
+      : quoteProblem(
+          quote,
+          fragmentQuote(fragments, (s, e) => map.slice(s, e)),
+        );
+  if (mismatch) throw badFile(fileName, `span ${span.start}–${span.end} in ${where} ${mismatch}`);
+  return fragments.map((f) => ({ start: f.start, end: f.end }));
 }

@@ -28,6 +28,7 @@ export function ImportPreviewItem({ item }: { item: PreviewItem }) {
           <span className="muted">{t('kind', { kind: isKind(item.kind) ? t(`kind_${item.kind}`) : item.kind })}</span>
         )}
         {item.annotations > 0 && <span className="pill">{t('annotations', { count: item.annotations })}</span>}
+        {(item.relations ?? 0) > 0 && <span className="pill">{t('relations', { count: item.relations })}</span>}
       </div>
       {item.error && (
         <p className="inline-error">

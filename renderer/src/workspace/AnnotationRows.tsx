@@ -3,6 +3,7 @@ import type { Annotation, Language, Tag } from '../../../electron/shared/model';
 import { useT } from '../i18n/i18n';
 import { Icon } from '../shell/Icon';
 import { TagSwatch } from '../ui/TagChip';
+import { RelationMarker } from './relations/RelationMarker';
 import type { QuoteWindow } from './sentenceWindow';
 import { workspaceStrings } from './workspaceStrings';
 
@@ -91,6 +92,7 @@ export function SpanRow({ span, tag, language, context, nested, active, rowKey, 
         {w.clippedAfter && '…'}
       </span>
       {note && <span className="ws-item-note">{note}</span>}
+      <RelationMarker spanId={span.id} />
     </button>
   );
 }

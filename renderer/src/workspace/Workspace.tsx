@@ -44,6 +44,7 @@ import { useSuggestions } from './useSuggestions';
 import { FragmentBar } from './relations/FragmentBar';
 import { LinkBar } from './relations/LinkBar';
 import { likelyType } from './relations/relationPalette';
+import { RelationTargetsContext } from './relations/RelationMarker';
 import { SpanLinks } from './relations/SpanLinks';
 import { relationStrings } from './relationStrings';
 import { useRelations } from './useRelations';
@@ -503,6 +504,18 @@ export function Workspace({
     return true;
   };
 
+  // A document without relations (most of them) pays nothing here as it is tagged: no map of its thousands of spans.
+  const relationTargets = useMemo(() => {
+    const targets = new Map<string, string[]>();
+    if (!links.relations.length) return targets;
+    const quotes = new Map(spans.map((s) => [s.id, s.quote]));
+    for (const r of links.relations) {
+      const quote = quotes.get(r.to);
+      if (quote !== undefined) targets.set(r.from, [...(targets.get(r.from) ?? []), quote]);
+    }
+    return targets;
+  }, [spans, links.relations]);
+
   const resizeSpan = useCallback((id: string, range: TextRange) => resize(map, id, range), [resize, map]);
 
   const edit = (action: Promise<unknown>) =>
@@ -618,25 +631,27 @@ export function Workspace({
       </div>
       <SidePanel side="annotations">
         <SideStack bottomOpen={suggestionsOpen} bottomId={suggestionsId}>
-          <AnnotationPanel
-            spans={spans}
-            tags={tags}
-            language={language}
-            filter={filter}
-            activeId={activeId}
-            map={map}
-            headings={doc.headings}
-            docId={docId}
-            outline={shownOutline?.outline ?? null}
-            headerAction={<PanelFoldButton side="annotations" />}
-            onFilter={(next) => {
-              setFilter(next);
-              saveFilter(next);
-            }}
-            onShow={reveal}
-            onOpen={openFromPanel}
-            onDelete={deleteFromList}
-          />
+          <RelationTargetsContext value={relationTargets}>
+            <AnnotationPanel
+              spans={spans}
+              tags={tags}
+              language={language}
+              filter={filter}
+              activeId={activeId}
+              map={map}
+              headings={doc.headings}
+              docId={docId}
+              outline={shownOutline?.outline ?? null}
+              headerAction={<PanelFoldButton side="annotations" />}
+              onFilter={(next) => {
+                setFilter(next);
+                saveFilter(next);
+              }}
+              onShow={reveal}
+              onOpen={openFromPanel}
+              onDelete={deleteFromList}
+            />
+          </RelationTargetsContext>
           <SuggestionsPanel
             id={suggestionsId}
             open={suggestionsOpen}

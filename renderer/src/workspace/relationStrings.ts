@@ -27,6 +27,8 @@ export const relationStrings = registerStrings('relations', {
     fragmentPick: '选中要加入“{{quote}}”的文字，松开鼠标即添加；Esc 取消。',
     fragmentAdded: '已为标注添加片段。',
     arcs: '当前标注的关联',
+    listMarker: '→ {{quote}}',
+    listMore: '另 {{count}} 处',
   },
   en: {
     relations: 'Relations',
@@ -53,5 +55,7 @@ export const relationStrings = registerStrings('relations', {
     fragmentPick: 'Select the text to add to “{{quote}}”; it is added when you let go. Esc cancels.',
     fragmentAdded: 'Fragment added to the annotation.',
     arcs: 'Relations of the current annotation',
+    listMarker: '→ {{quote}}',
+    listMore: '+{{count}}',
   },
 });

@@ -132,6 +132,8 @@ describe('planMerge', () => {
         { docKey: 'line-2', start: 0, end: 1, tag: 'target', note: 'again' },
         { docKey: 'line-2', start: 1, end: 2, tag: 'fresh', note: '' },
       ],
+      relationTypes: [],
+      relations: [],
     };
     const plan = planMerge(
       { tags: [{ id: 'other', label: { zh: 'o', en: 'o' }, color: '#111111', hotkey: '1' }], documents: [], annotations: [] },

@@ -35,13 +35,14 @@ describe('the exports carry the clause path, the target values and the document 
     expect(body.annotations[2]).not.toHaveProperty('value');
   });
 
-  it('csv: the old columns in their places, then section path, seven value columns and the date', async () => {
+  it('csv: the old columns in their places, then section path, seven value columns, the date, span id and relations', async () => {
     const rows: string[][] = parse((await exported('csv', { language: 'en' })).text(), { bom: true });
     expect(rows[0]).toEqual([
       ...['Document', 'Section', 'Tag', 'Tag id', 'Text', 'Start', 'End', 'Sentence', 'Note', 'Created'],
       ...['Section path', 'Indicator', 'Amount', 'Amount max', 'Unit', 'Comparator', 'Modality', 'Deadline', 'Document date'],
       ...['Region', 'Issuer'],
       'Annotator',
+      ...['Span id', 'Relations'],
     ]);
     const [gdp, jobs, project] = rows.slice(1).sort((a, b) => Number(a[5]) - Number(b[5])) as string[][];
     expect(gdp!.slice(10, 19)).toEqual([JOBS_SECTION.join(' › '), '国内生产总值增长', '5', '', '%', 'around', '', '', '2025-03-05']);
@@ -84,8 +85,10 @@ describe('the exports carry the clause path, the target values and the document 
       '文档日期',
       '地区',
       '发文机关',
+      '标注者',
+      '标注ID',
+      '关系',
     ]);
-    expect(rows[0]!.slice(10)).toEqual(['章节路径', '指标', '数值', '数值上限', '单位', '比较', '约束', '期限', '文档日期', '标注者']);
     const jobs = rows.find((r) => r[4] === '城镇新增就业1200万人以上')!;
     expect(jobs.slice(10, 19)).toEqual([
       JOBS_SECTION.join(' › '),

@@ -101,14 +101,14 @@ describe('xlsx export', () => {
     const csvRows: string[][] = parse(Buffer.from(csv.bytes), { bom: true });
 
     const sheets = sheetJsRead(path);
-    expect([...sheets.keys()]).toEqual(['标注', '统计', '指标']);
+    expect([...sheets.keys()]).toEqual(['标注', '统计', '指标', '关系']);
     const spans = sheets.get('标注')!;
     // XLSX is XML 1.0: control characters it cannot hold become U+FFFD there, and only there.
     expect(spans.rows).toEqual(
       csvRows.map((row) => row.map((c) => unguard(c).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '\ufffd'))),
     );
-    // The section path, value and date columns (issue 12), the region and issuer (issue 13) and the annotator (issue 15) are text too: amounts are exact decimals, never floats.
-    const types = ['s', 's', 's', 's', 's', 'n', 'n', 's', 's', 's', ...new Array<string>(12).fill('s')];
+    // The section path, value and date columns (issue 12), the region and issuer (issue 13), the annotator (issue 15), the span id and relations (issue 14) are text too: amounts are exact decimals, never floats.
+    const types = ['s', 's', 's', 's', 's', 'n', 'n', 's', 's', 's', ...new Array<string>(14).fill('s')];
     spans.types.slice(1).forEach((row) => expect(row).toEqual(types));
     expect(spans.formulas).toEqual([]);
 
@@ -132,7 +132,7 @@ describe('xlsx export', () => {
   it('names its sheets in English for an English export', async () => {
     const { path } = await exportToDisk('xlsx', 'en');
     const sheets = sheetJsRead(path);
-    expect([...sheets.keys()]).toEqual(['Spans', 'Counts', 'Indicators']);
+    expect([...sheets.keys()]).toEqual(['Spans', 'Counts', 'Indicators', 'Relations']);
     const row = sheets.get('Spans')!.rows.find((r) => r[3] === 'target')!;
     expect(row[2]).toBe('Target');
   });

@@ -13,7 +13,7 @@ async function bratZip(ann: string[]): Promise<Uint8Array> {
 }
 
 describe('brat import: what Pizhu cannot carry over is reported, never merged or dropped silently', () => {
-  it('does not merge a discontinuous span into one, and reports it with the notes attached to it', async () => {
+  it('keeps a discontinuous span as its fragments, never merged into one, with its note', async () => {
     const read = await readFromDisk(
       'brat.zip',
       await bratZip([
@@ -23,10 +23,30 @@ describe('brat import: what Pizhu cannot carry over is reported, never merged or
         '#2\tAnnotatorNotes T2\t断开的',
       ]),
     );
-    expect(read.annotations.map((a) => [a.start, a.end, a.tag, a.note])).toEqual([[5, 9, 'policy', '第一条']]);
-    expect(noticeCounts(read.notices)).toEqual({ 'discontinuous-spans': 1, notes: 1 });
-    expect(noticeDetail(read.notices, 'discontinuous-spans')).toBe('col/doc.ann line 2');
-    expect(noticeDetail(read.notices, 'notes')).toBe('AnnotatorNotes on spans not imported');
+    expect(read.annotations.map((a) => [a.start, a.end, a.tag, a.note, a.fragments])).toEqual([
+      [5, 9, 'policy', '第一条', undefined],
+      [
+        0,
+        9,
+        'target',
+        '断开的',
+        [
+          { start: 0, end: 3 },
+          { start: 5, end: 9 },
+        ],
+      ],
+    ]);
+    expect(read.notices).toEqual([]);
+  });
+
+  it('joins across a line break but keeps pieces apart by text as fragments', async () => {
+    const read = await readFromDisk('brat.zip', await bratZip(['T1	target 0 3;9 11;12 14	市北区 战场 推动']));
+    expect(read.annotations.map((a) => a.fragments)).toEqual([
+      [
+        { start: 0, end: 3 },
+        { start: 9, end: 14 },
+      ],
+    ]);
   });
 
   it('reads pieces apart only by a line break as the one span across lines that they are', async () => {
@@ -35,7 +55,7 @@ describe('brat import: what Pizhu cannot carry over is reported, never merged or
     expect(read.notices).toEqual([]);
   });
 
-  it('counts relations, events, attributes, normalisations, equivalences and other comments by kind', async () => {
+  it('reads relations between two spans with their notes, and counts events, attributes, normalisations, equivalences and other comments by kind', async () => {
     const read = await readFromDisk(
       'brat.zip',
       await bratZip([
@@ -48,17 +68,24 @@ describe('brat import: what Pizhu cannot carry over is reported, never merged or
         'M1\tSpeculation E1',
         'N1\tReference T1 Wikipedia:123\t扩大内需',
         '*\tEquiv T1 T3',
+        'R3\tTheme Arg1:E1 Arg2:T3',
         '#1\tAnnotatorNotes R1\t关系的注',
         '#2\tLemma T3\t吉野家',
+        '#3\tAnnotatorNotes R3\t不导入',
       ]),
     );
+    expect(read.relations).toEqual([
+      { docKey: 'col/doc', type: 'part-of', from: 'T1', to: 'T3', note: '关系的注' },
+      { docKey: 'col/doc', type: 'part-of', from: 'T3', to: 'T1', note: '' },
+    ]);
+    expect(read.relationTypes.map((t) => [t.id, t.label.en])).toEqual([['part-of', 'Part-of']]);
     expect(read.annotations.map((a) => [a.start, a.end, a.tag, a.note])).toEqual([
       [5, 9, 'policy', ''],
       [14, 17, 'project', ''],
     ]);
-    expect(noticeCounts(read.notices)).toEqual({ relations: 2, events: 1, attributes: 2, normalizations: 1, equivalences: 1, notes: 2 });
-    expect(noticeDetail(read.notices, 'relations')).toBe('Part-of ×2');
-    expect(noticeDetail(read.notices, 'notes')).toBe('AnnotatorNotes on relations, Lemma on spans');
+    expect(noticeCounts(read.notices)).toEqual({ relations: 1, events: 1, attributes: 2, normalizations: 1, equivalences: 1, notes: 2 });
+    expect(noticeDetail(read.notices, 'relations')).toBe('Theme E1→T3 in col/doc.ann');
+    expect(noticeDetail(read.notices, 'notes')).toBe('Lemma on spans, AnnotatorNotes on relations not imported');
   });
 
   it('skips a T line that does not fit the text and a line of no brat kind, names them, and keeps the rest', async () => {

@@ -10,13 +10,22 @@ const run = promisify(execFile);
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');
 
 describe('CLI import', () => {
-  it('prints, per file, what the import did not carry over', async () => {
+  it('prints, per file, the relations it adds and what it did not carry over', async () => {
     const dir = tempDir('pizhu-cli-import-');
     const zip = new JSZip();
     zip.file('doc.txt', '市北区发力扩大内需战场');
     zip.file(
       'doc.ann',
-      'T1\tpolicy 5 9\t扩大内需\nT2\ttarget 0 3;5 9\t市北区 扩大内需\nR1\tPart-of Arg1:T1 Arg2:T1\nR2\tPart-of Arg1:T1 Arg2:T1\n',
+      [
+        'T1\tpolicy 5 9\t扩大内需',
+        'T2\ttarget 0 3;5 9\t市北区 扩大内需',
+        'R1\tserves Arg1:T1 Arg2:T2',
+        'R2\tPart-of Arg1:T1 Arg2:T1',
+        'E1\tEvent:T1 Theme:T2',
+        'A1\tNegation E1',
+        'A2\tNegation E1',
+        '',
+      ].join('\n'),
     );
     writeFileSync(join(dir, 'col.zip'), await zip.generateAsync({ type: 'uint8array' }));
     const { stdout } = await run(
@@ -25,9 +34,11 @@ describe('CLI import', () => {
       { env: { ...process.env, PIZHU_DATA_DIR: join(dir, 'data') } },
     );
     const lines = stdout.trim().split('\n');
-    expect(lines).toContain('col.zip: 1 annotations to add');
-    expect(lines).toContain('col.zip: 2 relations not imported (Part-of ×2)');
-    expect(lines).toContain('col.zip: 1 discontinuous spans not imported (doc.ann line 2)');
-    expect(lines[lines.length - 1]).toBe('annotations added: 1');
+    expect(lines).toContain('col.zip: 2 annotations to add');
+    expect(lines).toContain('col.zip: 1 relations to add');
+    expect(lines).toContain('col.zip: 1 relations not imported: they do not link two imported spans (Part-of T1→T1 in doc.ann)');
+    expect(lines).toContain('col.zip: 1 events not imported: Pizhu has no events (Event)');
+    expect(lines).toContain('col.zip: 2 attributes not imported: Pizhu has no attributes (Negation ×2)');
+    expect(lines.slice(-2)).toEqual(['annotations added: 2', 'relations added: 1']);
   });
 });

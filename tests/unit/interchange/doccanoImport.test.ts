@@ -98,7 +98,7 @@ describe('doccano JSONL lines', () => {
     expect((error as PizhuError).message).toBe('doccano.jsonl: no line is a document (line 1 has no "text"; line 2 is not JSON)');
   });
 
-  it("reads the relation-extraction export's entity objects as spans and reports its relations and comments", async () => {
+  it("reads the relation-extraction export's entity objects as spans and its relations as relations; reports a relation without both ends, and comments", async () => {
     const text = 'Google was founded on September 4, 1998, by Larry Page and Sergey Brin.';
     const read = await readFromDisk(
       'relations.jsonl',
@@ -121,8 +121,10 @@ describe('doccano JSONL lines', () => {
       ['line-1', 0, 6, 'org', ''],
       ['line-1', 44, 54, 'person', ''],
     ]);
-    expect(noticeCounts(read.notices)).toEqual({ relations: 2, notes: 1, 'bad-spans': 1 });
-    expect(noticeDetail(read.notices, 'relations')).toBe('foundedBy ×2');
+    expect(read.relations).toEqual([{ docKey: 'line-1', type: 'foundedby', from: '0', to: '2', note: '' }]);
+    expect(read.relationTypes.map((t) => [t.id, t.label.en])).toEqual([['foundedby', 'foundedBy']]);
+    expect(noticeCounts(read.notices)).toEqual({ relations: 1, notes: 1, 'bad-spans': 1 });
+    expect(noticeDetail(read.notices, 'relations')).toBe('line 1: foundedBy 0→3');
     expect(noticeDetail(read.notices, 'bad-spans')).toBe('line 1: 59–70 has no label');
   });
 

@@ -67,12 +67,9 @@ describe('import preview and commit agree', () => {
     zip.file('doc.txt', DOC.text);
     zip.file('doc.ann', 'T1\tpolicy 10 14\t扩大内需\nT2\ttarget 0 1;10 14\t𠮷 扩大内需\nR1\tRel Arg1:T1 Arg2:T1\n');
     const { preview: p, report } = await importFiles(core, [{ name: 'col.zip', content: await zip.generateAsync({ type: 'uint8array' }) }]);
-    expect(noticeCounts(p.items[0]!.notices)).toEqual({ relations: 1, 'discontinuous-spans': 1 });
-    expect(report.notices.map((n) => [n.file, n.kind, n.count])).toEqual([
-      ['col.zip', 'relations', 1],
-      ['col.zip', 'discontinuous-spans', 1],
-    ]);
-    expect(report.annotationsAdded).toBe(1);
+    expect(noticeCounts(p.items[0]!.notices)).toEqual({ relations: 1 });
+    expect(report.notices.map((n) => [n.file, n.kind, n.count])).toEqual([['col.zip', 'relations', 1]]);
+    expect(report.annotationsAdded).toBe(2);
   });
 });
 

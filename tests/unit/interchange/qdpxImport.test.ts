@@ -195,10 +195,15 @@ describe('REFI-QDA import of foreign projects', () => {
     ]);
   });
 
-  it('reports, by kind and name, what it leaves out; a selection that does not fit its text is skipped, never cut', async () => {
+  it('reads Links between coded selections as relations; reports, by kind and name, what it leaves out; a selection that does not fit its text is skipped, never cut', async () => {
     const read = await readFromDisk('foreign.qde', FOREIGN);
+    expect(read.relations.map((r) => [r.type, r.from, r.to])).toEqual([
+      ['supports', g('p1'), g('p2')],
+      ['supports', g('p2'), g('p1')],
+    ]);
+    expect(read.relationTypes.map((t) => [t.id, t.label.en])).toEqual([['supports', 'supports']]);
     expect(noticeCounts(read.notices)).toEqual({
-      relations: 3,
+      relations: 1,
       notes: 3,
       'bad-spans': 1,
       sources: 3,
@@ -209,7 +214,7 @@ describe('REFI-QDA import of foreign projects', () => {
       graphs: 1,
       users: 1,
     });
-    expect(noticeDetail(read.notices, 'relations')).toBe('supports ×2, unnamed');
+    expect(noticeDetail(read.notices, 'relations')).toBe('unnamed: not between two coded selections of one text');
     expect(noticeDetail(read.notices, 'bad-spans')).toBe('报告: 10–99 lies outside its text (15 characters)');
     expect(noticeDetail(read.notices, 'sources')).toBe(
       'text 外部文本: its text is outside the project (absolute://C:/data/外部.txt); picture photo.png with 1 selection; audio interview.mp3',

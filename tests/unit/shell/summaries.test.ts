@@ -18,12 +18,13 @@ describe('previewTotals', () => {
   };
 
   it('counts new documents, duplicates, annotations and failed files', () => {
-    expect(previewTotals(preview)).toEqual({ documents: 2, duplicates: 1, annotations: 7, errors: 1 });
+    expect(previewTotals(preview)).toEqual({ documents: 2, duplicates: 1, annotations: 7, relations: 0, errors: 1 });
   });
 
   it('says a preview of only duplicates and errors writes nothing', () => {
-    expect(previewWritesSomething({ documents: 0, duplicates: 2, annotations: 0, errors: 1 })).toBe(false);
-    expect(previewWritesSomething({ documents: 0, duplicates: 0, annotations: 3, errors: 0 })).toBe(true);
+    expect(previewWritesSomething({ documents: 0, duplicates: 2, annotations: 0, relations: 0, errors: 1 })).toBe(false);
+    expect(previewWritesSomething({ documents: 0, duplicates: 0, annotations: 3, relations: 0, errors: 0 })).toBe(true);
+    expect(previewWritesSomething({ documents: 0, duplicates: 1, annotations: 0, relations: 2, errors: 0 })).toBe(true);
   });
 
   it('counts a report', () => {

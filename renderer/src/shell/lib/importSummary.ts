@@ -6,16 +6,18 @@ export interface PreviewTotals {
   documents: number;
   duplicates: number;
   annotations: number;
+  relations: number;
   /** Files that cannot be imported. */
   errors: number;
 }
 
 /** What a preview would do, counted; decides whether Import is worth offering. */
 export function previewTotals(preview: ImportPreview): PreviewTotals {
-  const totals: PreviewTotals = { documents: 0, duplicates: 0, annotations: 0, errors: 0 };
+  const totals: PreviewTotals = { documents: 0, duplicates: 0, annotations: 0, relations: 0, errors: 0 };
   for (const item of preview.items) {
     if (item.error !== null) totals.errors++;
     totals.annotations += item.annotations;
+    totals.relations += item.relations ?? 0;
     for (const doc of item.documents) {
       if (doc.duplicateOf === null) totals.documents++;
       else totals.duplicates++;
@@ -26,7 +28,7 @@ export function previewTotals(preview: ImportPreview): PreviewTotals {
 
 /** Whether committing the preview would write anything at all. */
 export function previewWritesSomething(totals: PreviewTotals): boolean {
-  return totals.documents > 0 || totals.annotations > 0;
+  return totals.documents > 0 || totals.annotations > 0 || totals.relations > 0;
 }
 
 /** The counts of an import's outcome, for its summary. */

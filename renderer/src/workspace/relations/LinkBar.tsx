@@ -47,15 +47,15 @@ export function LinkBar({ from, target, spans, types, type, tags, language, onTa
 
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || isComposing(event) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const inBar = event.target instanceof Element && event.target.closest('.ws-linkbar') !== null;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
       onCancel();
       return;
     }
-    // In the bar, the fields and buttons keep their keys; in the text, the keys move through the spans.
-    if (inBar) return;
+    // From the text the keys move through the spans; everywhere else (the bar's fields, the panels) they keep their own.
+    const inText = event.target === document.body || (event.target instanceof Element && event.target.closest('.ws-doc-text') !== null);
+    if (!inText) return;
     const step = event.key === 'Tab' ? (event.shiftKey ? -1 : 1) : { ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 }[event.key];
     if (step === 1 || step === -1) {
       if (event.shiftKey && event.key !== 'Tab') return;
