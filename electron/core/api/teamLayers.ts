@@ -2,6 +2,7 @@ import { PizhuError } from '../../shared/errors';
 import type { Analyst, Annotation } from '../../shared/model';
 import { openReplica, readTeamConfig } from '../team/teamSession';
 import type { SessionStore } from '../store/SessionStore';
+import type { TeamReplica } from '../team/TeamReplica';
 import type { CoreContext } from './CoreContext';
 
 /** Every analyst's layer over the open session's documents: the own one from the journal, the others from the team replica. */
@@ -37,16 +38,23 @@ const byTextOrder = (a: Annotation, b: Annotation): number => a.start - b.start 
  */
 export async function readTeamLayers(ctx: CoreContext): Promise<TeamLayers> {
   if (!ctx.dataDir) throw new PizhuError('INTERNAL', 'team: the core was started without a data folder');
-  return teamLayersOf(ctx.requireStore(), ownAnalyst(ctx), ctx.dataDir);
+  const store = ctx.requireStore();
+  return teamLayersOf(store, ownAnalyst(ctx), ctx.dataDir, ctx.team?.replicaOf(store) ?? null);
 }
 
 /** The same over any store (the CLI's read-only one), for the analyst `own` and the replica in `dataDir`. */
-export async function teamLayersOf(store: SessionStore, own: Analyst, dataDir: string): Promise<TeamLayers> {
-  const config = readTeamConfig(store.path);
-  const contents = await oneAtATime(async () => {
-    const replica = openReplica(dataDir, config);
-    return replica.contents().finally(() => replica.close());
-  });
+export async function teamLayersOf(
+  store: SessionStore,
+  own: Analyst,
+  dataDir: string,
+  open: TeamReplica | null = null,
+): Promise<TeamLayers> {
+  const contents = open
+    ? await open.contents()
+    : await oneAtATime(async () => {
+        const replica = openReplica(dataDir, readTeamConfig(store.path));
+        return replica.contents().finally(() => replica.close());
+      });
 
   const docByHash = new Map(store.documents().map((entry) => [entry.hash, entry.id]));
   const analysts = new Map<string, Analyst>([[own.id, own]]);

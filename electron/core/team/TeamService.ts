@@ -169,6 +169,11 @@ export class TeamService {
     return layers;
   }
 
+  /** The replica the running team keeps open for `store`, or null: LevelDB takes one opener at a time, so readers of that session's replica go through it. */
+  replicaOf(store: SessionStore): TeamReplica | null {
+    return this.running?.store === store ? this.running.replica : null;
+  }
+
   /** The replica of the running team, for its conflicts. */
   requireRunning(): Running {
     if (!this.running) throw new PizhuError('NOT_FOUND', 'this session is not replicating with a team (join one in the Team dialog)');
