@@ -1,7 +1,7 @@
 import { PizhuError } from '../shared/errors';
 import { appDataDir } from '../core/appDataDir';
 import type { ExportLayers } from '../core/api/exportFromStore';
-import { layersForExport } from '../core/api/exportOps';
+import { layersForExport } from '../core/api/layersForExport';
 import { teamLayersOf } from '../core/api/teamLayers';
 import { SettingsStore } from '../core/settingsStore';
 import type { SessionStore } from '../core/store/SessionStore';
