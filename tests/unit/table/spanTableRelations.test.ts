@@ -4,7 +4,10 @@ import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, Relation } from '../../../electron/shared/model';
-import type { SpanTable } from '../../../electron/shared/table/spanTableSchema';
+import { filterSpans, NO_SPAN_FILTER } from '../../../electron/shared/table/filterSpans';
+import { sortSpans } from '../../../electron/shared/table/sortSpans';
+import { spanEntries, type SpanEntry } from '../../../electron/shared/table/spanEntries';
+import type { SpanRowRelation, SpanTable, SpanTableRow } from '../../../electron/shared/table/spanTableSchema';
 import { call } from '../hardening/coreCalls';
 import { tempDir } from '../store/storeFixture';
 
@@ -94,5 +97,51 @@ describe('the span table and relations', () => {
     expect((await rowsById(core)).get(spans.target.id)!.relations).toHaveLength(2);
     await call(core, 'history.undo');
     expect(await call<Relation[]>(core, 'relations.list', { docId: a })).toEqual(relations);
+  });
+});
+
+describe('the relations column and filter', () => {
+  const rel = (type: string, direction: 'out' | 'in', other: string): SpanRowRelation => ({
+    id: `r_${type}_${other}`,
+    type,
+    direction,
+    other,
+    otherQuote: other,
+  });
+  const row = (id: string, relations: SpanRowRelation[]): SpanTableRow => ({
+    id,
+    docId: 'd_a',
+    start: 0,
+    end: 1,
+    quote: id,
+    tag: 'policy',
+    note: '',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    context: { before: '', after: '', clippedBefore: false, clippedAfter: false },
+    relations,
+  });
+  const entries = spanEntries({
+    documents: [{ id: 'd_a', title: 'A', date: null }],
+    rows: [
+      row('a_none', []),
+      row('a_two', [rel('serves', 'out', 'a_t'), rel('funds', 'in', 'a_f')]),
+      row('a_one', [rel('part-of', 'out', 'a_two')]),
+    ],
+  });
+  const ids = (list: readonly SpanEntry[]) => list.map((e) => e.row.id);
+  const ctx = { tagOrder: new Map<string, number>() };
+
+  it('sorts by the number of relations, rows without any last either way', () => {
+    expect(ids(sortSpans(entries, { column: 'relations', direction: 'ascending' }, ctx))).toEqual(['a_one', 'a_two', 'a_none']);
+    expect(ids(sortSpans(entries, { column: 'relations', direction: 'descending' }, ctx))).toEqual(['a_two', 'a_one', 'a_none']);
+  });
+
+  it('filters rows with relations, without, or with one of a type from either end', () => {
+    expect(ids(filterSpans(entries, NO_SPAN_FILTER))).toHaveLength(3);
+    expect(ids(filterSpans(entries, { ...NO_SPAN_FILTER, relations: 'with' }))).toEqual(['a_two', 'a_one']);
+    expect(ids(filterSpans(entries, { ...NO_SPAN_FILTER, relations: 'without' }))).toEqual(['a_none']);
+    expect(ids(filterSpans(entries, { ...NO_SPAN_FILTER, relations: { type: 'funds' } }))).toEqual(['a_two']);
+    expect(ids(filterSpans(entries, { ...NO_SPAN_FILTER, relations: { type: 'nosuch' } }))).toEqual([]);
   });
 });
