@@ -96,7 +96,12 @@ const VIEWS: { [K in SpanColumnId]: Omit<SpanColumnView, 'id'> } = {
       if (!relations.length) return '';
       return (
         <span className="span-relations">
-          {relations.length > 1 && <span className="span-relations-count">{relations.length}</span>}
+          {/* The count is for the eye; a screen reader hears every relation of the cell. */}
+          {relations.length > 1 && (
+            <span className="span-relations-count" aria-hidden="true">
+              {relations.length}
+            </span>
+          )}
           {relations.map((relation, i) => (
             <span key={relation.id} className="span-relation">
               {i > 0 && '；'}
