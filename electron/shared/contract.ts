@@ -412,7 +412,7 @@ export const contract = {
   'annotations.listAll': op(
     Empty,
     SpanTableSchema,
-    'Every span of the session, for the span table: each with its section, a target its value, and the words around it in its sentence.',
+    'Every span of the session, for the span table: each with its section, a target its value, the words around it in its sentence, and the relations that join it.',
   ),
   'annotations.retagMany': op(
     z.object({ ids: z.array(SpanId).min(1).max(MAX_SPANS_PER_CALL), tag: TagIdSchema }).strict(),
@@ -422,7 +422,7 @@ export const contract = {
   'annotations.removeMany': op(
     z.object({ ids: z.array(SpanId).min(1).max(MAX_SPANS_PER_CALL) }).strict(),
     z.object({ removed: z.number().int().nonnegative() }),
-    'Delete spans of any documents as one undoable change.',
+    'Delete spans of any documents, and the relations that join them, as one undoable change.',
   ),
 
   'relationTypes.list': op(Empty, z.array(RelationTypeSchema), 'The relation types, in display order.'),

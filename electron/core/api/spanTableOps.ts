@@ -1,8 +1,8 @@
 import { OffsetMap } from '../../shared/codePoints';
 import { PizhuError } from '../../shared/errors';
-import type { Annotation } from '../../shared/model';
+import type { Annotation, Relation } from '../../shared/model';
 import { keywordInContext } from '../../shared/search/keywordInContext';
-import type { SpanTable, SpanTableRow } from '../../shared/table/spanTableSchema';
+import type { SpanRowRelation, SpanTable, SpanTableRow } from '../../shared/table/spanTableSchema';
 import { lacksFields, withFields, type DocumentFacts } from '../spans/spanFields';
 import { yieldToEventLoop } from '../store/eventLoop';
 import type { CoreContext } from './CoreContext';
@@ -13,6 +13,31 @@ import { applyChange } from './spanChanges';
 
 /** Code points of sentence shown either side of a span in the table. */
 const CONTEXT_WIDTH = 20;
+
+/** Code points of the other span's quote a row's relation carries: enough to name it in a cell, not a paragraph per link. */
+const OTHER_QUOTE_WIDTH = 24;
+
+function shortQuote(text: string): string {
+  const chars = [...text];
+  return chars.length > OTHER_QUOTE_WIDTH ? `${chars.slice(0, OTHER_QUOTE_WIDTH).join('')}…` : text;
+}
+
+/** Each span's relations as its row shows them, from either end, in the order they were made. */
+function relationsBySpan(relations: readonly Relation[], spans: readonly Annotation[]): Map<string, SpanRowRelation[]> {
+  const quotes = new Map(spans.map((a) => [a.id, a.quote]));
+  const bySpan = new Map<string, SpanRowRelation[]>();
+  const add = (spanId: string, relation: SpanRowRelation) => {
+    let list = bySpan.get(spanId);
+    if (!list) bySpan.set(spanId, (list = []));
+    list.push(relation);
+  };
+  const ordered = [...relations].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+  for (const { id, type, from, to } of ordered) {
+    add(from, { id, type, direction: 'out', other: to, otherQuote: shortQuote(quotes.get(to) ?? '') });
+    add(to, { id, type, direction: 'in', other: from, otherQuote: shortQuote(quotes.get(from) ?? '') });
+  }
+  return bySpan;
+}
 
 function byTextOrder(a: Annotation, b: Annotation): number {
   return a.start - b.start || b.end - a.end || a.created.localeCompare(b.created);
@@ -58,8 +83,8 @@ async function applyAsOneStep(ctx: CoreContext, planned: readonly DocumentChange
 /** The span table (annotations.listAll) and the changes it makes to many spans of many documents at once. */
 export const spanTableOps: Handlers<'annotations.listAll' | 'annotations.retagMany' | 'annotations.removeMany'> = {
   /**
-   * Each document's text is read once for the sentences around its spans;
-   * its outline only when a span was saved before sections and values were
+   * Each document's text is read once for the sentences around its spans,
+   * its relations once for the links of every row; its outline only when a span was saved before sections and values were
    * (see annotations.list), and then from the core's cache.
    */
   'annotations.listAll': async (_input, ctx) => {
@@ -71,9 +96,14 @@ export const spanTableOps: Handlers<'annotations.listAll' | 'annotations.retagMa
       if (!spans.length) continue;
       const facts = await factsIfNeeded(ctx, entry.id, spans);
       const offsets = new OffsetMap((await store.readDocument(entry.id)).text);
+      const links = relationsBySpan(store.listRelations(entry.id), spans);
       for (const span of [...spans].sort(byTextOrder)) {
         const { before, after, clippedBefore, clippedAfter } = keywordInContext(offsets, span, { width: CONTEXT_WIDTH });
-        const row: SpanTableRow = { ...(facts ? withFields(span, facts) : span), context: { before, after, clippedBefore, clippedAfter } };
+        const row: SpanTableRow = {
+          ...(facts ? withFields(span, facts) : span),
+          context: { before, after, clippedBefore, clippedAfter },
+          relations: links.get(span.id) ?? [],
+        };
         table.rows.push(row);
       }
       // Fifty documents of a thousand spans each: other requests get their turn between documents.

@@ -1,6 +1,9 @@
 import { sectionLine } from '../structure/sectionPath';
 import { amountNumber, type SpanEntry } from './spanEntries';
 
+/** Which rows by their relations: every row, those with at least one, those with none, or those with one of a type (from either end). */
+export type RelationFilter = 'any' | 'with' | 'without' | { type: string };
+
 /** What the span table shows: every field left empty lets every row through. */
 export interface SpanFilter {
   /** Tag ids; none: every tag. */
@@ -14,9 +17,19 @@ export interface SpanFilter {
   /** Bounds of a target's amount, inclusive; a bound set lets through only rows with an amount. */
   amountMin: number | null;
   amountMax: number | null;
+  /** 'any' lets every row through. */
+  relations: RelationFilter;
 }
 
-export const NO_SPAN_FILTER: SpanFilter = { tags: [], docIds: [], section: '', text: '', amountMin: null, amountMax: null };
+export const NO_SPAN_FILTER: SpanFilter = {
+  tags: [],
+  docIds: [],
+  section: '',
+  text: '',
+  amountMin: null,
+  amountMax: null,
+  relations: 'any',
+};
 
 /** Text as the filter compares it: full-width forms as half-width (４万 as 4万), case ignored. */
 export function foldForFilter(text: string): string {
@@ -40,6 +53,14 @@ function haystack(entry: SpanEntry): string {
   );
 }
 
+function relationsPass(entry: SpanEntry, filter: RelationFilter): boolean {
+  const { relations } = entry.row;
+  if (filter === 'any') return true;
+  if (filter === 'with') return relations.length > 0;
+  if (filter === 'without') return relations.length === 0;
+  return relations.some((r) => r.type === filter.type);
+}
+
 /** The entries the filter lets through, in their order. */
 export function filterSpans(entries: readonly SpanEntry[], filter: SpanFilter): SpanEntry[] {
   const tags = filter.tags.length ? new Set(filter.tags) : null;
@@ -52,6 +73,7 @@ export function filterSpans(entries: readonly SpanEntry[], filter: SpanFilter): 
     const { row } = entry;
     if (tags && !tags.has(row.tag)) return false;
     if (docs && !docs.has(row.docId)) return false;
+    if (!relationsPass(entry, filter.relations)) return false;
     if (section && !cached(sections, row, () => foldForFilter(sectionLine(row.section))).includes(section)) return false;
     if (ranged) {
       const amount = amountNumber(row.value?.amount);

@@ -23,6 +23,8 @@ export const SPAN_COLUMNS = {
   quote: (e: SpanEntry) => e.row.quote,
   // As a concordance sorts its lines: by the words that follow.
   context: (e: SpanEntry) => e.row.context.after,
+  // By how many links a span has; a span with none is an empty cell, last either way.
+  relations: (e: SpanEntry) => e.row.relations.length || null,
   indicator: (e: SpanEntry) => e.row.value?.indicator ?? null,
   amount: (e: SpanEntry) => amountNumber(e.row.value?.amount),
   unit: (e: SpanEntry) => e.row.value?.unit ?? null,

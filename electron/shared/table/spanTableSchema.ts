@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AnnotationSchema } from '../model';
+import { AnnotationIdSchema, AnnotationSchema, RelationIdSchema, TagIdSchema } from '../model';
 import { DocumentDateSchema } from '../structure/documentDate';
 
 /**
@@ -18,7 +18,25 @@ export const SpanContextSchema = z.object({
 });
 export type SpanContext = z.infer<typeof SpanContextSchema>;
 
-export const SpanTableRowSchema = AnnotationSchema.extend({ context: SpanContextSchema });
+/**
+ * A relation as a row of the table shows it: its type, whether it goes from
+ * this span (`out`) or to it (`in`), and the span at its other end with a
+ * short quote, so the table shows links without asking each document.
+ */
+export const SpanRowRelationSchema = z.object({
+  id: RelationIdSchema,
+  type: TagIdSchema,
+  direction: z.enum(['out', 'in']),
+  other: AnnotationIdSchema,
+  otherQuote: z.string(),
+});
+export type SpanRowRelation = z.infer<typeof SpanRowRelationSchema>;
+
+export const SpanTableRowSchema = AnnotationSchema.extend({
+  context: SpanContextSchema,
+  /** The relations that join the span, in the order they were made. */
+  relations: z.array(SpanRowRelationSchema),
+});
 export type SpanTableRow = z.infer<typeof SpanTableRowSchema>;
 
 export const SpanTableDocumentSchema = z.object({

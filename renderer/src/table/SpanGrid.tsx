@@ -235,7 +235,7 @@ export function SpanGrid(props: SpanGridProps) {
                   key={column.id}
                   role="gridcell"
                   className={`span-grid-cell span-cell-${column.id}`}
-                  title={column.full?.(item.entry) || undefined}
+                  title={column.full?.(item.entry, cellContext) || undefined}
                 >
                   {column.cell(item.entry, cellContext)}
                 </div>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import type { Tag } from '../../../electron/shared/model';
-import type { SpanFilter } from '../../../electron/shared/table/filterSpans';
+import type { RelationType, Tag } from '../../../electron/shared/model';
+import type { RelationFilter, SpanFilter } from '../../../electron/shared/table/filterSpans';
 import type { SpanGrouping } from '../../../electron/shared/table/groupSpans';
 import type { SpanTableDocument } from '../../../electron/shared/table/spanTableSchema';
 import { useT } from '../i18n/i18n';
@@ -8,6 +8,7 @@ import { tableStrings } from './tableStrings';
 
 interface SpanTableFiltersProps {
   tags: readonly Tag[];
+  relationTypes: readonly RelationType[];
   documents: readonly SpanTableDocument[];
   filter: SpanFilter;
   grouping: SpanGrouping;
@@ -17,6 +18,16 @@ interface SpanTableFiltersProps {
 }
 
 const GROUPINGS: readonly SpanGrouping[] = ['none', 'quote', 'indicator'];
+
+/** A relation filter as the value of an option of its select, and back: 'type:ID' for one of a type. */
+function relationOption(filter: RelationFilter): string {
+  return typeof filter === 'string' ? filter : `type:${filter.type}`;
+}
+
+function relationFilter(option: string): RelationFilter {
+  if (option === 'with' || option === 'without') return option;
+  return option.startsWith('type:') ? { type: option.slice('type:'.length) } : 'any';
+}
 
 /** A typed bound as the filter takes it: null for an empty or unreadable field. */
 function bound(text: string): number | null {
@@ -64,8 +75,17 @@ function FilterText({
   );
 }
 
-/** The span table's filters (tag, document, section, amount range, words) and its grouping. */
-export function SpanTableFilters({ tags, documents, filter, grouping, onFilter, onGrouping, onClear }: SpanTableFiltersProps) {
+/** The span table's filters (tag, document, section, amount range, words, relations) and its grouping. */
+export function SpanTableFilters({
+  tags,
+  relationTypes,
+  documents,
+  filter,
+  grouping,
+  onFilter,
+  onGrouping,
+  onClear,
+}: SpanTableFiltersProps) {
   const { t, language } = useT(tableStrings);
   const hintId = useId();
   // Clearing gives every field a fresh start, typed text included.
@@ -131,6 +151,21 @@ export function SpanTableFilters({ tags, documents, filter, grouping, onFilter, 
       <span id={hintId} className="visually-hidden">
         {t('amountHint')}
       </span>
+      <label className="span-filter">
+        <span>{t('filterRelations')}</span>
+        <select value={relationOption(filter.relations)} onChange={(event) => onFilter({ relations: relationFilter(event.target.value) })}>
+          {(['any', 'with', 'without'] as const).map((value) => (
+            <option key={value} value={value}>
+              {t(`relations_${value}`)}
+            </option>
+          ))}
+          {relationTypes.map((type) => (
+            <option key={type.id} value={`type:${type.id}`}>
+              {t('relationsOfType', { type: type.label[language] })}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="span-filter">
         <span>{t('groupBy')}</span>
         <select value={grouping} onChange={(event) => onGrouping(event.target.value as SpanGrouping)}>

@@ -1,10 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Tag } from '../../../electron/shared/model';
+import type { RelationType, Tag } from '../../../electron/shared/model';
 import { filterSpans, NO_SPAN_FILTER, type SpanFilter } from '../../../electron/shared/table/filterSpans';
 import { groupSpans, type SpanGrouping } from '../../../electron/shared/table/groupSpans';
 import type { SpanColumnId } from '../../../electron/shared/table/spanColumns';
 import { spanEntries, type SpanEntry } from '../../../electron/shared/table/spanEntries';
-import type { SpanTable } from '../../../electron/shared/table/spanTableSchema';
+import type { SpanTable, SpanTableRow } from '../../../electron/shared/table/spanTableSchema';
 import { sortSpans, type SpanSort } from '../../../electron/shared/table/sortSpans';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
@@ -14,7 +14,9 @@ import { errorMessage } from '../shell/lib/errorMessage';
 import { SHORTCUTS } from '../shell/lib/shortcuts';
 import { showToast } from '../shell/toastStore';
 import { useChordLabel } from '../shell/useChordLabel';
+import { shortQuote } from '../workspace/relations/relationPalette';
 import { TagMenu } from '../workspace/TagMenu';
+import { LinkRowsDialog, type RowLink } from './LinkRowsDialog';
 import { SPAN_COLUMN_VIEWS, type CellContext } from './spanColumnViews';
 import { SpanGrid, type GridItem, type GridItems } from './SpanGrid';
 import { SpanTableFilters } from './SpanTableFilters';
@@ -47,13 +49,15 @@ interface SpanTableViewProps {
  * Every span of the session in one table (annotations.listAll): sorted by
  * any column, filtered by tag, document, section, amount and words, grouped
  * by quote or indicator; the rows selected can be retagged or deleted at
- * once (one undo step over all their documents), and the rows shown
- * exported.
+ * once (one undo step over all their documents), two of one document
+ * linked, and the rows shown exported.
  */
 export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, onChanged, onClose }: SpanTableViewProps) {
   const { t, language } = useT(tableStrings);
   const chordLabel = useChordLabel();
   const [table, setTable] = useState<SpanTable | null>(null);
+  const [relationTypes, setRelationTypes] = useState<readonly RelationType[]>([]);
+  const [linking, setLinking] = useState<readonly [SpanTableRow, SpanTableRow] | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -64,7 +68,9 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
 
   const load = useCallback(async () => {
     try {
-      setTable(await call('annotations.listAll', {}));
+      const [listing, types] = await Promise.all([call('annotations.listAll', {}), call('relationTypes.list', {})]);
+      setTable(listing);
+      setRelationTypes(types);
     } catch (error) {
       showToast('error', errorMessage(error));
     }
@@ -173,6 +179,31 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
     }
   };
 
+  const openLink = () => {
+    const rows = shown.filter((e) => selected.has(e.row.id));
+    if (rows.length !== 2) return;
+    const [a, b] = rows as [SpanEntry, SpanEntry];
+    if (a.row.docId !== b.row.docId) {
+      showToast('error', t('linkOtherDocs', { a: a.doc.title, b: b.doc.title }));
+      return;
+    }
+    setLinking([a.row, b.row]);
+  };
+
+  const link = async ({ from, to, type }: RowLink) => {
+    setLinking(null);
+    try {
+      await call('relations.create', { docId: from.docId, type, from: from.id, to: to.id });
+      const label = relationTypes.find((candidate) => candidate.id === type)?.label[language] ?? type;
+      showToast('info', t('linked', { from: shortQuote(from.quote), type: label, to: shortQuote(to.quote), keys: undoKeys() }));
+      // The two rows stay selected: their relations cell shows the new link.
+      await load();
+      onChanged();
+    } catch (error) {
+      showToast('error', errorMessage(error));
+    }
+  };
+
   const travel = async (direction: 'undo' | 'redo') => {
     if (isTyping(document.activeElement)) {
       // The menu's accelerator took the key from a filter field: give the field its own undo.
@@ -191,7 +222,7 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
   useCommand('redo', () => void travel('redo'));
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape' && !isTyping(event.target) && !picker) {
+    if (event.key === 'Escape' && !isTyping(event.target) && !picker && !linking) {
       event.preventDefault();
       onClose();
     }
@@ -217,10 +248,11 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
   const cellContext = useMemo<CellContext>(
     () => ({
       tags: new Map(tags.map((tag) => [tag.id, tag])),
+      relationTypes: new Map(relationTypes.map((type) => [type.id, type])),
       language,
       comparator: (comparator) => t(`comparator_${comparator}` as Parameters<typeof t>[0]),
     }),
-    [tags, language, t],
+    [tags, relationTypes, language, t],
   );
 
   const openPicker = () => {
@@ -243,6 +275,7 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
       </header>
       <SpanTableFilters
         tags={tags}
+        relationTypes={relationTypes}
         documents={table?.documents ?? []}
         filter={settings.filter}
         grouping={grouping}
@@ -262,6 +295,16 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
           onClick={openPicker}
         >
           {t('retag')}
+        </button>
+        <button
+          type="button"
+          className="button span-table-link"
+          aria-haspopup="dialog"
+          disabled={chosen.length !== 2}
+          title={chosen.length === 2 ? undefined : t('linkNeedsTwo')}
+          onClick={openLink}
+        >
+          {t('link')}
         </button>
         <button type="button" className="button span-table-remove" disabled={!chosen.length} onClick={() => void remove()}>
           {t('remove')}
@@ -306,6 +349,16 @@ export function SpanTableView({ tags, settings, onSettings, onOpen, onExport, on
         }
         onDelete={() => void remove()}
       />
+      {linking && (
+        <LinkRowsDialog
+          rows={linking}
+          types={relationTypes}
+          tags={tags}
+          language={language}
+          onLink={(chosenLink) => void link(chosenLink)}
+          onClose={() => setLinking(null)}
+        />
+      )}
       {picker && (
         <TagMenu
           tags={tags}

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
-import type { Language, Tag } from '../../../electron/shared/model';
+import type { Language, RelationType, Tag } from '../../../electron/shared/model';
 import type { DocumentDate } from '../../../electron/shared/structure/documentDate';
 import { sectionLine } from '../../../electron/shared/structure/sectionPath';
 import { SPAN_COLUMN_IDS, type SpanColumnId } from '../../../electron/shared/table/spanColumns';
 import type { SpanEntry } from '../../../electron/shared/table/spanEntries';
+import type { SpanRowRelation } from '../../../electron/shared/table/spanTableSchema';
 import { TagSwatch } from '../ui/TagChip';
 
 /** What a cell may draw on besides its row. */
 export interface CellContext {
   tags: ReadonlyMap<string, Tag>;
+  relationTypes: ReadonlyMap<string, RelationType>;
   language: Language;
   /** The comparator's sign (≥, ≈, ≤), in the table's words. */
   comparator: (comparator: string) => string;
@@ -20,7 +22,7 @@ export interface SpanColumnView {
   width: string;
   cell: (entry: SpanEntry, ctx: CellContext) => ReactNode;
   /** The cell's whole text, for the tooltip of a cell cut short; none where the cell says it all. */
-  full?: (entry: SpanEntry) => string;
+  full?: (entry: SpanEntry, ctx: CellContext) => string;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -36,6 +38,12 @@ function localTime(iso: string): string {
 function shortDate(date: DocumentDate | null): string {
   if (!date) return '';
   return [String(date.year), ...(date.month ? [two(date.month)] : []), ...(date.month && date.day ? [two(date.day)] : [])].join('-');
+}
+
+/** A relation as a line of text: its type, then an arrow to the span it goes to or from the span it comes from. */
+function relationText(relation: SpanRowRelation, ctx: CellContext): string {
+  const label = ctx.relationTypes.get(relation.type)?.label[ctx.language] ?? relation.type;
+  return `${label} ${relation.direction === 'out' ? '→' : '←'} ${relation.otherQuote}`;
 }
 
 /**
@@ -80,6 +88,31 @@ const VIEWS: { [K in SpanColumnId]: Omit<SpanColumnView, 'id'> } = {
       </span>
     ),
     full: (e) => e.row.context.before + e.row.quote + e.row.context.after,
+  },
+  relations: {
+    width: 'minmax(210px, 2fr)',
+    cell: (e, ctx) => {
+      const { relations } = e.row;
+      if (!relations.length) return '';
+      return (
+        <span className="span-relations">
+          {/* The count is for the eye; a screen reader hears every relation of the cell. */}
+          {relations.length > 1 && (
+            <span className="span-relations-count" aria-hidden="true">
+              {relations.length}
+            </span>
+          )}
+          {relations.map((relation, i) => (
+            <span key={relation.id} className="span-relation">
+              {i > 0 && '；'}
+              <TagSwatch color={ctx.relationTypes.get(relation.type)?.color} />
+              {relationText(relation, ctx)}
+            </span>
+          ))}
+        </span>
+      );
+    },
+    full: (e, ctx) => e.row.relations.map((relation) => relationText(relation, ctx)).join('\n'),
   },
   indicator: { width: 'minmax(96px, 1fr)', cell: (e) => e.row.value?.indicator ?? '', full: (e) => e.row.value?.indicator ?? '' },
   amount: {

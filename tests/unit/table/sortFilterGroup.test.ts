@@ -36,6 +36,7 @@ function row(docId: string, quote: string, extra: Partial<SpanTableRow> = {}): S
     modified: '2026-01-01T00:00:00.000Z',
     section: [],
     context: { before: '', after: '', clippedBefore: false, clippedAfter: false },
+    relations: [],
     ...extra,
   };
 }
