@@ -372,7 +372,8 @@ export class TeamService {
         this.refusals.delete('documents');
         if (errors.length) this.refuse('documents', `a teammate's document could not be added: ${errors[0]}`);
         this.documentsFromTeam += added.length;
-        for (const id of added) this.warn(`team: added "${run.store.document(id).title}" (${id}), imported by a teammate`);
+        const titles = new Map(run.store.documents().map((entry) => [entry.id, entry.title]));
+        for (const id of added) this.warn(`team: added "${titles.get(id) ?? id}" (${id}), imported by a teammate`);
       })
       .catch((error: unknown) => {
         if (this.running === run) this.refuse('documents', `teammates' documents: ${(error as Error).message}`);
