@@ -23,6 +23,7 @@ import { suggestOps } from './api/suggestOps';
 import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
 import { teamOps } from './api/teamOps';
+import { adoptTeamDocuments } from './api/teamDocuments';
 import { viewOps } from './api/viewOps';
 import { agreementOps } from './api/agreementOps';
 import { curationOps } from './api/curationOps';
@@ -142,6 +143,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     options.team?.credentials ?? environmentCredentials(),
     options.team?.background ?? false,
     warn,
+    (store, documents, skip) => adoptTeamDocuments(ctx, store, documents, skip),
   );
   ctx.dataDir = options.dataDir;
   if (options.sessionPath) {

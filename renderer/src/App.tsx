@@ -35,6 +35,7 @@ import { useFileDrop } from './shell/useFileDrop';
 import { useHelpKey } from './shell/useHelpKey';
 import { usePanelLayout } from './shell/usePanelLayout';
 import { useShellData } from './shell/useShellData';
+import { useTeamDocuments } from './team/useTeamDocuments';
 import { useWebShortcuts } from './shell/useWebShortcuts';
 
 /** Loaded when first opened: the chart library is most of its weight, and the app starts without it. */
@@ -58,6 +59,7 @@ export function App() {
   const { t: tSession } = useT(sessionStrings);
   const { t: tImport } = useT(importStrings);
   const { data, reload, refreshDocuments, refreshTags, openDocument, setLanguageSetting, setSnapToWords, setTextWidth } = useShellData();
+  useTeamDocuments(refreshDocuments);
   const panels = usePanelLayout(data.layout);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   // Where the workspace draws the open document's outline: under the document list, in the same side panel.

@@ -189,3 +189,31 @@ for (const language of ['zh', 'en'] as const) {
     expect(tags.find((t) => t.id === 'policy')).toMatchObject({ color: '#5f3dc4', label: { zh: '政策措施' } });
   });
 }
+
+test('a document another analyst imported appears in the document list while the page is open, and can be opened', async ({
+  page,
+  web,
+}) => {
+  const db = 'e2e-documents';
+  await prepare(web, db, 'en');
+  await api(web, 'team.join', { server: server.url, db, analystName: '王芳' });
+  await page.goto(web.url);
+  const list = page.getByRole('navigation', { name: 'Document list' });
+  await expect(list.locator('.doc-title').first()).toBeVisible();
+  const text = '山东省人民政府关于推进海洋强省建设的意见\n一、总体要求\n建设现代海洋产业体系。';
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex');
+  const answer = await fetch(`${server.url}/${db}/${encodeURIComponent(`doc:${hash}`)}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ _id: `doc:${hash}`, type: 'document', hash, title: '海洋强省', text }),
+  });
+  expect(answer.ok).toBe(true);
+  const added = list.locator('.doc-title', { hasText: '海洋强省' });
+  await expect(added).toBeVisible({ timeout: 30_000 });
+  await added.click();
+  await expect(page.locator('.ws-doc-scroll')).toContainText('建设现代海洋产业体系');
+  expect.soft(await seriousViolations(page), 'document from the team').toEqual([]);
+  const shots = '/tmp/shots-feat-teamdocs';
+  mkdirSync(shots, { recursive: true });
+  await page.screenshot({ path: join(shots, 'team-document-en.png') });
+});

@@ -62,8 +62,9 @@ export interface OpenOptions {
 export type StoreChange =
   | { kind: 'spans'; docId: string; change: AnnotationChange }
   | { kind: 'tags' }
+  | { kind: 'relationTypes' }
   | { kind: 'documents'; added: string[] }
-  | { kind: 'documentRemoved'; docId: string; spanIds: string[] };
+  | { kind: 'documentRemoved'; docId: string; spanIds: string[]; hash: string; relationIds: string[] };
 
 /** Whether a session (its session.json) is at `path`. */
 export function sessionExists(path: string): boolean {
@@ -285,6 +286,7 @@ export class SessionStore {
     await this.writeIndex((index) => {
       index.relationTypes = parsed.data;
     });
+    this.changed({ kind: 'relationTypes' });
   }
 
   documents(): DocumentEntry[] {
@@ -406,7 +408,7 @@ export class SessionStore {
   }
 
   async removeDocument(id: string): Promise<void> {
-    this.document(id);
+    const { hash } = this.document(id);
     await this.writeIndex((index) => {
       index.documents = index.documents.filter((d) => d.id !== id);
       if (index.view.openDocId === id) index.view.openDocId = null;
@@ -416,6 +418,7 @@ export class SessionStore {
     });
     const journal = this.journals.get(id);
     const spanIds = journal?.all().map((a) => a.id) ?? [];
+    const relationIds = journal?.relations().map((r) => r.id) ?? [];
     this.journals.delete(id);
     const rejections = this.rejectionFiles.get(id);
     this.rejectionFiles.delete(id);
@@ -424,7 +427,7 @@ export class SessionStore {
     journal?.abandon();
     for (const file of [documentFile(this.path, id), snapshot, log]) rmSync(file, { force: true });
     rejections?.remove();
-    this.changed({ kind: 'documentRemoved', docId: id, spanIds });
+    this.changed({ kind: 'documentRemoved', docId: id, spanIds, hash, relationIds });
   }
 
   private journal(docId: string): AnnotationJournal {

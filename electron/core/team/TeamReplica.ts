@@ -1,13 +1,18 @@
 import PouchDB from 'pouchdb';
-import type { Analyst, Tag } from '../../shared/model';
+import type { Analyst, RelationType, Tag } from '../../shared/model';
 import { PizhuError } from '../../shared/errors';
 import {
   documentRecordId,
+  recordSchema,
+  relationRecordId,
+  relationTypeRecordId,
   spanRecordId,
   TeamDocumentSchema,
+  TeamRelationSchema,
   TeamSpanSchema,
-  TeamTagSchema,
   type TeamDocument,
+  type TeamRelation,
+  type TeamRelationType,
   type TeamSpan,
   type TeamTag,
 } from './teamRecords';
@@ -28,6 +33,9 @@ export interface Layer {
     modified: string;
   }>;
   tags: Tag[];
+  /** The analyst's relations between their spans; left out, the relation records are not touched. */
+  relations?: LayerRelation[];
+  relationTypes?: RelationType[];
   /**
    * Which session on which machine published it. A full publish deletes only the analyst's spans this source
    * published (or that name none): the same analyst's spans from another machine are not this session's to delete.
@@ -37,6 +45,18 @@ export interface Layer {
 
 /** A span as the journal holds it, to publish. */
 export type LayerSpan = Layer['spans'][number];
+
+/** A relation as the journal holds it, to publish: its document by hash, its ends by span id. */
+export interface LayerRelation {
+  id: string;
+  docHash: string;
+  type: string;
+  from: string;
+  to: string;
+  note: string;
+  created: string;
+  modified: string;
+}
 
 /** What a live replication reports, for the team service to show. */
 export interface LiveListener {
@@ -54,6 +74,8 @@ export interface ReplicaContents {
   documents: TeamDocument[];
   spans: TeamSpan[];
   tags: TeamTag[];
+  relations: TeamRelation[];
+  relationTypes: TeamRelationType[];
   refused: Array<{ id: string; problem: string }>;
   /** Records with conflicting revisions (the same analyst on two machines): shown, never resolved silently. */
   conflicts: string[];
@@ -80,11 +102,18 @@ export class TeamReplica {
     }
     for (const tag of layer.tags) wanted.set(`tag:${tag.id}`, { type: 'tag', tag });
     for (const span of layer.spans) wanted.set(spanRecordId(layer.analyst.id, span.id), spanBody(layer.analyst, span, layer.source));
-    const mine = await this.db.allDocs({
-      startkey: `span:${layer.analyst.id}:`,
-      endkey: `span:${layer.analyst.id}:\uffff`,
-      include_docs: true,
-    });
+    for (const type of layer.relationTypes ?? []) wanted.set(relationTypeRecordId(type.id), { type: 'relationType', relationType: type });
+    for (const r of layer.relations ?? [])
+      wanted.set(relationRecordId(layer.analyst.id, r.id), relationBody(layer.analyst, r, layer.source));
+    const own = async (prefix: string) =>
+      (
+        await this.db.allDocs({
+          startkey: `${prefix}:${layer.analyst.id}:`,
+          endkey: `${prefix}:${layer.analyst.id}:\uffff`,
+          include_docs: true,
+        })
+      ).rows;
+    const mine = { rows: [...(await own('span')), ...(layer.relations ? await own('rel') : [])] };
     const existing = await this.db.allDocs({ keys: [...wanted.keys()], include_docs: true });
     const current = new Map<string, Stored>();
     for (const row of existing.rows) if (row.doc) current.set(row.id, row.doc);
@@ -92,8 +121,9 @@ export class TeamReplica {
     const writes: Array<Record<string, unknown>> = [];
     for (const [id, body] of wanted) {
       const old = current.get(id);
-      // A document's text and title are the first importer's; a tag is the session's own and follows its last edit.
-      if (old && (old.type === 'document' || sameBody(old, body))) continue;
+      // A document's text and title are the first importer's; a tag is the session's own and follows its last edit;
+      // a relation type, as a tag on open, is not written over a teammate's later edit.
+      if (old && (old.type === 'document' || old.type === 'relationType' || sameBody(old, body))) continue;
       writes.push({ _id: id, ...(old ? { _rev: old._rev } : {}), ...body });
     }
     const gone = mine.rows.filter((row) => !wanted.has(row.id) && (row.doc?.source === undefined || row.doc.source === layer.source));
@@ -137,6 +167,52 @@ export class TeamReplica {
     const id = documentRecordId(doc.hash);
     if ((await this.current([id])).has(id)) return 0;
     return this.write([{ _id: id, type: 'document', hash: doc.hash, title: doc.title, text: doc.text }]);
+  }
+
+  /** Publish one change of a document's relations, as publishSpans does for spans. How many records were written. */
+  async publishRelations(analyst: Analyst, source: string, put: readonly LayerRelation[], remove: readonly string[]): Promise<number> {
+    const ids = [...put.map((r) => relationRecordId(analyst.id, r.id)), ...remove.map((id) => relationRecordId(analyst.id, id))];
+    const current = await this.current(ids);
+    const writes: Array<Record<string, unknown>> = [];
+    for (const r of put) {
+      const id = relationRecordId(analyst.id, r.id);
+      const body = relationBody(analyst, r, source);
+      const old = current.get(id);
+      if (!old || !sameBody(old, body)) writes.push({ _id: id, ...(old ? { _rev: old._rev } : {}), ...body });
+    }
+    for (const relationId of remove) {
+      const old = current.get(relationRecordId(analyst.id, relationId));
+      if (old) writes.push({ _id: old._id, _rev: old._rev, _deleted: true });
+    }
+    return this.write(writes);
+  }
+
+  /** Publish the session's relation types as edited here, as publishTags does; `onlyMissing` on open. */
+  async publishRelationTypes(types: readonly RelationType[], onlyMissing = false): Promise<number> {
+    const current = await this.current(types.map((type) => relationTypeRecordId(type.id)));
+    const writes = types
+      .map((type) => ({ id: relationTypeRecordId(type.id), body: { type: 'relationType', relationType: type } }))
+      .filter(({ id, body }) => !current.has(id) || (!onlyMissing && !sameBody(current.get(id)!, body)))
+      .map(({ id, body }) => ({ _id: id, ...(current.has(id) ? { _rev: current.get(id)!._rev } : {}), ...body }));
+    return this.write(writes);
+  }
+
+  /**
+   * The document records among `ids` (every one when none are named): those that pass the record check (the text
+   * hashes to the id), and the others by id with the reason.
+   */
+  async documents(ids?: readonly string[]): Promise<{ documents: TeamDocument[]; refused: Array<{ id: string; problem: string }> }> {
+    const all = ids
+      ? await this.db.allDocs({ keys: [...ids], include_docs: true })
+      : await this.db.allDocs({ startkey: 'doc:', endkey: 'doc:\uffff', include_docs: true });
+    const out: { documents: TeamDocument[]; refused: Array<{ id: string; problem: string }> } = { documents: [], refused: [] };
+    for (const row of all.rows) {
+      if (!row.doc) continue;
+      const parsed = TeamDocumentSchema.safeParse(row.doc);
+      if (parsed.success) out.documents.push(parsed.data);
+      else out.refused.push({ id: row.id, problem: parsed.error.issues[0]?.message ?? 'not a Pizhu record' });
+    }
+    return out;
   }
 
   /**
@@ -237,6 +313,17 @@ export class TeamReplica {
     return spans;
   }
 
+  /** Every relation record, by any analyst, that passes the record check (whether its ends exist is the reader's to check). */
+  async allRelations(): Promise<TeamRelation[]> {
+    const all = await this.db.allDocs({ startkey: 'rel:', endkey: 'rel:\uffff', include_docs: true });
+    const relations: TeamRelation[] = [];
+    for (const row of all.rows) {
+      const parsed = row.doc ? TeamRelationSchema.safeParse(row.doc) : null;
+      if (parsed?.success) relations.push(parsed.data);
+    }
+    return relations;
+  }
+
   /** How many records the replica holds that are not Pizhu records (what a hostile or damaged server put there). */
   async foreignRecords(): Promise<number> {
     const all = await this.db.allDocs({ include_docs: true });
@@ -244,9 +331,7 @@ export class TeamReplica {
     for (const row of all.rows) {
       const doc = row.doc;
       if (!doc || row.id.startsWith('_design/')) continue;
-      const schema =
-        doc.type === 'document' ? TeamDocumentSchema : doc.type === 'span' ? TeamSpanSchema : doc.type === 'tag' ? TeamTagSchema : null;
-      if (!schema?.safeParse(doc).success) foreign++;
+      if (!recordSchema(doc)?.safeParse(doc).success) foreign++;
     }
     return foreign;
   }
@@ -270,15 +355,14 @@ export class TeamReplica {
 
   async contents(): Promise<ReplicaContents> {
     const all = await this.db.allDocs({ include_docs: true, conflicts: true });
-    const out: ReplicaContents = { documents: [], spans: [], tags: [], refused: [], conflicts: [] };
+    const out: ReplicaContents = { documents: [], spans: [], tags: [], relations: [], relationTypes: [], refused: [], conflicts: [] };
     const candidates: TeamSpan[] = [];
+    const relations: TeamRelation[] = [];
     for (const row of all.rows) {
       const doc = row.doc as (Stored & { _conflicts?: string[] }) | undefined;
       if (!doc || row.id.startsWith('_design/')) continue;
       if (doc._conflicts?.length) out.conflicts.push(row.id);
-      const schema =
-        doc.type === 'document' ? TeamDocumentSchema : doc.type === 'span' ? TeamSpanSchema : doc.type === 'tag' ? TeamTagSchema : null;
-      const parsed = schema?.safeParse(doc);
+      const parsed = recordSchema(doc)?.safeParse(doc);
       if (!parsed?.success) {
         out.refused.push({
           id: row.id,
@@ -286,6 +370,8 @@ export class TeamReplica {
         });
       } else if (doc.type === 'document') out.documents.push(parsed.data as TeamDocument);
       else if (doc.type === 'tag') out.tags.push(parsed.data as TeamTag);
+      else if (doc.type === 'relationType') out.relationTypes.push(parsed.data as TeamRelationType);
+      else if (doc.type === 'relation') relations.push(parsed.data as TeamRelation);
       else candidates.push(parsed.data as TeamSpan);
     }
     const texts = new Map(out.documents.map((doc) => [doc.hash, [...doc.text]]));
@@ -295,6 +381,12 @@ export class TeamReplica {
       else if (span.end > text.length || text.slice(span.start, span.end).join('') !== span.quote) {
         out.refused.push({ id: span._id, problem: 'its quote is not the text at its offsets' });
       } else out.spans.push(span);
+    }
+    const ends = new Map(out.spans.map((span) => [span._id, span.docHash]));
+    for (const r of relations) {
+      const missing = [r.from, r.to].find((end) => ends.get(spanRecordId(r.annotator.id, end)) !== r.docHash);
+      if (missing) out.refused.push({ id: r._id, problem: relationEndsProblem(r, missing) });
+      else out.relations.push(r);
     }
     return out;
   }
@@ -307,6 +399,16 @@ export class TeamReplica {
 function spanBody(analyst: Analyst, span: LayerSpan, source?: string): Record<string, unknown> {
   const { id, ...fields } = span;
   return { type: 'span', annotator: analyst, spanId: id, ...fields, ...(source ? { source } : {}) };
+}
+
+function relationBody(analyst: Analyst, r: LayerRelation, source?: string): Record<string, unknown> {
+  const { id, type, ...fields } = r;
+  return { type: 'relation', annotator: analyst, relationId: id, relationType: type, ...fields, ...(source ? { source } : {}) };
+}
+
+/** Why a relation record is set aside: one of its ends is not a span of its analyst's layer of its document. */
+export function relationEndsProblem(r: TeamRelation, missing: string): string {
+  return `its span ${missing} is not in ${r.annotator.name}'s layer of the document`;
 }
 
 function sameBody(old: Stored, body: Record<string, unknown>): boolean {

@@ -1,15 +1,18 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PizhuError } from '../../shared/errors';
-import type { Analyst, Annotation } from '../../shared/model';
+import type { Analyst, Annotation, Relation } from '../../shared/model';
 import { analystColor } from '../../shared/team/analystColor';
 import type { TeamLayer, TeamState, TeamStatus } from '../../shared/team/teamApi';
 import type { OffsetMap } from '../../shared/codePoints';
 import type { SettingsStore } from '../settingsStore';
 import type { SessionStore, StoreChange } from '../store/SessionStore';
 import type { TeamCredentialStore } from './teamCredentials';
-import { TeamReplica, withoutCredentials, type Layer, type LayerSpan } from './TeamReplica';
+import { relationEndsProblem, TeamReplica, withoutCredentials, type Layer, type LayerRelation, type LayerSpan } from './TeamReplica';
 import { SpanIndex } from './SpanIndex';
+import { RelationIndex } from './RelationIndex';
+import { markRemoved, removedDocuments } from './removedDocuments';
+import type { TeamDocument } from './teamRecords';
 import {
   analystIn,
   databaseUrl,
@@ -46,8 +49,24 @@ function layerSpan(span: Annotation, docHash: string): LayerSpan {
   return { id, docHash, start, end, tag, quote, note, created, modified };
 }
 
-/** Whether a span of the session is in the analyst's own layer: theirs, or made before anyone was named. */
-const isOwn = (span: Annotation, analyst: Analyst): boolean => span.annotator === undefined || span.annotator === analyst.id;
+/** A journal's relation as published. */
+function layerRelation(relation: Relation, docHash: string): LayerRelation {
+  const { id, type, from, to, note, created, modified } = relation;
+  return { id, docHash, type, from, to, note, created, modified };
+}
+
+/** Whether a span or relation of the session is in the analyst's own layer: theirs, or made before anyone was named. */
+const isOwn = (item: Annotation | Relation, analyst: Analyst): boolean => item.annotator === undefined || item.annotator === analyst.id;
+
+/**
+ * How the host adds teammates' documents to the open session (the import's path, between operations), leaving out
+ * those `skip` names. The ids added and what could not be added.
+ */
+export type AdoptDocuments = (
+  store: SessionStore,
+  documents: readonly TeamDocument[],
+  skip: (hash: string) => boolean,
+) => Promise<{ added: string[]; errors: string[] }>;
 
 /**
  * The open session's team work in the background: its layer published to the local replica after each change is
@@ -67,6 +86,15 @@ export class TeamService {
   private foreign = 0;
   /** The replica's spans by document, read on the first ask for layers and kept current from the pulled changes. */
   private index: Promise<SpanIndex> | null = null;
+  /** The replica's relations by document, as `index`. */
+  private relationIndex: Promise<RelationIndex> | null = null;
+  /** Documents imported by teammates added to the open session. */
+  private documentsFromTeam = 0;
+  /**
+   * The tail of the additions of teammates' documents: apart from the replica's queue, since each waits for the
+   * operations before it, and an operation may wait for that queue (team.resolve does).
+   */
+  private adopting: Promise<unknown> = Promise.resolve();
   /** The tail of the queue of writes to the replica: one at a time, in the order of the journal's changes. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -77,6 +105,7 @@ export class TeamService {
     /** Whether to replicate continuously (the app); the CLI replicates by explicit rounds instead. */
     private readonly background: boolean,
     private readonly warn: (message: string) => void,
+    private readonly adoptDocuments: AdoptDocuments,
   ) {}
 
   /** Follow the open session: stop the old one's replication, start the new one's if it belongs to a team. Never throws. */
@@ -142,6 +171,7 @@ export class TeamService {
       conflicts: this.conflicts.size,
       lastSyncedAt: this.lastSyncedAt,
       problems: [...new Set(problems)].slice(0, MAX_PROBLEMS),
+      documentsFromTeam: this.documentsFromTeam,
     };
   }
 
@@ -157,7 +187,7 @@ export class TeamService {
       if (span.end > offsets.length || offsets.slice(span.start, span.end) !== span.quote) continue;
       let layer = byAnalyst.get(span.annotator.id);
       if (!layer) {
-        layer = { analyst: span.annotator, color: analystColor(span.annotator.id), spans: [] };
+        layer = { analyst: span.annotator, color: analystColor(span.annotator.id), spans: [], relations: [] };
         byAnalyst.set(span.annotator.id, layer);
       }
       layer.spans.push({ id: span.spanId, start: span.start, end: span.end, tag: span.tag, quote: span.quote, note: span.note });
@@ -166,6 +196,21 @@ export class TeamService {
       (a, b) => a.analyst.name.localeCompare(b.analyst.name) || a.analyst.id.localeCompare(b.analyst.id),
     );
     for (const layer of layers) layer.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.relationIndex ??= run.replica.allRelations().then((relations) => new RelationIndex(relations));
+    for (const relation of (await this.relationIndex).of(docHash)) {
+      if (relation.annotator.id === run.analyst.id) continue;
+      const layer = byAnalyst.get(relation.annotator.id);
+      const missing = [relation.from, relation.to].find((end) => !layer?.spans.some((span) => span.id === end));
+      // Its spans may still be on their way: the refusal goes when they have come.
+      const key = `pull:${relation._id}`;
+      if (missing) {
+        this.refuse(key, `${relation._id} from the server was set aside: ${relationEndsProblem(relation, missing)}`);
+        continue;
+      }
+      this.refusals.delete(key);
+      const { relationId: id, relationType: type, from, to, note } = relation;
+      layer!.relations!.push({ id, type, from, to, note });
+    }
     return layers;
   }
 
@@ -184,6 +229,7 @@ export class TeamService {
   async recheck(id: string): Promise<void> {
     const run = this.requireRunning();
     this.index = null;
+    this.relationIndex = null;
     if ((await run.replica.conflicted([id])).length) this.conflicts.add(id);
     else this.conflicts.delete(id);
   }
@@ -195,6 +241,10 @@ export class TeamService {
     if (errors.length) return 'offline';
     if (this.push.active || this.pull.active || this.pending > 0) return 'syncing';
     return 'connected';
+  }
+
+  private refuse(key: string, message: string): void {
+    if (this.refusals.has(key) || this.refusals.size < MAX_PROBLEMS) this.refusals.set(key, message);
   }
 
   private enqueue(work: (run: Running) => Promise<void>): void {
@@ -220,12 +270,16 @@ export class TeamService {
     this.pending = 0;
     this.conflicts.clear();
     this.index = null;
+    this.relationIndex = null;
+    this.documentsFromTeam = 0;
     this.refusals.clear();
     run.unsubscribe = store.onChange((change) => this.published(run, change));
     this.enqueue(async () => {
       this.pending += (await replica.publish(ownLayer(store, analyst, source, await texts(store)))).written;
       this.pending += await replica.publishTags(store.tags(), true);
+      this.pending += await replica.publishRelationTypes(store.relationTypes(), true);
     });
+    this.adopt(run);
     this.enqueue(async () => {
       for (const id of await this.torn(run)) this.conflicts.add(id);
       this.foreign = await replica.foreignRecords();
@@ -254,15 +308,33 @@ export class TeamService {
       const docHash = store.document(change.docId).hash;
       const put = change.change.put.filter((span) => isOwn(span, analyst)).map((span) => layerSpan(span, docHash));
       const remove = [...change.change.remove];
-      this.enqueue(async () => void (this.pending += await replica.publishSpans(analyst, source, docHash, put, remove)));
+      const relations = change.change.relations;
+      const relationsPut = (relations?.put ?? []).filter((r) => isOwn(r, analyst)).map((r) => layerRelation(r, docHash));
+      const relationsRemoved = [...(relations?.remove ?? [])];
+      this.enqueue(async () => {
+        this.pending += await replica.publishSpans(analyst, source, docHash, put, remove);
+        // After the spans, so that a teammate's replica gets a relation's ends no later than the relation.
+        if (relationsPut.length || relationsRemoved.length) {
+          this.pending += await replica.publishRelations(analyst, source, relationsPut, relationsRemoved);
+        }
+      });
     } else if (change.kind === 'documentRemoved') {
+      this.remember(run, change.hash, true);
       const remove = [...change.spanIds];
-      this.enqueue(async () => void (this.pending += await replica.publishSpans(analyst, source, '', [], remove)));
+      const relationsRemoved = [...change.relationIds];
+      this.enqueue(async () => {
+        this.pending += await replica.publishRelations(analyst, source, [], relationsRemoved);
+        this.pending += await replica.publishSpans(analyst, source, '', [], remove);
+      });
     } else if (change.kind === 'tags') {
       const tags = structuredClone(store.tags());
       this.enqueue(async () => void (this.pending += await replica.publishTags(tags)));
+    } else if (change.kind === 'relationTypes') {
+      const types = structuredClone(store.relationTypes());
+      this.enqueue(async () => void (this.pending += await replica.publishRelationTypes(types)));
     } else {
       const added = [...change.added];
+      for (const id of added) this.remember(run, store.document(id).hash, false);
       this.enqueue(async () => {
         for (const id of added) {
           const record = await store.readDocument(id);
@@ -270,6 +342,42 @@ export class TeamService {
         }
       });
     }
+  }
+
+  /** Keep (or forget) a document's deletion from the session, on disk before the next addition of teammates' documents. */
+  private remember(run: Running, hash: string, removed: boolean): void {
+    try {
+      markRemoved(run.store.path, hash, removed);
+      this.refusals.delete('removed');
+    } catch (error) {
+      this.refuse('removed', (error as Error).message);
+    }
+  }
+
+  /**
+   * Add to the session the documents among `ids` (all when none are named) that a teammate imported: each checked
+   * (its text hashes to its id), none the session has (by hash), none the user deleted from it.
+   */
+  private adopt(run: Running, ids?: readonly string[]): void {
+    this.adopting = this.adopting
+      .then(async () => {
+        if (this.running !== run) return;
+        const { documents, refused } = await run.replica.documents(ids);
+        for (const r of refused) this.refuse(`pull:${r.id}`, `${r.id} from the server was set aside: ${r.problem}`);
+        const have = new Set(run.store.documents().map((entry) => entry.hash));
+        const fresh = documents.filter((doc) => !have.has(doc.hash));
+        if (fresh.length === 0) return;
+        const skip = (hash: string) => this.running !== run || removedDocuments(run.store.path).has(hash);
+        const { added, errors } = await this.adoptDocuments(run.store, fresh, skip);
+        this.refusals.delete('documents');
+        if (errors.length) this.refuse('documents', `a teammate's document could not be added: ${errors[0]}`);
+        this.documentsFromTeam += added.length;
+        const titles = new Map(run.store.documents().map((entry) => [entry.id, entry.title]));
+        for (const id of added) this.warn(`team: added "${titles.get(id) ?? id}" (${id}), imported by a teammate`);
+      })
+      .catch((error: unknown) => {
+        if (this.running === run) this.refuse('documents', `teammates' documents: ${(error as Error).message}`);
+      });
   }
 
   private listener(run: Running): Parameters<TeamReplica['live']>[2] {
@@ -283,6 +391,10 @@ export class TeamService {
         else {
           const index = this.index;
           void index?.then((spans) => this.index === index && spans.apply(docs));
+          const relationIndex = this.relationIndex;
+          void relationIndex?.then((relations) => this.relationIndex === relationIndex && relations.apply(docs));
+          const documents = ids.filter((id) => id.startsWith('doc:'));
+          if (documents.length) this.adopt(run, documents);
           this.enqueue(async () => {
             // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
             const torn = new Set(await this.torn(run, ids));
@@ -347,5 +459,9 @@ function ownLayer(store: SessionStore, analyst: Analyst, source: string, documen
   for (const entry of store.documents()) {
     for (const span of store.annotations(entry.id)) if (isOwn(span, analyst)) spans.push(layerSpan(span, entry.hash));
   }
-  return { analyst, documents, spans, tags: [], source };
+  const relations: LayerRelation[] = [];
+  for (const entry of store.documents()) {
+    for (const r of store.listRelations(entry.id)) if (isOwn(r, analyst)) relations.push(layerRelation(r, entry.hash));
+  }
+  return { analyst, documents, spans, tags: [], relations, source };
 }

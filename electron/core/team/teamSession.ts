@@ -81,12 +81,13 @@ export async function analystIn(settings: SettingsStore, name?: string): Promise
 export const layerSource = (store: SessionStore): string =>
   createHash('sha256').update(`${hostname()}\n${store.path}\n${store.created}`).digest('hex').slice(0, 16);
 
-/** The analyst's layer as the session holds it: every document's text, their spans (or no one's), the tags. */
+/** The analyst's layer as the session holds it: every document's text, their spans and relations (or no one's), the tags and relation types. */
 export async function sessionLayer(session: string, analyst: Analyst): Promise<Layer> {
   const store = await SessionStore.open(session, { create: false, readOnly: true });
   try {
     const documents: Layer['documents'] = [];
     const spans: Layer['spans'] = [];
+    const relations: NonNullable<Layer['relations']> = [];
     for (const entry of store.documents()) {
       const record = await store.readDocument(entry.id);
       documents.push({ hash: record.hash, title: record.title, text: record.text });
@@ -104,8 +105,21 @@ export async function sessionLayer(session: string, analyst: Analyst): Promise<L
           modified: a.modified,
         });
       }
+      for (const r of store.listRelations(entry.id)) {
+        if (r.annotator !== undefined && r.annotator !== analyst.id) continue;
+        const { id, type, from, to, note, created, modified } = r;
+        relations.push({ id, docHash: record.hash, type, from, to, note, created, modified });
+      }
     }
-    return { analyst, documents, spans, tags: store.tags(), source: layerSource(store) };
+    return {
+      analyst,
+      documents,
+      spans,
+      tags: store.tags(),
+      relations,
+      relationTypes: store.relationTypes(),
+      source: layerSource(store),
+    };
   } finally {
     await store.close();
   }

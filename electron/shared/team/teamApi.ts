@@ -26,6 +26,8 @@ export const TeamStatusSchema = z.object({
   lastSyncedAt: z.string().nullable(),
   /** What the user should know: the server unreachable or refusing, records from it refused, each one line. */
   problems: z.array(z.string()),
+  /** How many documents imported by teammates this core has added to the open session: the document list reads again when it grows. */
+  documentsFromTeam: z.number().int().nonnegative().optional(),
 });
 export type TeamStatus = z.infer<typeof TeamStatusSchema>;
 
@@ -39,11 +41,23 @@ export const LayerSpanSchema = z.object({
 });
 export type LayerSpan = z.infer<typeof LayerSpanSchema>;
 
+/** A relation of another analyst's layer: between two of that layer's spans, by their ids. */
+export const LayerRelationSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  from: z.string(),
+  to: z.string(),
+  note: z.string(),
+});
+export type LayerRelation = z.infer<typeof LayerRelationSchema>;
+
 export const TeamLayerSchema = z.object({
   analyst: AnalystSchema,
   /** The colour its outline is drawn in (#RRGGBB), the same for this analyst on every machine. */
   color: z.string(),
   spans: z.array(LayerSpanSchema),
+  /** The layer's relations between its spans; absent from cores from before relations were replicated. */
+  relations: z.array(LayerRelationSchema).optional(),
 });
 export type TeamLayer = z.infer<typeof TeamLayerSchema>;
 

@@ -9,6 +9,11 @@ const span = (owner: string, annotator = owner) => ({
   type: 'span',
   annotator: { id: annotator, name: annotator },
 });
+const relation = (owner: string, annotator = owner) => ({
+  _id: `rel:${owner}:r_1`,
+  type: 'relation',
+  annotator: { id: annotator, name: annotator },
+});
 const refusal = (run: () => void): unknown => {
   try {
     run();
@@ -34,6 +39,17 @@ describe('the server-side guard (validate_doc_update of _design/pizhu)', () => {
       forbidden: expect.any(String),
     });
     expect(refusal(() => validate(span('li', 'wang'), null, li))).toEqual({ forbidden: 'a span names its own analyst' });
+  });
+
+  it("lets an analyst write and delete their own relations, and relation types; refuses another analyst's", () => {
+    expect(refusal(() => validate(relation('li'), null, li))).toBeNull();
+    expect(refusal(() => validate({ _id: 'rel:li:r_1', _deleted: true }, relation('li'), li))).toBeNull();
+    expect(refusal(() => validate({ _id: 'reltype:serves', type: 'relationType' }, null, li))).toBeNull();
+    expect(refusal(() => validate(relation('wang'), null, li))).toEqual({ forbidden: 'the relations of wang are written by wang only' });
+    expect(refusal(() => validate({ _id: 'rel:wang:r_1', _deleted: true }, relation('wang'), li))).toMatchObject({
+      forbidden: expect.any(String),
+    });
+    expect(refusal(() => validate(relation('li', 'wang'), null, li))).toEqual({ forbidden: 'a relation names its own analyst' });
   });
 
   it('lets an admin write anything', () => {
