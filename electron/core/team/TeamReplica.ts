@@ -58,6 +58,22 @@ export interface LayerRelation {
   modified: string;
 }
 
+/**
+ * The team's database on the server. PouchDB's replication asks the source for its `info()` after each batch
+ * without handling a failure, so a server that goes away at that moment would be an unhandled rejection, which
+ * ends a Node process: each such promise gets a handler here (callers that await it still see the error).
+ */
+function serverDatabase(url: string, auth: { username: string; password: string } | undefined): PouchDB {
+  const remote = new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) });
+  const info = remote.info.bind(remote);
+  remote.info = () => {
+    const asked = info();
+    asked.catch(() => undefined);
+    return asked;
+  };
+  return remote;
+}
+
 /** What a live replication reports, for the team service to show. */
 export interface LiveListener {
   change(direction: 'push' | 'pull', docs: Array<Record<string, unknown> & { _id: string }>): void;
@@ -250,7 +266,7 @@ export class TeamReplica {
    * direction is its own replication, so that one can tell an idle replica from one that cannot reach the server.
    */
   live(url: string, auth: { username: string; password: string } | undefined, listener: LiveListener): { stop(): void } {
-    const remote = new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) });
+    const remote = serverDatabase(url, auth);
     const options = { live: true, retry: true, back_off_function: backOff, batch_size: 500 } as const;
     const runs = [
       ['push', this.db.replicate.to(remote, options)],
@@ -341,7 +357,7 @@ export class TeamReplica {
     url: string,
     auth?: { username: string; password: string },
   ): Promise<{ sent: number; received: number; refusedByServer: number }> {
-    const remote = new PouchDB(url, { skip_setup: true, ...(auth ? { auth } : {}) });
+    const remote = serverDatabase(url, auth);
     try {
       const push = await this.db.replicate.to(remote);
       const pull = await this.db.replicate.from(remote);
