@@ -4,7 +4,7 @@ import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import type { SuggestionItem } from '../../../../../electron/shared/suggest/suggestionItem';
 import { SuggestionTagSchema } from '../../../../../electron/shared/suggest/suggestionSchema';
 import type { Line } from '../../segments';
-import { offsetsToDomRange } from '../domOffsets';
+import { offsetsToDomRange, offsetsToStaticRange } from '../domOffsets';
 
 /** The highlight of a tag's suggestions (theme.css draws each); the engine suggests these four tags only. */
 const highlightName = (tag: string) => `ws-suggest-${tag}`;
@@ -37,10 +37,10 @@ export function SuggestionsPlugin({
     const paint = () => {
       const root = editor.getRootElement();
       if (!root) return;
-      const byTag = new Map<string, Range[]>();
-      let current: Range | null = null;
+      const byTag = new Map<string, StaticRange[]>();
+      let current: StaticRange | null = null;
       for (const s of shown.current.suggestions) {
-        const range = offsetsToDomRange(root, s, map, lines);
+        const range = offsetsToStaticRange(root, s, map, lines);
         if (!range) continue;
         if (s.id === shown.current.currentId) current = range;
         const list = byTag.get(s.tag);
