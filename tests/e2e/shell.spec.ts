@@ -183,7 +183,7 @@ test('tags: add, rename, recolour, refuse a clashing hotkey, reorder, delete wit
   await dialog.getByRole('textbox', { name: '新标签的中文名' }).fill('风险');
   await dialog.getByRole('textbox', { name: '新标签的英文名' }).fill('Risk');
   await dialog.getByRole('textbox', { name: '新标签的快捷键' }).fill('4');
-  await dialog.getByRole('button', { name: '添加' }).click();
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: '“风险”的英文名' })).toHaveValue('Risk');
   expect((await tags(web)).find((t) => t.id === 'risk')).toMatchObject({ label: { zh: '风险', en: 'Risk' }, hotkey: '4' });
 

@@ -3,6 +3,7 @@ import type { DocumentSummary, Tag } from '../../../electron/shared/model';
 import { call } from '../api/client';
 import { useT } from '../i18n/i18n';
 import { AddTagForm } from './AddTagForm';
+import { RelationTypesSection } from './RelationTypesSection';
 import { Dialog } from './Dialog';
 import { RemoveTagDialog } from './RemoveTagDialog';
 import { TagRow, type TagPatch } from './TagRow';
@@ -20,7 +21,7 @@ interface TagEditorDialogProps {
   onClose: () => void;
 }
 
-/** The tag editor: rename, recolour, re-key, reorder, delete and add, each change saved at once. */
+/** The tag editor: rename, recolour, re-key, reorder, delete and add, each change saved at once; the relation types below the tags. */
 export function TagEditorDialog({ tags, documents, onChanged, onClose }: TagEditorDialogProps) {
   const { t } = useT(tagStrings);
   const { t: ts } = useT(shellStrings);
@@ -113,6 +114,7 @@ export function TagEditorDialog({ tags, documents, onChanged, onClose }: TagEdit
         ))}
       </ol>
       <AddTagForm tags={tags} onCreate={(input) => attempt(() => call('tags.create', input))} />
+      <RelationTypesSection tags={tags} />
       {removing && (
         <RemoveTagDialog
           tag={removing}
