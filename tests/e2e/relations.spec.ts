@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test } from './fixtures';
 import { selectText } from './editorSelect';
 import { api } from './webHost';
@@ -57,17 +56,6 @@ async function setUp(page: Page, web: Host & { url: string }) {
 }
 
 const relations = (web: Host, id: string) => api<Relation[]>(web, 'relations.list', { docId: id });
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('links a policy to a target by mouse; the link shows, undoes, redoes and holds after a reload', async ({ page, web }) => {
   const { id, policy, target } = await setUp(page, web);
