@@ -37,6 +37,11 @@ async function refused(core: Core, name: string, input: unknown): Promise<string
   return result.error.code;
 }
 
+/** relations.list orders by creation time, then id: relations made in the same millisecond tie on time. */
+function inListOrder(...relations: Relation[]): Relation[] {
+  return [...relations].sort((a, b) => a.created.localeCompare(b.created) || a.id.localeCompare(b.id));
+}
+
 /** A session with one document and a policy, a target and a project span in it. */
 async function setUp(): Promise<{
   core: Core;
@@ -72,22 +77,22 @@ describe('relations', () => {
     const partOf = await ok<Relation>(core, 'relations.create', { docId, type: 'part-of', from: project.id, to: policy.id });
     const changed = await ok<Relation>(core, 'relations.update', { id: partOf.id, type: 'funds', note: '资金' });
     expect(changed).toMatchObject({ id: partOf.id, type: 'funds', note: '资金' });
-    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, changed]);
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, changed));
 
     await ok(core, 'history.undo');
-    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, partOf]);
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, partOf));
     await ok(core, 'history.redo');
     await ok(core, 'relations.remove', { id: serves.id });
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([changed]);
     await ok(core, 'history.undo');
-    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, changed]);
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, changed));
     await ok(core, 'history.redo');
 
     await stop(core);
     const again = await start(dataDir, path);
     expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([changed]);
     await ok(again, 'history.undo');
-    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves, changed]);
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual(inListOrder(serves, changed));
     await ok(again, 'history.undo');
     await ok(again, 'history.undo');
     expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves]);
@@ -114,13 +119,13 @@ describe('relations', () => {
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([other]);
     await ok(core, 'history.undo');
     expect((await ok<Annotation[]>(core, 'annotations.list', { docId })).map((a) => a.id)).toContain(target.id);
-    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([serves, funds, other]);
+    expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, funds, other));
     await ok(core, 'history.redo');
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([other]);
     await stop(core);
     const again = await start(dataDir, path);
     await ok(again, 'history.undo');
-    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([serves, funds, other]);
+    expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual(inListOrder(serves, funds, other));
     await ok(again, 'documents.remove', { id: docId });
     expect(await refused(again, 'relations.list', { docId })).toBe('NOT_FOUND');
   });
