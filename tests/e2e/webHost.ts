@@ -19,8 +19,8 @@ export interface WebHost {
 /** Start `electron/web/index.ts` on a free port and wait for its `Pizhu web:` line. */
 export async function startWebHost(sessionPath: string, dataDir: string, port = 0): Promise<WebHost> {
   const child = spawn(
-    join(appRoot, 'node_modules', '.bin', 'tsx'),
-    ['electron/web/index.ts', '--session', sessionPath, '--data-dir', dataDir, '--port', String(port)],
+    process.execPath,
+    ['--import', 'tsx', 'electron/web/index.ts', '--session', sessionPath, '--data-dir', dataDir, '--port', String(port)],
     {
       cwd: appRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

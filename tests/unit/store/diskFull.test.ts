@@ -12,7 +12,6 @@ import { bundleScripts, startChild } from './childScript';
 import { documentRecord, folderBytes, span, tempDir } from './storeFixture';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-const TSX = join(REPO, 'node_modules', '.bin', 'tsx');
 const TEXT = '经济发展目标项目政策𠀀😀'.repeat(400);
 
 let writer = '';
@@ -210,10 +209,13 @@ describe('disk full and bad names reach the user as DISK_FULL and BAD_PATH, nami
   });
 });
 
-/** Run a host command to its end, with a file size limit, SIGTERM once it prints `ready`. */
+/**
+ * Run a host command to its end, with a file size limit, SIGTERM once it prints `ready`. Node loads tsx itself: the tsx command
+ * relays a signal to its child and SIGKILLs it when the child does not answer within 30 ms, which a loaded machine misses.
+ */
 function runLimited(args: string[], limit: number, ready: RegExp | null): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('prlimit', [`--fsize=${limit}`, TSX, ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('prlimit', [`--fsize=${limit}`, process.execPath, '--import', 'tsx', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
