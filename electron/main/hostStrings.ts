@@ -46,6 +46,7 @@ const zh = {
   createFailed: '无法新建会话',
   saveAsFailed: '无法另存会话',
   closeFailed: '无法关闭会话',
+  closeFailedOnQuit: '所有修改都已记在会话的日志里，下次打开时会读回；会话锁已释放。',
   saveExportTitle: '保存导出文件',
 };
 
@@ -95,6 +96,7 @@ const en: typeof zh = {
   createFailed: 'Could not create the session',
   saveAsFailed: 'Could not save the session',
   closeFailed: 'Could not close the session',
+  closeFailedOnQuit: 'Every change is in the session’s log and is read back when it is next opened; the session’s lock is released.',
   saveExportTitle: 'Save the export',
 };
 

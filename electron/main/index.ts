@@ -8,6 +8,7 @@ import { registerAppScheme, serveRenderer } from './appProtocol';
 import { sessionArg } from './args';
 import { SessionDialogs } from './dialogs';
 import { handleDownloads } from './downloads';
+import { hostStrings } from './hostStrings';
 import { registerIpc, registerSessionDialogIpc } from './ipc';
 import { createAppMenu } from './menu';
 import { rendererTarget } from './rendererTarget';
@@ -85,11 +86,19 @@ async function start(): Promise<void> {
     event.preventDefault();
     void Promise.allSettled(pendingWrites)
       .then(() => core.close())
-      .catch((error: unknown) => console.error('Pizhu: closing the session failed', error))
-      .then(() => {
-        closed = true;
-        app.quit();
-      });
+      .then(
+        () => {
+          closed = true;
+          app.quit();
+        },
+        // Nothing is lost (the changes are in the session's log) but the user must not take it for a clean close.
+        (error: unknown) => {
+          const s = hostStrings(core.language());
+          dialog.showErrorBox(s.closeFailed, `${error instanceof Error ? error.message : String(error)}\n\n${s.closeFailedOnQuit}`);
+          closed = true;
+          app.exit(1);
+        },
+      );
   });
 }
 

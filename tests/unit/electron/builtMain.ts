@@ -57,13 +57,15 @@ export function requireBuild(): void {
   }
 }
 
-export function runMain(home: string, args: string[] = []): Report {
+/** Runs the built main process to its end, under `limit` (a command such as prlimit and its options) when given. */
+export function runMain(home: string, args: string[] = [], { limit = [], status = 0 }: { limit?: string[]; status?: number } = {}): Report {
   const reportPath = join(home, 'report.json');
   const env: NodeJS.ProcessEnv = { ...process.env, FAKE_ELECTRON_HOME: home, FAKE_ELECTRON_REPORT: reportPath };
   delete env.ELECTRON_RENDERER_URL;
   delete env.PIZHU_DATA_DIR;
-  const child = spawnSync(process.execPath, ['--import', LOADER, MAIN, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-  if (child.status !== 0 || !existsSync(reportPath)) {
+  const command = [...limit, process.execPath, '--import', LOADER, MAIN, ...args];
+  const child = spawnSync(command[0]!, command.slice(1), { env, encoding: 'utf8', timeout: 120_000 });
+  if (child.status !== status || !existsSync(reportPath)) {
     throw new Error(`main process exited with ${child.status}:\n${child.stdout}\n${child.stderr}`);
   }
   return JSON.parse(readFileSync(reportPath, 'utf8')) as Report;

@@ -8,6 +8,7 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import { LOCK_FILE } from '../../../electron/core/store/sessionLock';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
+import { requireBuild, runMain } from '../electron/builtMain';
 import { bundleScripts, startChild } from './childScript';
 import { documentRecord, folderBytes, span, tempDir } from './storeFixture';
 
@@ -215,7 +216,10 @@ describe('disk full and bad names reach the user as DISK_FULL and BAD_PATH, nami
  */
 function runLimited(args: string[], limit: number, ready: RegExp | null): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('prlimit', [`--fsize=${limit}`, process.execPath, '--import', 'tsx', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('prlimit', [`--fsize=${limit}`, process.execPath, '--import', 'tsx', ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -251,6 +255,24 @@ describe('a close that fails (the disk is full) exits non-zero with a message, a
     expect(code).toBe(1);
     expect(stderr).toContain(join(dir, 'annotations', 'd_big'));
     expect(stderr).not.toMatch(/EFBIG/);
+    expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
+    const store = await SessionStore.open(dir, { create: false, readOnly: true });
+    expect(store.spanCount()).toBe(spans);
+    await store.close();
+  });
+
+  it('the desktop app, on quit: an error box names the file and says nothing is lost; it exits 1', { timeout: 120_000 }, async () => {
+    requireBuild();
+    const root = tempDir('pizhu-quit-full-');
+    const dir = join(root, 'full.pizhu');
+    const spans = await sessionThatCannotFold(dir, LIMIT);
+    const report = runMain(root, ['--session', dir], { limit: ['prlimit', `--fsize=${LIMIT}`], status: 1 });
+    expect(report.quitSequence.at(-1)).toBe('exit(1)');
+    const [box] = report.errorBoxes as Array<{ title: string; content: string }>;
+    expect(box?.title).toBe('无法关闭会话');
+    expect(box?.content).toContain(join(dir, 'annotations', 'd_big'));
+    expect(box?.content).toContain('下次打开时会读回');
+    expect(box?.content).not.toMatch(/EFBIG/);
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const store = await SessionStore.open(dir, { create: false, readOnly: true });
     expect(store.spanCount()).toBe(spans);
