@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { analystFor, openReplica, writeTeamConfig } from '../../electron/core/team/teamSession';
 import type { Layer } from '../../electron/core/team/TeamReplica';
 import { api, importFiles, sampleFile, startWebHost, stopWebHost, type WebHost } from './webHost';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from './axe';
 
 /** 王 and 李 coded the sample report; the web host's analyst, 赵, curates. */
 const CODED: Record<string, Array<[string, string]>> = {
@@ -24,16 +22,6 @@ const CODED: Record<string, Array<[string, string]>> = {
 };
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: /^(标注一致性与审定|Agreement and curation)$/ });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 /**
  * A curator's web host whose team replica already holds two other analysts' layers of the sample report, written

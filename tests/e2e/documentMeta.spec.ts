@@ -1,25 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { sharedPath } from '../sharedDir';
 import { expect, test } from './fixtures';
 import { api, importFiles } from './webHost';
+import { seriousViolations } from './axe';
 
 const ABA = '阿坝州人民政府办公室关于印发《阿坝州政务数...(FBM-CLI.12.4792728).txt';
 const BEIJING = '北京市经济和信息化局印发《关于推进北京市数...(FBM-CLI.12.5679380).txt';
 /** axe-core's browser build, evaluated in the page (its CSP refuses script tags), as in a11y.spec.ts. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const list = (page: Page) => page.getByRole('navigation', { name: '文档列表' });
 const titles = (page: Page) => list(page).locator('.doc-title');
-
-async function dialogViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(".document-properties", { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null }[];
-  };
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 test('the list shows each document’s date, region and issuer; a region edited in the properties and the chosen order hold after a reload', async ({
   page,
@@ -40,7 +31,7 @@ test('the list shows each document’s date, region and issuer; a region edited 
   const dialog = page.getByRole('dialog', { name: /的属性$/ });
   await expect(dialog.getByLabel('地区')).toHaveValue('北京市');
   await expect(dialog.getByLabel('发文机关')).toHaveValue('北京市经济和信息化局');
-  expect(await dialogViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, '.document-properties')).toEqual([]);
   await dialog.getByLabel('日期').fill('下周');
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog.getByRole('alert')).toHaveText(/读不出日期/);

@@ -1,22 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { expect, test } from './fixtures';
 import { api } from './webHost';
+import { seriousViolations } from './axe';
 
 /** axe-core's browser build, evaluated in the page (its CSP refuses script tags), as in a11y.spec.ts. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function dialogViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(\'[role="dialog"]\', { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null }[];
-  };
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 /** A brat collection with a relation, a discontinuous span, an event and attributes, zipped into a file of its own. */
 async function bratCollection(text: string): Promise<string> {
@@ -78,7 +68,7 @@ test('the import preview counts the relations a brat collection brings and lists
     const dialog = page.getByRole('dialog', { name: w.preview });
     await expect(dialog.getByText(w.pill)).toBeVisible();
     await expect(dialog.getByRole('list', { name: w.list }).getByRole('listitem')).toHaveText(w.lines);
-    expect(await dialogViolations(page)).toEqual([]);
+    expect(await seriousViolations(page, '[role="dialog"]')).toEqual([]);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: `/tmp/shots-feat-interchange/import-relations-${language}.png` });
     await dialog.getByRole('button', { name: w.import, exact: true }).click();

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sharedPath } from '../sharedDir';
 import { expect, test } from './fixtures';
 import { api, importFiles, type WebHost } from './webHost';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from './axe';
 
 const REPORTS = ['gwr_2013.txt', 'gwr_2018.txt', 'gwr_2023.txt'];
 
@@ -32,16 +30,6 @@ async function taggedReports(web: WebHost): Promise<void> {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: /^(指标对比|Indicators across documents)$/ });
 const chart = (page: Page) => dialog(page).locator('.indicator-chart');
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('the chart of 城镇新增就业 has one point per report, its comparator shown, as line and as bar', async ({ page, web }) => {
   const problems: string[] = [];

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
 import { sharedPath } from '../sharedDir';
 import { expect, test } from './fixtures';
 import { api, importFiles, type WebHost } from './webHost';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from './axe';
 
 /** Three work reports beside the fixture's sample: 中小企业 comes 5, 2 and 4 times in them and not in the sample; 专精特新 once, in the report of 2023, and twice in the sample. */
 const REPORTS = ['gwr_2023.txt', 'gwr_2018.txt', 'gwr_2003.txt'];
@@ -35,16 +33,6 @@ async function openSearch(page: Page): Promise<void> {
 async function policyCounts(web: WebHost, ids: string[]): Promise<number[]> {
   const docs = await api<{ id: string; counts: Record<string, number> }[]>(web, 'documents.list');
   return ids.map((id) => docs.find((d) => d.id === id)?.counts.policy ?? 0);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 test('searches 专精特新 across the corpus, and Enter opens the document at the hit', async ({ page, web }) => {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { expect, test } from './fixtures';
 import { selectText } from './editorSelect';
 import { api } from './webHost';
+import { seriousViolations } from './axe';
 
 interface Span {
   id: string;
@@ -19,15 +18,6 @@ const popover = (page: Page) => page.getByRole('dialog', { name: '标注详情' 
 const valueForm = (page: Page) => popover(page).getByRole('group', { name: /^目标数值/ });
 const QUOTE = '确保年内游客接待量增长20%以上';
 /** axe-core's browser build, evaluated in the page (its CSP refuses script tags), as in a11y.spec.ts. */
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function popoverViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(".ws-popover", { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null }[];
-  };
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
 
 test('a target shows its section and parsed value; an edited unit holds after a reload and reaches the csv export', async ({
   page,
@@ -50,7 +40,7 @@ test('a target shows its section and parsed value; an edited unit holds after a 
   await expect(valueForm(page).getByLabel('单位', { exact: true })).toHaveValue('%');
   await expect(valueForm(page).getByLabel('比较', { exact: true })).toHaveValue('at-least');
   await expect(valueForm(page).getByLabel('约束', { exact: true })).toHaveValue('hard');
-  expect(await popoverViolations(page)).toEqual([]);
+  expect(await seriousViolations(page, '.ws-popover')).toEqual([]);
 
   const unit = valueForm(page).getByLabel('单位', { exact: true });
   await unit.fill('个百分点');

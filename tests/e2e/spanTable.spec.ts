@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { sharedPath } from '../sharedDir';
 import { expect, test } from './fixtures';
 import { api, importFiles, type WebHost } from './webHost';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { seriousViolations } from './axe';
 
 const REPORTS = ['gwr_2023.txt', 'gwr_2018.txt', 'gwr_2003.txt'];
 const SHOTS = '/tmp/shots-feat-table';
@@ -48,16 +46,6 @@ const table = (page: Page) => page.getByRole('region', { name: /^(标注表|Span
 const grid = (page: Page) => page.getByRole('grid', { name: /^(全部标注|Every span)$/ });
 const spanRows = (page: Page) => grid(page).locator('.span-grid-span');
 const cells = (page: Page, column: string) => spanRows(page).locator(`.span-cell-${column}`);
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('opens the span table, sorts by a column, filters, and exports exactly the filtered rows', async ({ page, web }) => {
   await taggedSession(web);

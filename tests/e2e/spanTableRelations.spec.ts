@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { api, importFiles, type WebHost } from './webHost';
+import { seriousViolations } from './axe';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SHOTS = '/tmp/shots-feat-tablerel';
 
 const REPORT =
@@ -42,16 +40,6 @@ const grid = (page: Page) => page.getByRole('grid', { name: /^(全部标注|Ever
 const spanRows = (page: Page) => grid(page).locator('.span-grid-span');
 const row = (page: Page, quote: string) => spanRows(page).filter({ has: page.locator('.span-cell-quote', { hasText: quote }) });
 const notices = (page: Page) => page.getByRole('region', { name: /^(通知|Notifications)$/ });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-}
 
 test('links two rows of one document from the span table, shows and filters by the link, refuses rows of two documents, undoes', async ({
   page,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { sharedPath } from '../sharedDir';
 import { expect, test } from './fixtures';
 import { api, importFiles, type WebHost } from './webHost';
+import { seriousViolations } from './axe';
 
 interface Suggestion {
   id: string;
@@ -19,19 +19,6 @@ interface Span {
   tag: string;
   quote: string;
   origin?: string;
-}
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The serious and critical violations axe finds inside `selector`, one readable line each. */
-async function seriousViolations(page: Page, selector: string): Promise<string[]> {
-  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.evaluate(axeSource);
-  const results = (await page.evaluate(`axe.run(${JSON.stringify(selector)}, { resultTypes: ["violations"] })`)) as {
-    violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  };
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文/ });
