@@ -2,37 +2,30 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import type { ExportFile, HistoryState, ImportPreview, ImportReport, SessionInfo } from '../../../electron/shared/contract';
 import type { ErrorCode } from '../../../electron/shared/errors';
 import type { Annotation, DocumentRecord, DocumentSummary, RecentSession, Tag, ViewState } from '../../../electron/shared/model';
 import { folderBytes, tempDir } from '../store/storeFixture';
+import { closeCores, ok, startCore as startTrackedCore, stopCore } from './coreCalls';
 
 const SAMPLE = fileURLToPath(new URL('../../../resources/qingdao-2023-01-28.txt', import.meta.url));
 /** Line 1 has astral characters: 𠮷 and 😀 are one code point each but two UTF-16 units. */
 const TEXT = '𠮷野家的😀早餐；吃了三碗。\n市北区发力五大战场，推动实现全年工作目标任务。\n最后一行👍🏽结束';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function startCore(options: { sessionPath?: string; sampleFile?: string; dataDir?: string } = {}) {
   const root = tempDir('pizhu-core-');
   const dataDir = options.dataDir ?? join(root, 'data');
   const sessionPath = options.sessionPath ?? join(root, 'work.pizhu');
-  const core = await createCore({ dataDir, sessionPath: options.sampleFile ? null : sessionPath, sampleFile: options.sampleFile ?? null });
-  open.push(core);
+  const core = await startTrackedCore({
+    dataDir,
+    sessionPath: options.sampleFile ? null : sessionPath,
+    sampleFile: options.sampleFile ?? null,
+  });
   return { core, root, dataDir, sessionPath };
-}
-
-/** Call an operation that must succeed; its value. */
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 /** Call an operation that must fail; its error. */
@@ -260,10 +253,8 @@ describe('core API: spans', () => {
     const final = await list();
     expect(final).toEqual(['早餐:project:', '吃:target:', '𠮷:target:'].sort());
 
-    await core.close();
-    open.splice(open.indexOf(core), 1);
-    const reopened = await createCore({ dataDir, sessionPath });
-    open.push(reopened);
+    await stopCore(core);
+    const reopened = await startTrackedCore({ dataDir, sessionPath });
     const spans = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(spans.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(final);
     // The history is in the session folder: the last change undoes after a restart too.

@@ -2,38 +2,18 @@ import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { HistoryState, ImportPreview, ImportReport, SessionInfo } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary } from '../../../electron/shared/model';
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import { bundleScripts, killChild, startChild } from '../store/childScript';
 import { documentRecord, tempDir } from '../store/storeFixture';
+import { closeCores, ok, startCore, stopCore } from './coreCalls';
 
 const TEXT = '𠮷野家的😀早餐；吃了三碗。\n市北区发力五大战场，推动实现全年工作目标任务。\n最后一行👍🏽结束';
 const HISTORY_FILE = 'history.log';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function start(dataDir: string, sessionPath: string): Promise<Core> {
-  const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
-  open.push(core);
-  return core;
-}
-
-async function stop(core: Core): Promise<void> {
-  open.splice(open.indexOf(core), 1);
-  await core.close();
-}
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+afterEach(closeCores);
 
 /** Every span of the session, whole, in a stable order: what "restored exactly" is compared on. */
 async function spans(core: Core): Promise<Annotation[]> {
@@ -52,7 +32,7 @@ async function importText(core: Core, name: string, text: string): Promise<strin
 
 /** A session with a history of every kind of change, and the spans after each step. */
 async function makeHistory(dataDir: string, sessionPath: string): Promise<{ stages: Annotation[][]; docId: string }> {
-  const core = await start(dataDir, sessionPath);
+  const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
   const docId = await importText(core, 'a.txt', TEXT);
   const other = await importText(core, 'b.txt', '第二篇文章，讲政策。');
   const stages = [await spans(core)];
@@ -74,7 +54,7 @@ async function makeHistory(dataDir: string, sessionPath: string): Promise<{ stag
   stages.push(await spans(core));
   await ok(core, 'annotations.remove', { id: a.id });
   stages.push(await spans(core));
-  await stop(core);
+  await stopCore(core);
   return { stages, docId };
 }
 
@@ -87,28 +67,28 @@ describe('undo history survives a restart', () => {
     const last = stages.length - 1;
 
     for (let i = last - 1; i >= 0; i--) {
-      const core = await start(dataDir, sessionPath);
+      const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
       expect((await ok<HistoryState>(core, 'history.state')).canUndo).toBe(true);
       await ok(core, 'history.undo');
       expect(await spans(core), `undo to stage ${i}`).toEqual(stages[i]);
-      await stop(core);
+      await stopCore(core);
     }
-    let core = await start(dataDir, sessionPath);
+    let core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
-    await stop(core);
+    await stopCore(core);
     for (let i = 1; i <= last; i++) {
-      core = await start(dataDir, sessionPath);
+      core = await startCore({ dataDir, sessionPath, warn: () => undefined });
       await ok(core, 'history.redo');
       expect(await spans(core), `redo to stage ${i}`).toEqual(stages[i]);
-      await stop(core);
+      await stopCore(core);
     }
-    core = await start(dataDir, sessionPath);
+    core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
     // A new change after a restart still drops the redo steps, and that too survives a restart.
     await ok(core, 'history.undo');
     await ok(core, 'annotations.create', { docId: stages[last]![0]!.docId, start: 2, end: 4, tag: 'target' });
-    await stop(core);
-    core = await start(dataDir, sessionPath);
+    await stopCore(core);
+    core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     expect((await ok<HistoryState>(core, 'history.state')).canRedo).toBe(false);
   });
 
@@ -124,8 +104,7 @@ describe('undo history survives a restart', () => {
     writeFileSync(path, damaged);
 
     const warnings: string[] = [];
-    const core = await createCore({ dataDir, sessionPath, warn: (line) => warnings.push(line) });
-    open.push(core);
+    const core = await startCore({ dataDir, sessionPath, warn: (line) => warnings.push(line) });
     expect(await spans(core)).toEqual(stages.at(-1));
     expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
     const aside = readdirSync(sessionPath).filter((name) => name !== HISTORY_FILE && name.startsWith(HISTORY_FILE));
@@ -148,7 +127,7 @@ describe('undo history survives a restart', () => {
     const sessionPath = join(root, 'work.pizhu');
     const { stages } = await makeHistory(dataDir, sessionPath);
     appendFileSync(join(sessionPath, HISTORY_FILE), '{"op":"do","entry":{"docId":"d_');
-    const core = await start(dataDir, sessionPath);
+    const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     await ok(core, 'history.undo');
     expect(await spans(core)).toEqual(stages.at(-2));
     expect((await ok<SessionInfo>(core, 'session.info')).notices).toEqual([]);
@@ -159,11 +138,11 @@ describe('undo history survives a restart', () => {
     const dataDir = join(root, 'data');
     const sessionPath = join(root, 'work.pizhu');
     const { stages, docId } = await makeHistory(dataDir, sessionPath);
-    let core = await start(dataDir, sessionPath);
+    let core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     await ok(core, 'documents.remove', { id: docId });
     const kept = stages.at(-1)!.filter((a) => a.docId !== docId);
-    await stop(core);
-    core = await start(dataDir, sessionPath);
+    await stopCore(core);
+    core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     // Two steps touched the other document: its update and its creation.
     await ok(core, 'history.undo');
     await ok(core, 'history.undo');
@@ -199,7 +178,7 @@ describe('undo history and the journal agree after SIGKILL', () => {
       expect(await killChild(child), child.stderr()).toBe('SIGKILL');
       const acknowledged = new Set(child.lines);
 
-      const core = await start(dataDir, sessionPath);
+      const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
       const before = await spans(core);
       for (const id of acknowledged) expect(before.some((a) => a.id === id)).toBe(true);
       let steps = 0;
@@ -210,7 +189,7 @@ describe('undo history and the journal agree after SIGKILL', () => {
       const left = await spans(core);
       expect(left.length, `round ${round}: ${steps} undone of ${acknowledged.size} acknowledged`).toBeLessThanOrEqual(1);
       for (const a of left) expect(acknowledged.has(a.id)).toBe(false);
-      await stop(core);
+      await stopCore(core);
     }
   });
 });

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { DocumentRecord, ViewState } from '../../../electron/shared/model';
@@ -8,22 +7,13 @@ import { clausePathAt } from '../../../electron/shared/structure/clauseIndex';
 import { OutlineSchema, type Outline } from '../../../electron/shared/structure/outline';
 import { tempDir } from '../store/storeFixture';
 import { gwr } from '../structure/structureFixtures';
+import { closeCores, ok, startCore } from './coreCalls';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+afterEach(closeCores);
 
 async function coreWith2023(): Promise<{ core: Core; docId: string }> {
   const root = tempDir('pizhu-outline-');
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
-  open.push(core);
+  const core = await startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
   const preview = await ok<ImportPreview>(core, 'import.preview', {
     files: [{ name: 'gwr_2023.txt', data: Buffer.from(gwr(2023), 'utf8').toString('base64') }],
     cleanup: true,

@@ -6,7 +6,8 @@ import type { ImportPreview, ImportReport } from '../../../electron/shared/contr
 import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { documentRecord, span } from '../store/storeFixture';
-import { closeCores, noticeCounts, ok, startTestCore } from './interchangeFixture';
+import { closeCores, ok } from '../core/coreCalls';
+import { noticeCounts, startTestCore } from './interchangeFixture';
 
 const DOC = documentRecord('d_src', '𠮷野家的😀早餐；推动扩大内需，落地提质。');
 

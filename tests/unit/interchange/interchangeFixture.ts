@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReadOptions } from '../../../electron/core/interchange/readInterchange';
 import { readInterchange } from '../../../electron/core/interchange/readInterchange';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportNotice } from '../../../electron/shared/contract';
 import { tempDir } from '../store/storeFixture';
+import { startCore } from '../core/coreCalls';
 
 /** Writes the bytes to a real file and reads them back through readInterchange, as an import would. */
 export async function readFromDisk(name: string, content: string | Uint8Array, options?: ReadOptions) {
@@ -26,23 +26,8 @@ export function noticeDetail(notices: readonly ImportNotice[] | undefined, kind:
   return (notices ?? []).find((n) => n.kind === kind)?.detail ?? '';
 }
 
-const open: Core[] = [];
-
 /** A core on a new session in a temp folder, closed by `closeCores` (register it with afterEach). */
 export async function startTestCore(prefix: string): Promise<Core> {
   const root = tempDir(prefix);
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
-  open.push(core);
-  return core;
-}
-
-export async function closeCores(): Promise<void> {
-  for (const core of open.splice(0)) await core.close();
-}
-
-/** A core call's value, or an error naming the operation and the core's answer. */
-export async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
+  return startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
 }

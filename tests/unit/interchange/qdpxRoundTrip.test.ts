@@ -11,7 +11,8 @@ import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord, DocumentSummary, Language, Tag } from '../../../electron/shared/model';
 import { validateQde } from '../export/refiSchema';
 import { documentRecord, span, tempDir } from '../store/storeFixture';
-import { closeCores, noticeCounts, ok, startTestCore } from './interchangeFixture';
+import { closeCores, ok } from '../core/coreCalls';
+import { noticeCounts, startTestCore } from './interchangeFixture';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');
 const QUALCODER = join(appRoot, 'tests', 'fixtures', 'refi', 'qualcoder.qdpx');

@@ -3,7 +3,8 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { exportSpans } from '../../../electron/core/export/exportSpans';
 import { ExportRequestSchema, type ExportFile, type ImportPreview, type ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary, Relation, RelationType } from '../../../electron/shared/model';
-import { closeCores, noticeCounts, ok, startTestCore } from './interchangeFixture';
+import { closeCores, ok } from '../core/coreCalls';
+import { noticeCounts, startTestCore } from './interchangeFixture';
 import { relationSnapshot } from './relationsFixture';
 
 afterEach(closeCores);

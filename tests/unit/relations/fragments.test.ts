@@ -1,41 +1,19 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
-import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import { fragmentProblem, withFragment } from '../../../electron/shared/fragments';
 import { FRAGMENT_QUOTE_JOINER, type Annotation } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
+import { closeCores, ok, refused, startCore, stopCore } from '../core/coreCalls';
 
 const TEXT = '𠮷野家推动实现全年工作目标任务，确保完成。';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function start(dataDir: string, sessionPath: string): Promise<Core> {
-  const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
-  open.push(core);
-  return core;
-}
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refusal(core: Core, name: string, input: unknown): Promise<string> {
-  const result = await core.call(name, input);
-  if (result.ok) throw new Error(`${name} was not refused`);
-  return result.error.message;
-}
+afterEach(closeCores);
 
 async function setUp() {
   const dataDir = tempDir('pizhu-frag-data-');
   const path = join(tempDir('pizhu-frag-'), 's.pizhu');
-  const core = await start(dataDir, path);
+  const core = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
   const preview = await ok<ImportPreview>(core, 'import.preview', {
     files: [{ name: 'a.txt', data: Buffer.from(TEXT).toString('base64') }],
     cleanup: false,
@@ -130,16 +108,17 @@ describe('fragments of a span', () => {
       { start: 0, end: 3 },
       { start: 11, end: 16 },
     ]);
-    expect(
-      await refusal(core, 'annotations.update', {
-        id: span.id,
-        fragments: [
-          { start: 4, end: 8 },
-          { start: 6, end: 9 },
-        ],
-      }),
-    ).toMatch(/overlaps/);
-    expect(await refusal(core, 'annotations.update', { id: span.id, start: 1, fragments: [{ start: 0, end: 2 }] })).toMatch(/not both/);
+    const overlapping = await refused(core, 'annotations.update', {
+      id: span.id,
+      fragments: [
+        { start: 4, end: 8 },
+        { start: 6, end: 9 },
+      ],
+    });
+    expect(overlapping.message).toMatch(/overlaps/);
+    expect((await refused(core, 'annotations.update', { id: span.id, start: 1, fragments: [{ start: 0, end: 2 }] })).message).toMatch(
+      /not both/,
+    );
     const plain = await ok<Annotation>(core, 'annotations.update', { id: span.id, fragments: [{ start: 3, end: 7 }] });
     expect(plain).toMatchObject({ start: 3, end: 7, quote: piece(3, 7) });
     expect(plain.fragments).toBeUndefined();
@@ -160,9 +139,8 @@ describe('fragments of a span', () => {
     expect((await ok<Annotation[]>(core, 'annotations.list', { docId }))[0]!.fragments).toBeUndefined();
     await ok(core, 'history.redo');
     await ok(core, 'history.redo');
-    await core.close();
-    open.splice(0);
-    const again = await start(dataDir, path);
+    await stopCore(core);
+    const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
     const [stored] = await ok<Annotation[]>(again, 'annotations.list', { docId });
     expect(stored).toMatchObject({ start: 0, end: 20, quote: three.quote, fragments: three.fragments });
     const joined = await ok<Annotation>(again, 'annotations.addFragment', { id: span.id, start: 2, end: 8 });

@@ -1,41 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, Relation, RelationType } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
+import { closeCores, ok, refused, startCore, stopCore } from '../core/coreCalls';
 
 const TEXT = '实施乡村振兴战略，确保粮食产量稳定在一万三千亿斤以上。\n建设高标准农田一亿亩。';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
-
-async function start(dataDir: string, sessionPath: string): Promise<Core> {
-  const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
-  open.push(core);
-  return core;
-}
-
-async function stop(core: Core): Promise<void> {
-  open.splice(open.indexOf(core), 1);
-  await core.close();
-}
-
-async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
-
-async function refused(core: Core, name: string, input: unknown): Promise<string> {
-  const result = await core.call(name, input);
-  if (result.ok) throw new Error(`${name} was not refused`);
-  return result.error.code;
-}
+afterEach(closeCores);
 
 /** relations.list orders by creation time, then id: relations made in the same millisecond tie on time. */
 function inListOrder(...relations: Relation[]): Relation[] {
@@ -54,7 +28,7 @@ async function setUp(): Promise<{
 }> {
   const dataDir = tempDir('pizhu-rel-data-');
   const path = join(tempDir('pizhu-rel-'), 's.pizhu');
-  const core = await start(dataDir, path);
+  const core = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
   const preview = await ok<ImportPreview>(core, 'import.preview', {
     files: [{ name: 'a.txt', data: Buffer.from(TEXT).toString('base64') }],
     cleanup: false,
@@ -88,8 +62,8 @@ describe('relations', () => {
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, changed));
     await ok(core, 'history.redo');
 
-    await stop(core);
-    const again = await start(dataDir, path);
+    await stopCore(core);
+    const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
     expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual([changed]);
     await ok(again, 'history.undo');
     expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual(inListOrder(serves, changed));
@@ -100,13 +74,15 @@ describe('relations', () => {
 
   it('refuses what the type does not allow, a missing span, a span of itself and an unknown type', async () => {
     const { core, docId, policy, target, project } = await setUp();
-    expect(await refused(core, 'relations.create', { docId, type: 'serves', from: target.id, to: policy.id })).toBe('INVALID_INPUT');
-    expect(await refused(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: project.id })).toBe('INVALID_INPUT');
-    expect(await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: policy.id })).toBe('INVALID_INPUT');
-    expect(await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: 'a_nothing' })).toBe('NOT_FOUND');
-    expect(await refused(core, 'relations.create', { docId, type: 'nope', from: policy.id, to: target.id })).toBe('NOT_FOUND');
+    expect((await refused(core, 'relations.create', { docId, type: 'serves', from: target.id, to: policy.id })).code).toBe('INVALID_INPUT');
+    expect((await refused(core, 'relations.create', { docId, type: 'serves', from: policy.id, to: project.id })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: policy.id })).code).toBe('INVALID_INPUT');
+    expect((await refused(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: 'a_nothing' })).code).toBe('NOT_FOUND');
+    expect((await refused(core, 'relations.create', { docId, type: 'nope', from: policy.id, to: target.id })).code).toBe('NOT_FOUND');
     const funds = await ok<Relation>(core, 'relations.create', { docId, type: 'funds', from: policy.id, to: project.id });
-    expect(await refused(core, 'relations.update', { id: funds.id, type: 'serves' })).toBe('INVALID_INPUT');
+    expect((await refused(core, 'relations.update', { id: funds.id, type: 'serves' })).code).toBe('INVALID_INPUT');
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([funds]);
   });
 
@@ -122,21 +98,21 @@ describe('relations', () => {
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual(inListOrder(serves, funds, other));
     await ok(core, 'history.redo');
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([other]);
-    await stop(core);
-    const again = await start(dataDir, path);
+    await stopCore(core);
+    const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
     await ok(again, 'history.undo');
     expect(await ok<Relation[]>(again, 'relations.list', { docId })).toEqual(inListOrder(serves, funds, other));
     await ok(again, 'documents.remove', { id: docId });
-    expect(await refused(again, 'relations.list', { docId })).toBe('NOT_FOUND');
+    expect((await refused(again, 'relations.list', { docId })).code).toBe('NOT_FOUND');
   });
 
   it('stamp the analyst when one is set', async () => {
     const { core, dataDir, path, docId, policy, target } = await setUp();
-    await stop(core);
+    await stopCore(core);
     const settingsPath = join(dataDir, 'settings.json');
     const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
     writeFileSync(settingsPath, JSON.stringify({ ...settings, analyst: { id: 'a-1234', name: '李' } }));
-    const again = await start(dataDir, path);
+    const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
     const made = await ok<Relation>(again, 'relations.create', { docId, type: 'serves', from: policy.id, to: target.id });
     expect(made.annotator).toBe('a-1234');
   });
@@ -152,11 +128,13 @@ describe('relation types', () => {
     });
     expect(cites.id).toBe('cites');
     expect(
-      await refused(core, 'relationTypes.create', {
-        label: { zh: '坏', en: 'Bad' },
-        color: '#112233',
-        pairs: [{ from: 'x', to: 'target' }],
-      }),
+      (
+        await refused(core, 'relationTypes.create', {
+          label: { zh: '坏', en: 'Bad' },
+          color: '#112233',
+          pairs: [{ from: 'x', to: 'target' }],
+        })
+      ).code,
     ).toBe('NOT_FOUND');
     const open = await ok<RelationType>(core, 'relationTypes.update', { id: 'cites', label: { zh: '引', en: 'Cites' }, pairs: null });
     expect(open.pairs).toBeUndefined();
@@ -165,8 +143,8 @@ describe('relation types', () => {
     expect(await ok<Relation[]>(core, 'relations.list', { docId })).toEqual([]);
     expect((await ok<RelationType[]>(core, 'relationTypes.list')).map((t) => t.id)).toEqual(['serves', 'funds', 'part-of']);
     expect((await ok<{ canUndo: boolean }>(core, 'history.state')).canUndo).toBe(false);
-    await stop(core);
-    const again = await start(dataDir, path);
+    await stopCore(core);
+    const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
     expect((await ok<RelationType[]>(again, 'relationTypes.list')).map((t) => t.id)).toEqual(['serves', 'funds', 'part-of']);
   });
 });
