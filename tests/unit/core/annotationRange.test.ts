@@ -1,31 +1,21 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
+import { call, closeCores, startCore as startTrackedCore, stopCore } from './coreCalls';
 
 /** 𠮷 and 😀 are one code point each but two UTF-16 units: offsets after them tell the two apart. */
 const TEXT = '𠮷野家的😀早餐；吃了三碗。\n市北区发力五大战场';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function startCore(dataDir?: string, sessionPath?: string) {
   const root = tempDir('pizhu-range-');
   const paths = { dataDir: dataDir ?? join(root, 'data'), sessionPath: sessionPath ?? join(root, 'work.pizhu') };
-  const core = await createCore({ ...paths, sampleFile: null });
-  open.push(core);
+  const core = await startTrackedCore({ ...paths, sampleFile: null });
   return { core, ...paths };
-}
-
-async function call<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 async function errorCode(core: Core, name: string, input: unknown): Promise<string | null> {
@@ -93,8 +83,7 @@ describe('annotations.update with a range', () => {
     await call(core, 'history.redo');
     expect(await shown(core)).toEqual([[4, 9, '😀早餐；吃']]);
 
-    await core.close();
-    open.splice(open.indexOf(core), 1);
+    await stopCore(core);
     const { core: reopened } = await startCore(dataDir, sessionPath);
     expect(await shown(reopened)).toEqual([[4, 9, '😀早餐；吃']]);
   });
@@ -109,8 +98,7 @@ describe('the snap-to-words setting', () => {
     expect(await call(core, 'settings.get')).toEqual({ language: 'en', snapToWords: true, textWidth: 'medium', notices: [] });
     expect(await errorCode(core, 'settings.set', { snapToWords: 'yes' })).toBe('INVALID_INPUT');
 
-    await core.close();
-    open.splice(open.indexOf(core), 1);
+    await stopCore(core);
     const { core: reopened } = await startCore(dataDir, sessionPath);
     expect(await call(reopened, 'settings.get')).toEqual({ language: 'en', snapToWords: true, textWidth: 'medium', notices: [] });
   });

@@ -8,7 +8,7 @@ import type { ExportFile, HistoryState, ImportPreview, ImportReport, SessionInfo
 import type { ErrorCode } from '../../../electron/shared/errors';
 import type { Annotation, DocumentRecord, DocumentSummary, RecentSession, Tag, ViewState } from '../../../electron/shared/model';
 import { folderBytes, tempDir } from '../store/storeFixture';
-import { closeCores, ok, startCore as startTrackedCore, stopCore } from './coreCalls';
+import { call, closeCores, startCore as startTrackedCore, stopCore } from './coreCalls';
 
 const SAMPLE = fileURLToPath(new URL('../../../resources/qingdao-2023-01-28.txt', import.meta.url));
 /** Line 1 has astral characters: 𠮷 and 😀 are one code point each but two UTF-16 units. */
@@ -39,26 +39,26 @@ async function fails(core: Core, name: string, input: unknown): Promise<{ code: 
 
 /** Import UTF-8 text files through preview and commit, as the renderer does. */
 async function importTexts(core: Core, files: Record<string, string>): Promise<DocumentSummary[]> {
-  const preview = await ok<ImportPreview>(core, 'import.preview', {
+  const preview = await call<ImportPreview>(core, 'import.preview', {
     files: Object.entries(files).map(([name, text]) => ({ name, data: Buffer.from(text, 'utf8').toString('base64') })),
     cleanup: false,
   });
-  const report = await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
+  const report = await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
   expect(report.errors).toEqual([]);
   return report.created;
 }
 
 /** A session's files and what the core says about it: what "unchanged" means. */
 async function state(core: Core, sessionPath: string) {
-  const docs = await ok<DocumentSummary[]>(core, 'documents.list');
-  const spans = await Promise.all(docs.map((d) => ok<Annotation[]>(core, 'annotations.list', { docId: d.id })));
+  const docs = await call<DocumentSummary[]>(core, 'documents.list');
+  const spans = await Promise.all(docs.map((d) => call<Annotation[]>(core, 'annotations.list', { docId: d.id })));
   return {
     files: folderBytes(sessionPath),
     docs,
     spans,
-    tags: await ok<Tag[]>(core, 'tags.list'),
-    view: await ok<ViewState>(core, 'view.get'),
-    history: await ok<HistoryState>(core, 'history.state'),
+    tags: await call<Tag[]>(core, 'tags.list'),
+    view: await call<ViewState>(core, 'view.get'),
+    history: await call<HistoryState>(core, 'history.state'),
   };
 }
 
@@ -71,7 +71,7 @@ describe('core API: bad input', () => {
     const { core, sessionPath } = await startCore();
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
     const docId = doc!.id;
-    const span = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 2, tag: 'target' });
+    const span = await call<Annotation>(core, 'annotations.create', { docId, start: 0, end: 2, tag: 'target' });
     const before = await state(core, sessionPath);
     const length = doc!.length;
 
@@ -164,11 +164,11 @@ describe('core API: bad input', () => {
     expect(error.code).toBe('BAD_FILE');
     expect(error.message).toContain(foreign);
     expect(readdirSync(foreign)).toEqual(['package.json']);
-    expect((await ok<SessionInfo>(core, 'session.info')).path).toBe(sessionPath);
-    expect(await ok<DocumentSummary[]>(core, 'documents.list')).toHaveLength(1);
+    expect((await call<SessionInfo>(core, 'session.info')).path).toBe(sessionPath);
+    expect(await call<DocumentSummary[]>(core, 'documents.list')).toHaveLength(1);
 
-    await ok(core, 'session.close');
-    expect(await ok(core, 'session.info')).toBeNull();
+    await call(core, 'session.close');
+    expect(await call(core, 'session.info')).toBeNull();
     expect((await fails(core, 'documents.list', {})).code).toBe('NO_SESSION');
   });
 });
@@ -177,7 +177,7 @@ describe('core API: spans', () => {
   it('takes quotes from the text, in code points, astral characters included', async () => {
     const { core } = await startCore();
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
-    const text = (await ok<DocumentRecord>(core, 'documents.get', { id: doc!.id })).text;
+    const text = (await call<DocumentRecord>(core, 'documents.get', { id: doc!.id })).text;
     expect(text).toBe(TEXT);
     expect(doc!.length).toBe(Array.from(TEXT).length);
 
@@ -189,20 +189,20 @@ describe('core API: spans', () => {
     ];
     const made: Annotation[] = [];
     for (const [start, end, quote] of cases) {
-      const span = await ok<Annotation>(core, 'annotations.create', { docId: doc!.id, start, end, tag: 'policy', note: '注' });
+      const span = await call<Annotation>(core, 'annotations.create', { docId: doc!.id, start, end, tag: 'policy', note: '注' });
       expect([span.start, span.end, span.quote]).toEqual([start, end, quote]);
       expect(span.quote).toBe(codePoints(text, start, end));
       made.push(span);
     }
-    const across = await ok<Annotation>(core, 'annotations.create', { docId: doc!.id, start: 10, end: 20, tag: 'target' });
+    const across = await call<Annotation>(core, 'annotations.create', { docId: doc!.id, start: 10, end: 20, tag: 'target' });
     expect(across.quote).toBe(codePoints(text, 10, 20));
     expect(across.quote).toContain('\n');
 
     // The same span with the same tag again is the one already there, not a second copy.
-    const again = await ok<Annotation>(core, 'annotations.create', { docId: doc!.id, start: 0, end: 1, tag: 'policy' });
+    const again = await call<Annotation>(core, 'annotations.create', { docId: doc!.id, start: 0, end: 1, tag: 'policy' });
     expect(again).toEqual(made[0]);
 
-    const many = await ok<Annotation[]>(core, 'annotations.createMany', {
+    const many = await call<Annotation[]>(core, 'annotations.createMany', {
       docId: doc!.id,
       tag: 'project',
       spans: [
@@ -212,7 +212,7 @@ describe('core API: spans', () => {
       ],
     });
     expect(many.map((a) => a.quote)).toEqual(['野家', '早餐']);
-    const listed = await ok<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
+    const listed = await call<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
     expect(listed).toHaveLength(cases.length + 1 + 2);
     for (const a of listed) expect(a.quote).toBe(codePoints(text, a.start, a.end));
     expect(listed.map((a) => a.start)).toEqual([...listed.map((a) => a.start)].sort((x, y) => x - y));
@@ -223,44 +223,44 @@ describe('core API: spans', () => {
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
     const docId = doc!.id;
     const list = async () =>
-      (await ok<Annotation[]>(core, 'annotations.list', { docId })).map((a) => `${a.quote}:${a.tag}:${a.note}`).sort();
+      (await call<Annotation[]>(core, 'annotations.list', { docId })).map((a) => `${a.quote}:${a.tag}:${a.note}`).sort();
 
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
-    const a = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'target' });
-    const b = await ok<Annotation>(core, 'annotations.create', { docId, start: 5, end: 7, tag: 'project' });
-    const updated = await ok<Annotation>(core, 'annotations.update', { id: b.id, tag: 'policy', note: '早餐' });
+    expect(await call<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
+    const a = await call<Annotation>(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'target' });
+    const b = await call<Annotation>(core, 'annotations.create', { docId, start: 5, end: 7, tag: 'project' });
+    const updated = await call<Annotation>(core, 'annotations.update', { id: b.id, tag: 'policy', note: '早餐' });
     expect([updated.id, updated.tag, updated.note, updated.quote, updated.created]).toEqual([b.id, 'policy', '早餐', '早餐', b.created]);
-    await ok(core, 'annotations.remove', { id: a.id });
+    await call(core, 'annotations.remove', { id: a.id });
 
     const stages = [['早餐:policy:早餐'], ['早餐:policy:早餐', '𠮷:target:'], ['早餐:project:', '𠮷:target:'], ['𠮷:target:'], []];
     expect(await list()).toEqual(stages[0]);
     for (let i = 1; i < stages.length; i++) {
-      const s = await ok<HistoryState>(core, 'history.undo');
+      const s = await call<HistoryState>(core, 'history.undo');
       expect(s.docId).toBe(docId);
       expect(await list()).toEqual(stages[i]);
     }
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
-    expect((await ok<HistoryState>(core, 'history.undo')).docId).toBeNull();
+    expect(await call<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
+    expect((await call<HistoryState>(core, 'history.undo')).docId).toBeNull();
     for (let i = stages.length - 2; i >= 0; i--) {
-      await ok(core, 'history.redo');
+      await call(core, 'history.redo');
       expect(await list()).toEqual(stages[i]);
     }
-    await ok(core, 'history.undo');
-    await ok(core, 'history.undo');
+    await call(core, 'history.undo');
+    await call(core, 'history.undo');
     expect(await list()).toEqual(stages[2]);
-    await ok(core, 'annotations.create', { docId, start: 8, end: 9, tag: 'target' });
-    expect((await ok<HistoryState>(core, 'history.state')).canRedo).toBe(false);
+    await call(core, 'annotations.create', { docId, start: 8, end: 9, tag: 'target' });
+    expect((await call<HistoryState>(core, 'history.state')).canRedo).toBe(false);
     const final = await list();
     expect(final).toEqual(['早餐:project:', '吃:target:', '𠮷:target:'].sort());
 
     await stopCore(core);
     const reopened = await startTrackedCore({ dataDir, sessionPath });
-    const spans = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
+    const spans = await call<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(spans.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(final);
     // The history is in the session folder: the last change undoes after a restart too.
-    expect(await ok<HistoryState>(reopened, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
-    await ok(reopened, 'history.undo');
-    const undone = await ok<Annotation[]>(reopened, 'annotations.list', { docId });
+    expect(await call<HistoryState>(reopened, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
+    await call(reopened, 'history.undo');
+    const undone = await call<Annotation[]>(reopened, 'annotations.list', { docId });
     expect(undone.map((x) => `${x.quote}:${x.tag}:${x.note}`).sort()).toEqual(stages[2]);
   });
 });
@@ -271,9 +271,9 @@ describe('core API: tags and view', () => {
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
     const docId = doc!.id;
 
-    const risk = await ok<Tag>(core, 'tags.create', { label: { zh: '风险', en: 'Risk' }, color: '#ae3ec9', hotkey: 'r' });
+    const risk = await call<Tag>(core, 'tags.create', { label: { zh: '风险', en: 'Risk' }, color: '#ae3ec9', hotkey: 'r' });
     expect(risk).toEqual({ id: 'risk', label: { zh: '风险', en: 'Risk' }, color: '#ae3ec9', hotkey: 'r' });
-    const risk2 = await ok<Tag>(core, 'tags.create', { label: { zh: '风险二', en: 'Risk' }, color: '#000000', hotkey: null });
+    const risk2 = await call<Tag>(core, 'tags.create', { label: { zh: '风险二', en: 'Risk' }, color: '#000000', hotkey: null });
     expect(risk2.id).toBe('risk-2');
     for (const [name, input] of [
       ['tags.create', { label: { zh: '冲突', en: 'Clash' }, color: '#000000', hotkey: '1' }],
@@ -284,63 +284,63 @@ describe('core API: tags and view', () => {
       expect(error.code).toBe('CONFLICT');
       expect(error.message).toMatch(/hotkey/);
     }
-    expect(await ok<Tag>(core, 'tags.update', { id: 'risk', hotkey: 'r', color: '#112233' })).toMatchObject({
+    expect(await call<Tag>(core, 'tags.update', { id: 'risk', hotkey: 'r', color: '#112233' })).toMatchObject({
       hotkey: 'r',
       color: '#112233',
     });
-    expect(await ok<Tag>(core, 'tags.update', { id: 'risk-2', label: { zh: '机会', en: 'Chance' }, hotkey: 'c' })).toMatchObject({
+    expect(await call<Tag>(core, 'tags.update', { id: 'risk-2', label: { zh: '机会', en: 'Chance' }, hotkey: 'c' })).toMatchObject({
       id: 'risk-2',
       label: { zh: '机会', en: 'Chance' },
       hotkey: 'c',
     });
     const order = ['risk-2', 'policy', 'target', 'risk', 'project'];
-    expect((await ok<Tag[]>(core, 'tags.reorder', { ids: order })).map((t) => t.id)).toEqual(order);
-    expect((await ok<Tag[]>(core, 'tags.list')).map((t) => t.id)).toEqual(order);
+    expect((await call<Tag[]>(core, 'tags.reorder', { ids: order })).map((t) => t.id)).toEqual(order);
+    expect((await call<Tag[]>(core, 'tags.list')).map((t) => t.id)).toEqual(order);
 
-    const inRisk = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 2, tag: 'risk' });
-    await ok(core, 'annotations.create', { docId, start: 3, end: 4, tag: 'risk-2' });
-    await ok(core, 'annotations.create', { docId, start: 5, end: 6, tag: 'target' });
+    const inRisk = await call<Annotation>(core, 'annotations.create', { docId, start: 0, end: 2, tag: 'risk' });
+    await call(core, 'annotations.create', { docId, start: 3, end: 4, tag: 'risk-2' });
+    await call(core, 'annotations.create', { docId, start: 5, end: 6, tag: 'target' });
 
-    await ok(core, 'tags.remove', { id: 'risk', moveTo: 'policy' });
-    let spans = await ok<Annotation[]>(core, 'annotations.list', { docId });
+    await call(core, 'tags.remove', { id: 'risk', moveTo: 'policy' });
+    let spans = await call<Annotation[]>(core, 'annotations.list', { docId });
     expect(spans.find((a) => a.id === inRisk.id)?.tag).toBe('policy');
-    expect((await ok<DocumentSummary[]>(core, 'documents.list'))[0]!.counts).toEqual({ policy: 1, 'risk-2': 1, target: 1 });
+    expect((await call<DocumentSummary[]>(core, 'documents.list'))[0]!.counts).toEqual({ policy: 1, 'risk-2': 1, target: 1 });
 
-    await ok(core, 'tags.remove', { id: 'risk-2', moveTo: null });
-    spans = await ok<Annotation[]>(core, 'annotations.list', { docId });
+    await call(core, 'tags.remove', { id: 'risk-2', moveTo: null });
+    spans = await call<Annotation[]>(core, 'annotations.list', { docId });
     expect(spans.map((a) => a.tag).sort()).toEqual(['policy', 'target']);
-    expect((await ok<Tag[]>(core, 'tags.list')).map((t) => t.id)).toEqual(['policy', 'target', 'project']);
+    expect((await call<Tag[]>(core, 'tags.list')).map((t) => t.id)).toEqual(['policy', 'target', 'project']);
     expect((await fails(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'risk' })).code).toBe('NOT_FOUND');
   });
 
   it('sets and gets the view state', async () => {
     const { core } = await startCore();
     const [a, b] = await importTexts(core, { 'a.txt': TEXT, 'b.txt': '第二篇文章。' });
-    await ok(core, 'view.set', { openDocId: b!.id });
-    await ok(core, 'view.set', { scroll: { docId: a!.id, fraction: 0.75 } });
-    await ok(core, 'view.set', { filter: { tags: ['policy'], query: '早餐', groupByTag: true } });
-    expect(await ok<ViewState>(core, 'view.get')).toEqual({
+    await call(core, 'view.set', { openDocId: b!.id });
+    await call(core, 'view.set', { scroll: { docId: a!.id, fraction: 0.75 } });
+    await call(core, 'view.set', { filter: { tags: ['policy'], query: '早餐', groupByTag: true } });
+    expect(await call<ViewState>(core, 'view.get')).toEqual({
       openDocId: b!.id,
       scroll: { [a!.id]: 0.75 },
       filter: { tags: ['policy'], query: '早餐', groupByTag: true },
     });
     const layout = { documents: { width: 260, collapsed: true }, annotations: { width: 420, collapsed: false } };
-    await ok(core, 'view.set', { layout, filter: { tags: [], query: '', groupByTag: false, groupQuotes: true } });
-    expect(await ok<ViewState>(core, 'view.get')).toMatchObject({ layout, filter: { groupQuotes: true } });
-    await ok(core, 'view.set', { openDocId: null });
-    expect((await ok<ViewState>(core, 'view.get')).openDocId).toBeNull();
-    await ok(core, 'documents.remove', { id: a!.id });
-    expect((await ok<ViewState>(core, 'view.get')).scroll).toEqual({});
+    await call(core, 'view.set', { layout, filter: { tags: [], query: '', groupByTag: false, groupQuotes: true } });
+    expect(await call<ViewState>(core, 'view.get')).toMatchObject({ layout, filter: { groupQuotes: true } });
+    await call(core, 'view.set', { openDocId: null });
+    expect((await call<ViewState>(core, 'view.get')).openDocId).toBeNull();
+    await call(core, 'documents.remove', { id: a!.id });
+    expect((await call<ViewState>(core, 'view.get')).scroll).toEqual({});
   });
 
   it('changes one app setting at a time, keeping the others', async () => {
     const { core } = await startCore();
-    expect(await ok(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
-    await ok(core, 'settings.set', { language: 'en' });
-    await ok(core, 'settings.set', { textWidth: 'wide' });
-    expect(await ok(core, 'settings.get')).toEqual({ language: 'en', snapToWords: false, textWidth: 'wide', notices: [] });
-    await ok(core, 'settings.set', { language: null });
-    expect(await ok(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'wide', notices: [] });
+    expect(await call(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'medium', notices: [] });
+    await call(core, 'settings.set', { language: 'en' });
+    await call(core, 'settings.set', { textWidth: 'wide' });
+    expect(await call(core, 'settings.get')).toEqual({ language: 'en', snapToWords: false, textWidth: 'wide', notices: [] });
+    await call(core, 'settings.set', { language: null });
+    expect(await call(core, 'settings.get')).toEqual({ language: null, snapToWords: false, textWidth: 'wide', notices: [] });
   });
 });
 
@@ -348,8 +348,8 @@ describe('core API: sessions, import and export', () => {
   it('save as copies the session and continues in the copy', async () => {
     const { core, root, sessionPath } = await startCore();
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
-    await ok(core, 'annotations.create', { docId: doc!.id, start: 0, end: 1, tag: 'target' });
-    await ok(core, 'annotations.create', { docId: doc!.id, start: 4, end: 5, tag: 'policy' });
+    await call(core, 'annotations.create', { docId: doc!.id, start: 0, end: 1, tag: 'target' });
+    await call(core, 'annotations.create', { docId: doc!.id, start: 4, end: 5, tag: 'policy' });
 
     const occupied = join(root, 'occupied');
     mkdirSync(occupied);
@@ -358,10 +358,10 @@ describe('core API: sessions, import and export', () => {
     expect(readdirSync(occupied)).toEqual(['keep.txt']);
 
     const copy = join(root, 'copy.pizhu');
-    const info = await ok<SessionInfo>(core, 'session.saveAs', { path: copy });
+    const info = await call<SessionInfo>(core, 'session.saveAs', { path: copy });
     expect(info).toMatchObject({ path: copy, name: 'copy', documents: 1, spans: 2 });
-    await ok(core, 'annotations.create', { docId: doc!.id, start: 1, end: 3, tag: 'project' });
-    expect(await ok<Annotation[]>(core, 'annotations.list', { docId: doc!.id })).toHaveLength(3);
+    await call(core, 'annotations.create', { docId: doc!.id, start: 1, end: 3, tag: 'project' });
+    expect(await call<Annotation[]>(core, 'annotations.list', { docId: doc!.id })).toHaveLength(3);
 
     // The original is no longer locked and still holds what it held at the copy.
     const original = await SessionStore.open(sessionPath, { create: false });
@@ -379,52 +379,52 @@ describe('core API: sessions, import and export', () => {
     const { core, root, sessionPath } = await startCore();
     const second = join(root, 'second.pizhu');
     const third = join(root, 'third.pizhu');
-    await ok(core, 'session.create', { path: second });
-    await ok(core, 'session.create', { path: third });
-    let recent = await ok<{ sessions: RecentSession[]; dropped: string[] }>(core, 'session.recent');
+    await call(core, 'session.create', { path: second });
+    await call(core, 'session.create', { path: third });
+    let recent = await call<{ sessions: RecentSession[]; dropped: string[] }>(core, 'session.recent');
     expect(recent.sessions.map((s) => s.path)).toEqual([third, second, sessionPath]);
     expect(recent.dropped).toEqual([]);
 
     rmSync(second, { recursive: true });
-    recent = await ok(core, 'session.recent');
+    recent = await call(core, 'session.recent');
     expect(recent.dropped).toEqual([second]);
     expect(recent.sessions.map((s) => s.path)).toEqual([third, sessionPath]);
-    recent = await ok(core, 'session.recent');
+    recent = await call(core, 'session.recent');
     expect(recent.dropped).toEqual([]);
   });
 
   it('the default session starts with the bundled sample', async () => {
     const { core, dataDir } = await startCore({ sampleFile: SAMPLE });
-    const info = await ok<SessionInfo>(core, 'session.info');
+    const info = await call<SessionInfo>(core, 'session.info');
     expect(info.path).toBe(join(dataDir, 'sessions', 'default.pizhu'));
-    const docs = await ok<DocumentSummary[]>(core, 'documents.list');
+    const docs = await call<DocumentSummary[]>(core, 'documents.list');
     expect(docs.length).toBeGreaterThan(0);
-    const text = (await ok<DocumentRecord>(core, 'documents.get', { id: docs[0]!.id })).text;
+    const text = (await call<DocumentRecord>(core, 'documents.get', { id: docs[0]!.id })).text;
     expect(text).toContain('市北');
-    const span = await ok<Annotation>(core, 'annotations.create', { docId: docs[0]!.id, start: 0, end: 4, tag: 'target' });
+    const span = await call<Annotation>(core, 'annotations.create', { docId: docs[0]!.id, start: 0, end: 4, tag: 'target' });
     expect(span.quote).toBe(codePoints(text, 0, 4));
   });
 
   it('a second import of the same text is reported as a duplicate', async () => {
     const { core } = await startCore();
     const [doc] = await importTexts(core, { 'a.txt': TEXT });
-    const preview = await ok<ImportPreview>(core, 'import.preview', {
+    const preview = await call<ImportPreview>(core, 'import.preview', {
       files: [{ name: 'again.txt', data: Buffer.from(TEXT).toString('base64') }],
       cleanup: false,
     });
     expect(preview.items[0]!.documents[0]!.duplicateOf).toBe(doc!.id);
-    const report = await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
+    const report = await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
     expect(report.created).toEqual([]);
     expect(report.duplicates).toEqual([{ file: 'again.txt', title: 'again', existingId: doc!.id }]);
-    expect(await ok<DocumentSummary[]>(core, 'documents.list')).toHaveLength(1);
+    expect(await call<DocumentSummary[]>(core, 'documents.list')).toHaveLength(1);
   });
 
   it('exports json whose spans quote the text', async () => {
     const { core } = await startCore();
     const [a, b] = await importTexts(core, { 'a.txt': TEXT, 'b.txt': '第二篇文章，讲政策。' });
-    await ok(core, 'annotations.create', { docId: a!.id, start: 4, end: 7, tag: 'policy', note: '注' });
-    await ok(core, 'annotations.create', { docId: b!.id, start: 0, end: 3, tag: 'target' });
-    const file = await ok<ExportFile>(core, 'export.run', { format: 'json', docIds: [a!.id] });
+    await call(core, 'annotations.create', { docId: a!.id, start: 4, end: 7, tag: 'policy', note: '注' });
+    await call(core, 'annotations.create', { docId: b!.id, start: 0, end: 3, tag: 'target' });
+    const file = await call<ExportFile>(core, 'export.run', { format: 'json', docIds: [a!.id] });
     expect(file.fileName).toMatch(/\.json$/);
     const body = JSON.parse(Buffer.from(file.data, 'base64').toString('utf8')) as {
       documents: DocumentRecord[];
@@ -432,10 +432,10 @@ describe('core API: sessions, import and export', () => {
     };
     expect(body.documents.map((d) => d.text)).toEqual([TEXT]);
     expect(body.annotations.map((x) => [x.start, x.end, x.quote, x.tag, x.note])).toEqual([[4, 7, '😀早餐', 'policy', '注']]);
-    const all = await ok<ExportFile>(core, 'export.run', { format: 'json' });
+    const all = await call<ExportFile>(core, 'export.run', { format: 'json' });
     const allBody = JSON.parse(Buffer.from(all.data, 'base64').toString('utf8')) as { annotations: Annotation[] };
     expect(allBody.annotations).toHaveLength(2);
-    const csv = await ok<ExportFile>(core, 'export.run', { format: 'csv', tags: ['target'] });
+    const csv = await call<ExportFile>(core, 'export.run', { format: 'csv', tags: ['target'] });
     expect(Buffer.from(csv.data, 'base64').toString('utf8')).toContain('第二篇');
   });
 });

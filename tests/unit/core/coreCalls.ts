@@ -21,7 +21,7 @@ export async function closeCores(): Promise<void> {
 }
 
 /** A call that must succeed: its value, or an error naming the operation and the core's answer. */
-export async function ok<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
+export async function call<T = unknown>(core: Core, name: string, input: unknown = {}): Promise<T> {
   const result = await core.call(name, input);
   if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
   return result.value as T;

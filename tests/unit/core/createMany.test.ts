@@ -1,21 +1,17 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
-import type { Core } from '../../../electron/core/coreTypes';
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import type { HistoryState } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
 import { bundleScripts, killChild, startChild } from '../store/childScript';
 import { documentRecord, tempDir } from '../store/storeFixture';
+import { closeCores, startCore } from './coreCalls';
 
 const COUNT = 100_000;
 const TEXT = '经济发展目标项目政策'.repeat(30_001);
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function bigSession(): Promise<{ dataDir: string; sessionPath: string }> {
   const root = tempDir('pizhu-many-');
@@ -38,8 +34,7 @@ async function policySpans(sessionPath: string): Promise<number> {
 describe('annotations.createMany of 100,000 spans', () => {
   it('lets the host answer other calls while it works, and is one undo step', { timeout: 120_000 }, async () => {
     const { dataDir, sessionPath } = await bigSession();
-    const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
-    open.push(core);
+    const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     const order: string[] = [];
     const many = core.call('annotations.createMany', { docId: 'd_many', tag: 'policy', spans }).then((r) => {
       order.push('createMany');
@@ -90,8 +85,7 @@ describe('annotations.createMany of 100,000 spans', () => {
         if (answered) expect(found).toBe(COUNT);
         seen.add(found);
         // The next writer folds whatever the dead one left, and the session still opens.
-        const core = await createCore({ dataDir, sessionPath, warn: () => undefined });
-        open.push(core);
+        const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
         const again = await core.call('annotations.list', { docId: 'd_many' });
         expect(again.ok && (again.value as Annotation[]).length).toBe(found);
       }

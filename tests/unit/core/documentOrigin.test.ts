@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { documentFile } from '../../../electron/core/store/sessionPaths';
 import type { ExportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
@@ -10,27 +9,18 @@ import type { DocumentRecord, DocumentSummary, ViewState } from '../../../electr
 import { runCli } from '../cliProcess';
 import { localPolicy } from '../structure/structureFixtures';
 import { tempDir } from '../store/storeFixture';
+import { call, closeCores, startCore as startTrackedCore, stopCore } from './coreCalls';
 
 const ABA = '阿坝州人民政府办公室关于印发《阿坝州政务数...(FBM-CLI.12.4792728).txt';
 const NOTICE = '关于做好某某工作的通知\n各区人民政府：\n现将有关事项通知如下。\n青岛市人民政府\n2023年1月5日';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function startCore(sessionPath?: string) {
   const root = tempDir('pizhu-origin-');
   const paths = { dataDir: join(root, 'data'), sessionPath: sessionPath ?? join(root, 'work.pizhu') };
-  const core = await createCore({ ...paths, sampleFile: null });
-  open.push(core);
+  const core = await startTrackedCore({ ...paths, sampleFile: null });
   return { core, ...paths };
-}
-
-async function call<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 async function importFile(core: Core, name: string, text: string | Uint8Array): Promise<ImportReport> {
@@ -60,8 +50,7 @@ describe('a document’s region and issuer', () => {
       expect(refused.ok ? null : refused.error.code).toBe('INVALID_INPUT');
     }
     await call(core, 'view.set', { documentSort: { key: 'region', descending: true } });
-    await core.close();
-    open.splice(0);
+    await stopCore(core);
 
     const { core: again } = await startCore(sessionPath);
     expect(await listed(again)).toEqual([
@@ -75,8 +64,7 @@ describe('a document’s region and issuer', () => {
   it('of a session from before they existed are read from the text, by the app and the CLI’s list', async () => {
     const { core, sessionPath } = await startCore();
     const { id } = (await importFile(core, '通知.txt', NOTICE)).created[0]!;
-    await core.close();
-    open.splice(0);
+    await stopCore(core);
     const index = join(sessionPath, 'session.json');
     const data = JSON.parse(readFileSync(index, 'utf8'));
     for (const d of data.documents) {

@@ -8,7 +8,7 @@ import type { Annotation, DocumentSummary } from '../../../electron/shared/model
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import { bundleScripts, killChild, startChild } from '../store/childScript';
 import { documentRecord, tempDir } from '../store/storeFixture';
-import { closeCores, ok, startCore, stopCore } from './coreCalls';
+import { call, closeCores, startCore, stopCore } from './coreCalls';
 
 const TEXT = '𠮷野家的😀早餐；吃了三碗。\n市北区发力五大战场，推动实现全年工作目标任务。\n最后一行👍🏽结束';
 const HISTORY_FILE = 'history.log';
@@ -17,17 +17,17 @@ afterEach(closeCores);
 
 /** Every span of the session, whole, in a stable order: what "restored exactly" is compared on. */
 async function spans(core: Core): Promise<Annotation[]> {
-  const docs = await ok<DocumentSummary[]>(core, 'documents.list');
-  const all = (await Promise.all(docs.map((d) => ok<Annotation[]>(core, 'annotations.list', { docId: d.id })))).flat();
+  const docs = await call<DocumentSummary[]>(core, 'documents.list');
+  const all = (await Promise.all(docs.map((d) => call<Annotation[]>(core, 'annotations.list', { docId: d.id })))).flat();
   return all.sort((a, b) => a.id.localeCompare(b.id));
 }
 
 async function importText(core: Core, name: string, text: string): Promise<string> {
-  const preview = await ok<ImportPreview>(core, 'import.preview', {
+  const preview = await call<ImportPreview>(core, 'import.preview', {
     files: [{ name, data: Buffer.from(text).toString('base64') }],
     cleanup: false,
   });
-  return (await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created[0]!.id;
+  return (await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created[0]!.id;
 }
 
 /** A session with a history of every kind of change, and the spans after each step. */
@@ -36,13 +36,13 @@ async function makeHistory(dataDir: string, sessionPath: string): Promise<{ stag
   const docId = await importText(core, 'a.txt', TEXT);
   const other = await importText(core, 'b.txt', '第二篇文章，讲政策。');
   const stages = [await spans(core)];
-  const a = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'target' });
+  const a = await call<Annotation>(core, 'annotations.create', { docId, start: 0, end: 1, tag: 'target' });
   stages.push(await spans(core));
-  const b = await ok<Annotation>(core, 'annotations.create', { docId: other, start: 0, end: 3, tag: 'policy', note: '注' });
+  const b = await call<Annotation>(core, 'annotations.create', { docId: other, start: 0, end: 3, tag: 'policy', note: '注' });
   stages.push(await spans(core));
-  await ok(core, 'annotations.update', { id: b.id, tag: 'project', note: '改过的注' });
+  await call(core, 'annotations.update', { id: b.id, tag: 'project', note: '改过的注' });
   stages.push(await spans(core));
-  await ok(core, 'annotations.createMany', {
+  await call(core, 'annotations.createMany', {
     docId,
     tag: 'policy',
     spans: [
@@ -52,7 +52,7 @@ async function makeHistory(dataDir: string, sessionPath: string): Promise<{ stag
     ],
   });
   stages.push(await spans(core));
-  await ok(core, 'annotations.remove', { id: a.id });
+  await call(core, 'annotations.remove', { id: a.id });
   stages.push(await spans(core));
   await stopCore(core);
   return { stages, docId };
@@ -68,28 +68,28 @@ describe('undo history survives a restart', () => {
 
     for (let i = last - 1; i >= 0; i--) {
       const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-      expect((await ok<HistoryState>(core, 'history.state')).canUndo).toBe(true);
-      await ok(core, 'history.undo');
+      expect((await call<HistoryState>(core, 'history.state')).canUndo).toBe(true);
+      await call(core, 'history.undo');
       expect(await spans(core), `undo to stage ${i}`).toEqual(stages[i]);
       await stopCore(core);
     }
     let core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
+    expect(await call<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: true, docId: null, docIds: [] });
     await stopCore(core);
     for (let i = 1; i <= last; i++) {
       core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-      await ok(core, 'history.redo');
+      await call(core, 'history.redo');
       expect(await spans(core), `redo to stage ${i}`).toEqual(stages[i]);
       await stopCore(core);
     }
     core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
+    expect(await call<HistoryState>(core, 'history.state')).toEqual({ canUndo: true, canRedo: false, docId: null, docIds: [] });
     // A new change after a restart still drops the redo steps, and that too survives a restart.
-    await ok(core, 'history.undo');
-    await ok(core, 'annotations.create', { docId: stages[last]![0]!.docId, start: 2, end: 4, tag: 'target' });
+    await call(core, 'history.undo');
+    await call(core, 'annotations.create', { docId: stages[last]![0]!.docId, start: 2, end: 4, tag: 'target' });
     await stopCore(core);
     core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-    expect((await ok<HistoryState>(core, 'history.state')).canRedo).toBe(false);
+    expect((await call<HistoryState>(core, 'history.state')).canRedo).toBe(false);
   });
 
   it('keeps a damaged history file aside, says so, and opens the session with its spans', async () => {
@@ -106,18 +106,18 @@ describe('undo history survives a restart', () => {
     const warnings: string[] = [];
     const core = await startCore({ dataDir, sessionPath, warn: (line) => warnings.push(line) });
     expect(await spans(core)).toEqual(stages.at(-1));
-    expect(await ok<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
+    expect(await call<HistoryState>(core, 'history.state')).toEqual({ canUndo: false, canRedo: false, docId: null, docIds: [] });
     const aside = readdirSync(sessionPath).filter((name) => name !== HISTORY_FILE && name.startsWith(HISTORY_FILE));
     expect(aside).toHaveLength(1);
     expect(readFileSync(join(sessionPath, aside[0]!)).equals(damaged)).toBe(true);
-    const info = await ok<SessionInfo>(core, 'session.info');
+    const info = await call<SessionInfo>(core, 'session.info');
     expect(info.notices).toEqual([expect.stringContaining(join(sessionPath, aside[0]!))]);
     expect(info.notices[0]).toContain(path);
     expect(warnings).toEqual(info.notices);
 
     // Undo starts afresh and works.
-    await ok(core, 'annotations.create', { docId: stages.at(-1)![0]!.docId, start: 2, end: 4, tag: 'target' });
-    await ok(core, 'history.undo');
+    await call(core, 'annotations.create', { docId: stages.at(-1)![0]!.docId, start: 2, end: 4, tag: 'target' });
+    await call(core, 'history.undo');
     expect(await spans(core)).toEqual(stages.at(-1));
   });
 
@@ -128,9 +128,9 @@ describe('undo history survives a restart', () => {
     const { stages } = await makeHistory(dataDir, sessionPath);
     appendFileSync(join(sessionPath, HISTORY_FILE), '{"op":"do","entry":{"docId":"d_');
     const core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-    await ok(core, 'history.undo');
+    await call(core, 'history.undo');
     expect(await spans(core)).toEqual(stages.at(-2));
-    expect((await ok<SessionInfo>(core, 'session.info')).notices).toEqual([]);
+    expect((await call<SessionInfo>(core, 'session.info')).notices).toEqual([]);
   });
 
   it('forgets the steps of a removed document, across a restart', async () => {
@@ -139,17 +139,17 @@ describe('undo history survives a restart', () => {
     const sessionPath = join(root, 'work.pizhu');
     const { stages, docId } = await makeHistory(dataDir, sessionPath);
     let core = await startCore({ dataDir, sessionPath, warn: () => undefined });
-    await ok(core, 'documents.remove', { id: docId });
+    await call(core, 'documents.remove', { id: docId });
     const kept = stages.at(-1)!.filter((a) => a.docId !== docId);
     await stopCore(core);
     core = await startCore({ dataDir, sessionPath, warn: () => undefined });
     // Two steps touched the other document: its update and its creation.
-    await ok(core, 'history.undo');
-    await ok(core, 'history.undo');
+    await call(core, 'history.undo');
+    await call(core, 'history.undo');
     expect(await spans(core)).toEqual([]);
-    expect((await ok<HistoryState>(core, 'history.state')).canUndo).toBe(false);
-    await ok(core, 'history.redo');
-    await ok(core, 'history.redo');
+    expect((await call<HistoryState>(core, 'history.state')).canUndo).toBe(false);
+    await call(core, 'history.redo');
+    await call(core, 'history.redo');
     expect(await spans(core)).toEqual(kept);
   });
 });
@@ -182,8 +182,8 @@ describe('undo history and the journal agree after SIGKILL', () => {
       const before = await spans(core);
       for (const id of acknowledged) expect(before.some((a) => a.id === id)).toBe(true);
       let steps = 0;
-      while ((await ok<HistoryState>(core, 'history.state')).canUndo) {
-        await ok(core, 'history.undo');
+      while ((await call<HistoryState>(core, 'history.state')).canUndo) {
+        await call(core, 'history.undo');
         steps++;
       }
       const left = await spans(core);

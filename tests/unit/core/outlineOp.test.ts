@@ -7,27 +7,27 @@ import { clausePathAt } from '../../../electron/shared/structure/clauseIndex';
 import { OutlineSchema, type Outline } from '../../../electron/shared/structure/outline';
 import { tempDir } from '../store/storeFixture';
 import { gwr } from '../structure/structureFixtures';
-import { closeCores, ok, startCore } from './coreCalls';
+import { call, closeCores, startCore } from './coreCalls';
 
 afterEach(closeCores);
 
 async function coreWith2023(): Promise<{ core: Core; docId: string }> {
   const root = tempDir('pizhu-outline-');
   const core = await startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), sampleFile: null });
-  const preview = await ok<ImportPreview>(core, 'import.preview', {
+  const preview = await call<ImportPreview>(core, 'import.preview', {
     files: [{ name: 'gwr_2023.txt', data: Buffer.from(gwr(2023), 'utf8').toString('base64') }],
     cleanup: true,
   });
-  const report = await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
+  const report = await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
   return { core, docId: report.created[0]!.id };
 }
 
 describe('documents.outline', () => {
   it("gives the imported 2023 report's headings, at offsets of its stored text", async () => {
     const { core, docId } = await coreWith2023();
-    const outline = await ok<Outline>(core, 'documents.outline', { docId });
+    const outline = await call<Outline>(core, 'documents.outline', { docId });
     expect(OutlineSchema.safeParse(outline).success).toBe(true);
-    const { text } = await ok<DocumentRecord>(core, 'documents.get', { id: docId });
+    const { text } = await call<DocumentRecord>(core, 'documents.get', { id: docId });
     const chars = [...text];
     for (const section of outline.sections) expect(chars.slice(section.start, section.end).join('')).toBe(section.label);
     const top = outline.sections.filter((s) => s.level === 1).map((s) => s.label);
@@ -38,8 +38,8 @@ describe('documents.outline', () => {
 
   it('answers the same outline again, and refuses a document that does not exist', async () => {
     const { core, docId } = await coreWith2023();
-    const first = await ok<Outline>(core, 'documents.outline', { docId });
-    expect(await ok<Outline>(core, 'documents.outline', { docId })).toEqual(first);
+    const first = await call<Outline>(core, 'documents.outline', { docId });
+    expect(await call<Outline>(core, 'documents.outline', { docId })).toEqual(first);
     const missing = await core.call('documents.outline', { docId: 'd_missing' });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
     const bad = await core.call('documents.outline', { docId: '../x' });
@@ -48,10 +48,10 @@ describe('documents.outline', () => {
 
   it('keeps whether the outline is shown and what is folded per document in the view state, until the document goes', async () => {
     const { core, docId } = await coreWith2023();
-    expect((await ok<ViewState>(core, 'view.get')).outline).toBeUndefined();
-    await ok(core, 'view.set', { outline: { open: false } });
-    await ok(core, 'view.set', { outline: { folded: { docId, starts: [900, 30, 900] } } });
-    expect((await ok<ViewState>(core, 'view.get')).outline).toEqual({ open: false, folded: { [docId]: [30, 900] } });
+    expect((await call<ViewState>(core, 'view.get')).outline).toBeUndefined();
+    await call(core, 'view.set', { outline: { open: false } });
+    await call(core, 'view.set', { outline: { folded: { docId, starts: [900, 30, 900] } } });
+    expect((await call<ViewState>(core, 'view.get')).outline).toEqual({ open: false, folded: { [docId]: [30, 900] } });
     const missing = await core.call('view.set', { outline: { folded: { docId: 'd_gone', starts: [1] } } });
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
 
@@ -62,10 +62,10 @@ describe('documents.outline', () => {
       groupBySection: 'top',
       section: { docId, path: ['二、对今年政府工作的建议'] },
     };
-    await ok(core, 'view.set', { filter });
-    expect((await ok<ViewState>(core, 'view.get')).filter).toEqual(filter);
-    await ok(core, 'documents.remove', { id: docId });
-    const view = await ok<ViewState>(core, 'view.get');
+    await call(core, 'view.set', { filter });
+    expect((await call<ViewState>(core, 'view.get')).filter).toEqual(filter);
+    await call(core, 'documents.remove', { id: docId });
+    const view = await call<ViewState>(core, 'view.get');
     expect(view.outline).toEqual({ open: false, folded: {} });
     expect(view.filter).toEqual({ tags: [], query: '', groupByTag: false, groupBySection: 'top' });
   });

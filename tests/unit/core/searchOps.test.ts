@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import {
   MAX_SEARCH_HITS,
@@ -12,23 +11,18 @@ import {
 } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary } from '../../../electron/shared/model';
 import { sharedPath } from '../../sharedDir';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore, stopCore } from './coreCalls';
 import { tempDir } from '../store/storeFixture';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(root: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
   return core;
 }
 
 async function stop(core: Core): Promise<void> {
-  open.splice(open.indexOf(core), 1);
-  await core.close();
+  await stopCore(core);
 }
 
 async function importTexts(core: Core, files: { name: string; text: string }[]): Promise<string[]> {

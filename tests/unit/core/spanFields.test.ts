@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import { SessionStore } from '../../../electron/core/store/SessionStore';
 import type { ExportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, DocumentSummary } from '../../../electron/shared/model';
 import type { TargetValue } from '../../../electron/shared/values/valueSchema';
 import { tempDir } from '../store/storeFixture';
+import { call, closeCores, startCore as startTrackedCore, stopCore } from './coreCalls';
 
 const TEXT = [
   '政府工作报告',
@@ -27,23 +27,13 @@ const at = (quote: string): { start: number; end: number } => {
 const JOBS = '城镇新增就业1200万人以上';
 const HOUSING = '年内新开工改造城镇老旧小区5万个';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function startCore(sessionPath?: string) {
   const root = tempDir('pizhu-fields-');
   const paths = { dataDir: join(root, 'data'), sessionPath: sessionPath ?? join(root, 'work.pizhu') };
-  const core = await createCore({ ...paths, sampleFile: null });
-  open.push(core);
+  const core = await startTrackedCore({ ...paths, sampleFile: null });
   return { core, ...paths };
-}
-
-async function call<T>(core: Core, name: string, input: unknown = {}): Promise<T> {
-  const result = await core.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
 }
 
 async function importFile(core: Core, name: string, data: Buffer | Uint8Array): Promise<ImportReport> {
@@ -108,8 +98,7 @@ describe('a span’s section and value', () => {
     const edited: TargetValue = { ...span.value!, unit: '名', modality: 'hard' };
     expect((await call<Annotation>(core, 'annotations.update', { id: span.id, value: edited })).value).toEqual(edited);
     expect((await call<Annotation>(core, 'annotations.update', { id: span.id, note: '就业' })).value).toEqual(edited);
-    await core.close();
-    open.splice(0);
+    await stopCore(core);
     const { core: again } = await startCore(sessionPath);
     const [listed] = await call<Annotation[]>(again, 'annotations.list', { docId });
     expect(listed!.value).toEqual(edited);
@@ -135,8 +124,7 @@ describe('a span’s section and value', () => {
   it('are filled on read for spans saved before they existed, without rewriting the session', async () => {
     const { core, sessionPath } = await startCore();
     const docId = await withReport(core);
-    await core.close();
-    open.splice(0);
+    await stopCore(core);
     const store = await SessionStore.open(sessionPath, { create: false });
     const now = new Date().toISOString();
     const { start, end } = at(JOBS);
@@ -146,8 +134,7 @@ describe('a span’s section and value', () => {
     const { core: again } = await startCore(sessionPath);
     const [listed] = await call<Annotation[]>(again, 'annotations.list', { docId });
     expect(listed).toMatchObject({ id: 'a_old', section: ['二、2025年政府工作任务', '（一）大力提振消费'], value: JOBS_VALUE });
-    await again.close();
-    open.splice(0);
+    await stopCore(again);
     const reader = await SessionStore.open(sessionPath, { create: false, readOnly: true });
     expect(reader.annotations(docId)[0]).toEqual(old);
     await reader.close();

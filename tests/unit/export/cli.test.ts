@@ -5,7 +5,7 @@ import { createCore } from '../../../electron/core/createCore';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
-import { call } from '../hardening/coreCalls';
+import { call } from '../core/coreCalls';
 import { runCli } from '../cliProcess';
 
 /** Astral characters (one code point, two UTF-16 units each) before every span, so that the two units disagree. */

@@ -6,7 +6,7 @@ import { createCore } from '../../../electron/core/createCore';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, DocumentSummary } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
-import { call } from '../hardening/coreCalls';
+import { call } from '../core/coreCalls';
 import { EDITED_VALUE, JOBS_SECTION, REPORT_TEXT } from './fieldsFixture';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');

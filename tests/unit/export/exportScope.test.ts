@@ -5,7 +5,7 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { selectScope } from '../../../electron/core/export/exportScope';
 import { ExportRequestSchema, type ExportFile, type ImportPreview } from '../../../electron/shared/contract';
 import type { DocumentSummary } from '../../../electron/shared/model';
-import { call } from '../hardening/coreCalls';
+import { call } from '../core/coreCalls';
 import { tempDir } from '../store/storeFixture';
 import { buildSnapshot } from './exportFixture';
 

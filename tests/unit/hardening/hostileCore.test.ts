@@ -19,7 +19,7 @@ import {
 } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { HOSTILE_PAYLOADS, type HostilePayload } from './hostilePayloads';
-import { call, escapeRegExp } from './coreCalls';
+import { call } from '../core/coreCalls';
 import { selectionDescription } from '../../../electron/core/export/qdpxSection';
 
 /** Enough plain text around a payload that its control characters stay under the import's 1 % binary threshold. */
@@ -437,3 +437,8 @@ describe('exports of hostile payloads read back', () => {
     }
   });
 });
+
+/** A string as a literal inside a RegExp (Node 20 has no RegExp.escape). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\\/-]/g, '\\$&');
+}

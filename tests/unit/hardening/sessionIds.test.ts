@@ -10,16 +10,12 @@ import type { ImportPreview, ImportReport } from '../../../electron/shared/contr
 import { PizhuError } from '../../../electron/shared/errors';
 import type { Annotation, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { folderBytes, tempDir } from '../store/storeFixture';
-import { call } from './coreCalls';
+import { call, closeCores, startCore, stopCore } from '../core/coreCalls';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(root: string, sessionPath: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath, warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(root, 'data'), sessionPath, warn: () => undefined });
   return core;
 }
 
@@ -47,8 +43,7 @@ async function sentSession(root: string, edit: (index: { documents: Array<{ id: 
   const core = await start(root, sessionPath);
   const doc = await importText(core, 'real.txt', '真实文档\n内容。');
   await call(core, 'annotations.create', { docId: doc.id, start: 0, end: 2, tag: 'target' });
-  open.splice(open.indexOf(core), 1);
-  await core.close();
+  await stopCore(core);
   const indexPath = join(sessionPath, 'session.json');
   const index = JSON.parse(readFileSync(indexPath, 'utf8'));
   edit(index);
@@ -158,8 +153,7 @@ describe('ids that are Object.prototype names', () => {
     const report = await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId });
     expect(report.created.map((d) => d.title)).toEqual(['fine']);
     expect(report.errors.map((e) => e.file)).toEqual(['report.constructor']);
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
     const again = await SessionStore.open(sessionPath, { create: false, readOnly: true });
     expect(again.documents().map((d) => d.title)).toEqual(['fine']);
     expect((await again.readDocument(again.documents()[0]!.id)).text).toBe('另一段文字。');
@@ -214,8 +208,7 @@ describe('ids that are Object.prototype names', () => {
     const spans = (await Promise.all(docs.map((d) => call<Annotation[]>(core, 'annotations.list', { docId: d.id })))).flat();
     expect(spans.map((a) => a.quote).sort()).toEqual(['原型', '构造']);
     expect(readdirSync(join(sessionPath, 'documents')).sort()).toEqual(docs.map((d) => `${d.id}.json`).sort());
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
     const again = await SessionStore.open(sessionPath, { create: false, readOnly: true });
     expect(again.documents()).toHaveLength(3);
     await again.close();

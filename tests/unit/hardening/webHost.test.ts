@@ -15,7 +15,7 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { startWebServer } from '../../../electron/web/webServer';
 import type { ImportPreview } from '../../../electron/shared/contract';
 import type { DocumentSummary } from '../../../electron/shared/model';
-import { call } from './coreCalls';
+import { call } from '../core/coreCalls';
 
 const run = promisify(execFile);
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');

@@ -1,27 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { IndicatorTable } from '../../../electron/shared/indicators/indicatorTableSchema';
 import { valueText } from '../../../electron/shared/indicators/valueText';
 import type { SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore, stopCore } from '../core/coreCalls';
 import { sharedPath } from '../../sharedDir';
 import { tempDir } from '../store/storeFixture';
 
 /** The three latest national work reports of the corpus, given out of date order. */
 const REPORTS = ['gwr_2023.txt', 'gwr_2013.txt', 'gwr_2018.txt'].map((f) => sharedPath('corpus', 'national_gwr', f));
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(dir: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
   return core;
 }
 
@@ -94,8 +89,7 @@ describe('indicators across the national work reports', () => {
     expect(row(merged, '国内生产总值增长')!.keys).toEqual(['国内生产总值增长', other.key]);
     await call(core, 'indicators.rename', { key: other.key, name: 'GDP 增速' });
 
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
     core = await start(dir);
     const after = await call<IndicatorTable>(core, 'indicators.list');
     expect(row(after, '国内生产总值增长')).toMatchObject({ name: 'GDP 增速', keys: ['国内生产总值增长', other.key] });

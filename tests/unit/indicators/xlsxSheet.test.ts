@@ -1,10 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
-import type { Core } from '../../../electron/core/coreTypes';
 import type { ExportFile, ImportPreview, ImportReport } from '../../../electron/shared/contract';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore } from '../core/coreCalls';
 import { sheetJsRead } from '../export/spreadsheetReaders';
 import { tempDir } from '../store/storeFixture';
 
@@ -14,16 +12,12 @@ const TEXTS = [
   { name: 'a.txt', text: '2019年计划\n——2019年3月5日\n城镇新增就业1100万人以上。国内生产总值增速6%—6.5%。\n' },
 ];
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 describe('the xlsx sheet of indicators', () => {
   it('has one row per indicator and one column per document, oldest first, as grouped and named in the session', async () => {
     const dir = tempDir('pizhu-indicator-xlsx-');
-    const core = await createCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
-    open.push(core);
+    const core = await startCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
     const files = TEXTS.map(({ name, text }) => ({ name, data: Buffer.from(text).toString('base64') }));
     const preview = await call<ImportPreview>(core, 'import.preview', { files, cleanup: false });
     const [b, a] = (await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created;

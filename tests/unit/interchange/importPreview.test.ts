@@ -6,7 +6,7 @@ import type { ImportPreview, ImportReport } from '../../../electron/shared/contr
 import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentSummary, Tag } from '../../../electron/shared/model';
 import { documentRecord, span } from '../store/storeFixture';
-import { closeCores, ok } from '../core/coreCalls';
+import { call, closeCores } from '../core/coreCalls';
 import { noticeCounts, startTestCore } from './interchangeFixture';
 
 const DOC = documentRecord('d_src', '𠮷野家的😀早餐；推动扩大内需，落地提质。');
@@ -30,11 +30,11 @@ const SPANS = [span('a1', DOC, 0, 3, 'project'), span('a2', DOC, 10, 14, 'policy
 type File = { name: string; content: string | Uint8Array };
 async function preview(core: Core, files: File[], extra: object = {}): Promise<ImportPreview> {
   const payload = files.map((f) => ({ name: f.name, data: Buffer.from(f.content).toString('base64') }));
-  return ok<ImportPreview>(core, 'import.preview', { files: payload, cleanup: false, ...extra });
+  return call<ImportPreview>(core, 'import.preview', { files: payload, cleanup: false, ...extra });
 }
 async function importFiles(core: Core, files: File[], extra: object = {}): Promise<{ preview: ImportPreview; report: ImportReport }> {
   const p = await preview(core, files, extra);
-  return { preview: p, report: await ok<ImportReport>(core, 'import.commit', { previewId: p.previewId }) };
+  return { preview: p, report: await call<ImportReport>(core, 'import.commit', { previewId: p.previewId }) };
 }
 
 describe('import preview and commit agree', () => {
@@ -81,8 +81,8 @@ describe('import of doccano JSONL through the preview', () => {
     const core = await startCore();
     await importFiles(core, [{ name: 'utf16.jsonl', content: line([[12, 16]]) }]);
     await importFiles(core, [{ name: 'cp.jsonl', content: line([[15, 19]]) }], { offsets: 'codepoints' });
-    const [doc] = await ok<DocumentSummary[]>(core, 'documents.list');
-    const spans = await ok<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
+    const [doc] = await call<DocumentSummary[]>(core, 'documents.list');
+    const spans = await call<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
     expect(spans.map((s) => [s.start, s.end, s.quote])).toEqual([
       [10, 14, '扩大内需'],
       [15, 19, '落地提质'],
@@ -120,8 +120,8 @@ describe('W3C annotations from another tool, through the preview', () => {
     expect(report.annotationsAdded).toBe(1);
     expect(report.created).toEqual([]);
     expect(report.notices).toEqual([{ file: 'recogito.json', kind: 'unmatched-annotations', count: 1, detail: 'found nowhere: x2' }]);
-    const [doc] = await ok<DocumentSummary[]>(core, 'documents.list');
-    const spans = await ok<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
+    const [doc] = await call<DocumentSummary[]>(core, 'documents.list');
+    const spans = await call<Annotation[]>(core, 'annotations.list', { docId: doc!.id });
     expect(spans.map((s) => [s.start, s.end, s.quote, s.tag])).toEqual([[10, 14, '扩大内需', 'policy']]);
   });
 });
@@ -145,7 +145,7 @@ describe('W3C annotations imported together with the text they annotate', () => 
     expect(report.created).toHaveLength(1);
     expect(report.annotationsAdded).toBe(1);
     expect(report.notices).toEqual([]);
-    const spans = await ok<Annotation[]>(core, 'annotations.list', { docId: report.created[0]!.id });
+    const spans = await call<Annotation[]>(core, 'annotations.list', { docId: report.created[0]!.id });
     expect(spans.map((s) => [s.start, s.end, s.quote])).toEqual([[10, 14, '扩大内需']]);
   });
 });
@@ -158,7 +158,7 @@ describe('tag labels carried by an import', () => {
     const { report } = await importFiles(core, [
       { name: 'e.json', content: sessionExport([renamed('target', '目标任务', 'Goal')], [SPANS[2]!]) },
     ]);
-    const tags = await ok<Tag[]>(core, 'tags.list');
+    const tags = await call<Tag[]>(core, 'tags.list');
     expect(tags.find((t) => t.id === 'target')!.label).toEqual({ zh: '目标任务', en: 'Goal' });
     expect(report.notices).toEqual([
       { file: 'e.json', kind: 'tag-labels', count: 1, detail: 'target: took 目标任务 / Goal (was 目标 / Target)' },
@@ -167,11 +167,11 @@ describe('tag labels carried by an import', () => {
 
   it('keeps the labels an analyst gave a tag in the session, and reports the difference', async () => {
     const core = await startCore();
-    await ok(core, 'tags.update', { id: 'policy', label: { zh: '政策工具', en: 'Instrument' } });
+    await call(core, 'tags.update', { id: 'policy', label: { zh: '政策工具', en: 'Instrument' } });
     const { preview: p, report } = await importFiles(core, [
       { name: 'e.json', content: sessionExport([renamed('policy', '政策', 'Policy!')], [SPANS[1]!]) },
     ]);
-    const tags = await ok<Tag[]>(core, 'tags.list');
+    const tags = await call<Tag[]>(core, 'tags.list');
     expect(tags.find((t) => t.id === 'policy')!.label).toEqual({ zh: '政策工具', en: 'Instrument' });
     const notice = { kind: 'tag-labels', count: 1, detail: 'policy: kept 政策工具 / Instrument (the file has 政策 / Policy!)' };
     expect(p.items[0]!.notices).toEqual([notice]);

@@ -11,7 +11,7 @@ import { DEFAULT_TAGS } from '../../../electron/shared/defaultTags';
 import type { Annotation, DocumentRecord, DocumentSummary, Language, Tag } from '../../../electron/shared/model';
 import { validateQde } from '../export/refiSchema';
 import { documentRecord, span, tempDir } from '../store/storeFixture';
-import { closeCores, ok } from '../core/coreCalls';
+import { call, closeCores } from '../core/coreCalls';
 import { noticeCounts, startTestCore } from './interchangeFixture';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -21,11 +21,11 @@ afterEach(closeCores);
 const startCore = () => startTestCore('pizhu-qdpx-');
 
 async function importFile(core: Core, name: string, content: Uint8Array | string) {
-  const preview = await ok<ImportPreview>(core, 'import.preview', {
+  const preview = await call<ImportPreview>(core, 'import.preview', {
     files: [{ name, data: Buffer.from(content).toString('base64') }],
     cleanup: false,
   });
-  return { preview, report: await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId }) };
+  return { preview, report: await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId }) };
 }
 
 // Astral characters (𠮷 😀 👍🏽 𩸽), markup, quotes, a CRLF and a tab in the texts.
@@ -69,13 +69,13 @@ async function seededCore(): Promise<Core> {
 
 /** What a session holds, without its ids: documents by title, their spans, its tags. */
 async function contents(core: Core) {
-  const docs = await ok<DocumentSummary[]>(core, 'documents.list');
+  const docs = await call<DocumentSummary[]>(core, 'documents.list');
   return {
-    tags: await ok<Tag[]>(core, 'tags.list'),
+    tags: await call<Tag[]>(core, 'tags.list'),
     documents: await Promise.all(
       docs.map(async (d) => {
-        const record = await ok<DocumentRecord>(core, 'documents.get', { id: d.id });
-        const spans = await ok<Annotation[]>(core, 'annotations.list', { docId: d.id });
+        const record = await call<DocumentRecord>(core, 'documents.get', { id: d.id });
+        const spans = await call<Annotation[]>(core, 'annotations.list', { docId: d.id });
         return {
           title: record.title,
           text: record.text,
@@ -92,7 +92,7 @@ describe('REFI-QDA round trip: Pizhu exports a project and imports it again', ()
     'brings back identical documents, tags (ids, colours, labels) and spans with their notes (codes named in %s)',
     async (language) => {
       const source = await seededCore();
-      const exported = await ok<ExportFile>(source, 'export.run', { format: 'qdpx', language });
+      const exported = await call<ExportFile>(source, 'export.run', { format: 'qdpx', language });
       const bytes = Buffer.from(exported.data, 'base64');
       const dir = tempDir('pizhu-qdpx-out-');
       writeFileSync(join(dir, 'session.qdpx'), bytes);
@@ -110,7 +110,7 @@ describe('REFI-QDA round trip: Pizhu exports a project and imports it again', ()
       const [want, got] = [await contents(source), await contents(target)];
       expect(got.tags).toEqual(want.tags);
       expect(got.documents).toEqual(want.documents);
-      const docs = await ok<DocumentSummary[]>(target, 'documents.list');
+      const docs = await call<DocumentSummary[]>(target, 'documents.list');
       expect(docs.map((d) => [d.source.format, d.source.fileName])).toEqual([
         ['qdpx', 'session.qdpx'],
         ['qdpx', 'session.qdpx'],
@@ -121,7 +121,7 @@ describe('REFI-QDA round trip: Pizhu exports a project and imports it again', ()
   it('adds nothing to the session it came from: documents recognised by their text, spans by their place and tag', async () => {
     const core = await seededCore();
     const before = await contents(core);
-    const exported = await ok<ExportFile>(core, 'export.run', { format: 'qdpx', language: 'en' });
+    const exported = await call<ExportFile>(core, 'export.run', { format: 'qdpx', language: 'en' });
     const { preview, report } = await importFile(core, 'session.qdpx', Buffer.from(exported.data, 'base64'));
     expect(preview.items[0]!.annotations).toBe(0);
     expect(noticeCounts(preview.items[0]!.notices)).toEqual({ 'duplicate-annotations': SPANS.length });
@@ -138,10 +138,10 @@ describe('REFI-QDA import into a session', () => {
     expect(first.report.created.map((d) => d.title)).toEqual(['政府工作报告2024.txt', 'note.txt']);
     expect(first.report.annotationsAdded).toBe(7);
     // The code "Project" has the id of the session's own tag `project`, which keeps its labels and colour, as for any foreign tag name.
-    const tags = await ok<Tag[]>(core, 'tags.list');
+    const tags = await call<Tag[]>(core, 'tags.list');
     expect(tags.slice(0, DEFAULT_TAGS.length)).toEqual(DEFAULT_TAGS);
     expect(tags.map((t) => t.label.zh).slice(DEFAULT_TAGS.length)).toEqual(['目标', 'Project › 𠮷 brand', '政策工具 › 供给型 › 人才培养']);
-    const spans = await ok<Annotation[]>(core, 'annotations.list', { docId: first.report.created[1]!.id });
+    const spans = await call<Annotation[]>(core, 'annotations.list', { docId: first.report.created[1]!.id });
     expect(spans.map((a) => [a.quote, a.tag, a.note])).toEqual([['Expand domestic demand.', 'project', 'first line']]);
     const again = await importFile(core, 'qualcoder.qdpx', readFileSync(QUALCODER));
     expect(again.report.created).toEqual([]);

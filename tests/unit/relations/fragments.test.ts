@@ -4,7 +4,7 @@ import type { ImportPreview, ImportReport } from '../../../electron/shared/contr
 import { fragmentProblem, withFragment } from '../../../electron/shared/fragments';
 import { FRAGMENT_QUOTE_JOINER, type Annotation } from '../../../electron/shared/model';
 import { tempDir } from '../store/storeFixture';
-import { closeCores, ok, refused, startCore, stopCore } from '../core/coreCalls';
+import { call, closeCores, refused, startCore, stopCore } from '../core/coreCalls';
 
 const TEXT = '𠮷野家推动实现全年工作目标任务，确保完成。';
 
@@ -14,12 +14,12 @@ async function setUp() {
   const dataDir = tempDir('pizhu-frag-data-');
   const path = join(tempDir('pizhu-frag-'), 's.pizhu');
   const core = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
-  const preview = await ok<ImportPreview>(core, 'import.preview', {
+  const preview = await call<ImportPreview>(core, 'import.preview', {
     files: [{ name: 'a.txt', data: Buffer.from(TEXT).toString('base64') }],
     cleanup: false,
   });
-  const docId = (await ok<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created[0]!.id;
-  const span = await ok<Annotation>(core, 'annotations.create', { docId, start: 0, end: 3, tag: 'project' });
+  const docId = (await call<ImportReport>(core, 'import.commit', { previewId: preview.previewId })).created[0]!.id;
+  const span = await call<Annotation>(core, 'annotations.create', { docId, start: 0, end: 3, tag: 'project' });
   return { core, dataDir, path, docId, span };
 }
 
@@ -91,7 +91,7 @@ describe('fragments of a span', () => {
 
   it('set by annotations.update give the outer bounds and a joined quote; one piece makes it ordinary again', async () => {
     const { core, span } = await setUp();
-    const split = await ok<Annotation>(core, 'annotations.update', {
+    const split = await call<Annotation>(core, 'annotations.update', {
       id: span.id,
       fragments: [
         { start: 0, end: 3 },
@@ -103,7 +103,7 @@ describe('fragments of a span', () => {
       { start: 0, end: 3 },
       { start: 11, end: 15 },
     ]);
-    const moved = await ok<Annotation>(core, 'annotations.update', { id: span.id, end: 16 });
+    const moved = await call<Annotation>(core, 'annotations.update', { id: span.id, end: 16 });
     expect(moved.fragments).toEqual([
       { start: 0, end: 3 },
       { start: 11, end: 16 },
@@ -119,31 +119,31 @@ describe('fragments of a span', () => {
     expect((await refused(core, 'annotations.update', { id: span.id, start: 1, fragments: [{ start: 0, end: 2 }] })).message).toMatch(
       /not both/,
     );
-    const plain = await ok<Annotation>(core, 'annotations.update', { id: span.id, fragments: [{ start: 3, end: 7 }] });
+    const plain = await call<Annotation>(core, 'annotations.update', { id: span.id, fragments: [{ start: 3, end: 7 }] });
     expect(plain).toMatchObject({ start: 3, end: 7, quote: piece(3, 7) });
     expect(plain.fragments).toBeUndefined();
   });
 
   it('added one at a time survive undo, redo and a restart', async () => {
     const { core, dataDir, path, docId, span } = await setUp();
-    const two = await ok<Annotation>(core, 'annotations.addFragment', { id: span.id, start: 7, end: 11 });
+    const two = await call<Annotation>(core, 'annotations.addFragment', { id: span.id, start: 7, end: 11 });
     expect(two.fragments).toEqual([
       { start: 0, end: 3 },
       { start: 7, end: 11 },
     ]);
-    const three = await ok<Annotation>(core, 'annotations.addFragment', { id: span.id, start: 15, end: 20 });
+    const three = await call<Annotation>(core, 'annotations.addFragment', { id: span.id, start: 15, end: 20 });
     expect(three.quote).toBe([piece(0, 3), piece(7, 11), piece(15, 20)].join(FRAGMENT_QUOTE_JOINER));
-    await ok(core, 'history.undo');
-    expect((await ok<Annotation[]>(core, 'annotations.list', { docId }))[0]!.fragments).toEqual(two.fragments);
-    await ok(core, 'history.undo');
-    expect((await ok<Annotation[]>(core, 'annotations.list', { docId }))[0]!.fragments).toBeUndefined();
-    await ok(core, 'history.redo');
-    await ok(core, 'history.redo');
+    await call(core, 'history.undo');
+    expect((await call<Annotation[]>(core, 'annotations.list', { docId }))[0]!.fragments).toEqual(two.fragments);
+    await call(core, 'history.undo');
+    expect((await call<Annotation[]>(core, 'annotations.list', { docId }))[0]!.fragments).toBeUndefined();
+    await call(core, 'history.redo');
+    await call(core, 'history.redo');
     await stopCore(core);
     const again = await startCore({ dataDir, sessionPath: path, warn: () => undefined });
-    const [stored] = await ok<Annotation[]>(again, 'annotations.list', { docId });
+    const [stored] = await call<Annotation[]>(again, 'annotations.list', { docId });
     expect(stored).toMatchObject({ start: 0, end: 20, quote: three.quote, fragments: three.fragments });
-    const joined = await ok<Annotation>(again, 'annotations.addFragment', { id: span.id, start: 2, end: 8 });
+    const joined = await call<Annotation>(again, 'annotations.addFragment', { id: span.id, start: 2, end: 8 });
     expect(joined.fragments).toEqual([
       { start: 0, end: 11 },
       { start: 15, end: 20 },

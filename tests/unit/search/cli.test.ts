@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/createCore';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
-import { call } from '../hardening/coreCalls';
+import { call } from '../core/coreCalls';
 import { tempDir } from '../store/storeFixture';
 import { runCli } from '../cliProcess';
 

@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { HistoryState, ImportPreview, ImportReport, SessionInfo } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
 import type { SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore, stopCore } from '../core/coreCalls';
 import { tempDir } from '../store/storeFixture';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -16,20 +15,15 @@ const TEXT_A =
   '2024年政府工作任务\n要实施积极的财政政策。继续实施提振消费专项行动，推进供给侧结构性改革。\n到2025年，粮食产量达到1.3万亿斤以上。坚持实施提振消费专项行动。\n';
 const TEXT_B = '另一篇报告\n我们要实施提振消费专项行动。各地也要实施提振消费专项行动。\n';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(dir: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(dir, 'data'), sessionPath: join(dir, 's.pizhu'), warn: () => undefined });
   return core;
 }
 
 async function restart(core: Core, dir: string): Promise<Core> {
-  open.splice(open.indexOf(core), 1);
-  await core.close();
+  await stopCore(core);
   return start(dir);
 }
 
@@ -140,8 +134,7 @@ describe('suggestions in a session', () => {
     const docId = await importText(core, 'a.txt', TEXT_A);
     const offered = await list(core, docId);
     await call(core, 'suggestions.reject', { docId, ids: [offered[0]!.id] });
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
 
     const folder = join(dir, 's.pizhu', 'suggestions');
     writeFileSync(join(folder, `${docId}.json`), '{"format":"pizhu-suggestions","version":1,"rej');
@@ -153,8 +146,7 @@ describe('suggestions in a session', () => {
     expect(readdirSync(folder).some((name) => name.startsWith(`${docId}.json.damaged-`))).toBe(true);
     expect((await list(core, docId)).length).toBe(offered.length);
 
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
     rmSync(folder, { recursive: true });
     core = await start(dir);
     expect((await list(core, docId)).length).toBe(offered.length);
@@ -180,8 +172,7 @@ describe('the suggest command', () => {
     const docId = await importText(core, 'a.txt', TEXT_A);
     const offered = await list(core, docId);
     await call(core, 'suggestions.reject', { docId, ids: [offered[1]!.id] });
-    open.splice(open.indexOf(core), 1);
-    await core.close();
+    await stopCore(core);
 
     const session = join(dir, 's.pizhu');
     const printed = cli(dir, 'suggest', '--session', session);

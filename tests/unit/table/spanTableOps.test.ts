@@ -2,22 +2,17 @@ import { parse } from 'csv-parse/sync';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ExportFile, HistoryState, ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation } from '../../../electron/shared/model';
 import type { SpanTable } from '../../../electron/shared/table/spanTableSchema';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore, stopCore } from '../core/coreCalls';
 import { tempDir } from '../store/storeFixture';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(root: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
   return core;
 }
 
@@ -145,8 +140,7 @@ describe('annotations.removeMany', () => {
       removed: 2,
     });
     expect((await table(core)).rows.map((r) => r.id)).toEqual([spans.sme1.id, spans.sme2.id]);
-    await core.close();
-    open.splice(open.indexOf(core), 1);
+    await stopCore(core);
     const again = await start(root);
     expect((await table(again)).rows).toHaveLength(2);
     await call(again, 'history.undo');

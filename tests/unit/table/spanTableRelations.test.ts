@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../../electron/core/createCore';
 import type { Core } from '../../../electron/core/coreTypes';
 import type { ImportPreview, ImportReport } from '../../../electron/shared/contract';
 import type { Annotation, Relation } from '../../../electron/shared/model';
@@ -8,17 +7,13 @@ import { filterSpans, NO_SPAN_FILTER } from '../../../electron/shared/table/filt
 import { sortSpans } from '../../../electron/shared/table/sortSpans';
 import { spanEntries, type SpanEntry } from '../../../electron/shared/table/spanEntries';
 import type { SpanRowRelation, SpanTable, SpanTableRow } from '../../../electron/shared/table/spanTableSchema';
-import { call } from '../hardening/coreCalls';
+import { call, closeCores, startCore, stopCore } from '../core/coreCalls';
 import { tempDir } from '../store/storeFixture';
 
-const open: Core[] = [];
-afterEach(async () => {
-  for (const core of open.splice(0)) await core.close();
-});
+afterEach(closeCores);
 
 async function start(root: string): Promise<Core> {
-  const core = await createCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
-  open.push(core);
+  const core = await startCore({ dataDir: join(root, 'data'), sessionPath: join(root, 'work.pizhu'), warn: () => undefined });
   return core;
 }
 
@@ -76,8 +71,7 @@ describe('the span table and relations', () => {
     expect(rows.get(spans.policy.id)!.relations).toEqual([]);
     expect(rows.has(spans.target.id)).toBe(false);
 
-    await core.close();
-    open.splice(open.indexOf(core), 1);
+    await stopCore(core);
     const again = await start(root);
     expect(await call<Relation[]>(again, 'relations.list', { docId: a })).toEqual([]);
     await call(again, 'history.undo');
