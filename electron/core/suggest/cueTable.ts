@@ -49,10 +49,10 @@ export interface CueRule {
   veto?: true;
 }
 
-/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), and the adverb 逐步. */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要|逐步|底线是|重点是|核心是)';
-/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
-const PREPOSED = '(?:按照|结合)';
+/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), the adverb 逐步 and the causative 使. */
+const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
+/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
+const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
 const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
@@ -86,7 +86,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     id: 'target.counted',
     tag: 'target',
     pattern: `${CLAUSE_CHAR}*?${COUNTED_PEOPLE}${CLAUSE_CHAR}*$`,
-    score: 0.65,
+    score: 0.72,
     trim: TOPIC,
     requires: COUNTED_PEOPLE,
   },
@@ -115,6 +115,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `^\\s*(?:(?:${DEADLINE_CLAUSE}),${CLAUSE_CHAR}+|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间${CLAUSE_CHAR}{4,})`,
     score: 0.45,
     requires: `^\\s*(?:(?:${DEADLINE_CLAUSE}),|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间)`,
+  },
+  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度).
+  {
+    id: 'target.deadlineLed',
+    tag: 'target',
+    pattern: `^\\s*(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE})${CLAUSE_CHAR}{6,}`,
+    score: 0.45,
+    requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
   },
   // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
   {
@@ -294,18 +302,19 @@ export const CUE_TABLE: readonly CueRule[] = [
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure;
   // 粮食战略工程 is a project's name, and an instrument noun before 的 qualifies another: 改进对…投资活动的引导).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments,
+  // 改革是…/改革作为… is the noun, and an instrument noun before 和 modifies what follows (推进经济体制和经济增长方式的根本转变).
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的|和)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
     id: 'policy.grant',
     tag: 'policy',
-    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
+    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予(?!关心)${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
     score: 0.74,
     requires: '给予',
   },
@@ -318,11 +327,11 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '^鼓励',
   },
-  // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
+  // A measure verb on a quoted name, or on several joined by 、 (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管, 开展“扫黄”、“打非”斗争).
   {
     id: 'policy.quoted',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    pattern: `${MEASURE_VERB}(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争)(?![\\u4e00-\\u9fff])|(?=$|和))`,
     score: 0.72,
     requires: '"',
   },
@@ -341,7 +350,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
+    pattern: `(?:将|把)(?!${CLAUSE_CHAR}*作为)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为|转为|改为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
     score: 0.72,
     requires: '将|把',
   },
@@ -366,14 +375,55 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|(?:复制推广|总结推广|推广)(?!的)${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
+  },
+  // The reform of a system named at length under a verb that is no measure (加快职工基本养老保险、…等社会保障制度的改革): the name alone.
+  {
+    id: 'policy.reformOf',
+    tag: 'policy',
+    pattern: `(?:加快|进行)(?<span>${CLAUSE_CHAR}{4,30}?(?:制度|体制)的改革)$`,
+    score: 0.6,
+    requires: '的改革$',
+  },
+  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点), and a quoted one as the whole clause (“菜篮子”市长负责制).
+  {
+    id: 'policy.topic',
+    tag: 'policy',
+    pattern: `^(?:今年)?(?<span>(?:(?!是)${NAME_CHAR}){2,14}?(?:体制改革|制度改革|负责制|责任制))(?=是|的重点)`,
+    score: 0.6,
+    requires: '(?:体制改革|制度改革|负责制|责任制)(?:是|的重点)',
+  },
+  {
+    id: 'policy.quotedRegime',
+    tag: 'policy',
+    pattern: `^\\s*"[^"]{2,8}"${NAME_CHAR}{0,6}?(?:负责制|责任制)$`,
+    score: 0.6,
+    requires: '"[^"]{2,8}"[^,;:。!?、\\s]{0,6}?(?:负责制|责任制)$',
+  },
+  // A quoted formula standing as a clause of its own (“抓大放小”).
+  { id: 'policy.quotedAlone', tag: 'policy', pattern: `^\\s*"[^"]{2,8}"$`, score: 0.55, requires: '^\\s*"[^"]{2,8}"$' },
+  // A 工程 that builds a capacity or a service, not a facility, is a policy (GUIDELINES §3: 中小微企业金融服务能力提升工程, 再就业工程).
+  {
+    id: 'policy.serviceWork',
+    tag: 'policy',
+    pattern: `(?:实施|推进|启动|组织实施)${NAME_CHAR}{0,14}?(?:就业|培训|能力提升|素质提升)工程`,
+    score: 0.75,
+    requires: '(?:就业|培训|能力提升|素质提升)工程',
+  },
+  {
+    id: 'project.veto.serviceWork',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{0,14}?(?:就业|培训|能力提升|素质提升)工程`,
+    score: 1,
+    veto: true,
+    requires: '(?:就业|培训|能力提升|素质提升)工程',
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
@@ -408,11 +458,11 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
   },
   // A bare instrument noun under a measure verb names nothing (深化改革、…, 推进制度建设, 推动改革取得新突破),
-  // and so does one that is only "the relevant" or "every" kind (落实各项政策措施, 完善相关政策).
+  // and so does one that is only "the relevant" or "every" kind (落实各项政策措施, 完善相关政策, 推进其他各项改革) or a field's laws (健全金融法规).
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,2}(?:政策措施|政策|措施|制度|法律法规)$)`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,2}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -437,14 +487,41 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
-  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
+  // Measures or actions taken (采取切实的防治污染措施, 采取实际行动) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
   {
     id: 'policy.veto.taken',
     tag: 'policy',
-    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`,
+    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}{0,8}?(?:措施|举措|行动)`,
     score: 1,
     veto: true,
     requires: '采取',
+  },
+  // A direction or a focus (以建立现代企业制度为方向) names what measures aim at, not one.
+  {
+    id: 'policy.veto.direction',
+    tag: 'policy',
+    pattern: `^以${CLAUSE_CHAR}*为(?:方向|目标|核心|主线|重点)$`,
+    score: 1,
+    veto: true,
+    requires: '^以.*为(?:方向|目标|核心|主线|重点)$',
+  },
+  // Reform paired with building or adjusting (国防工业的调整和改革, 国防和军队建设改革) names a field's change, no instrument.
+  {
+    id: 'policy.veto.paired',
+    tag: 'policy',
+    pattern: `(?:调整|建设)(?:和|与)?改革`,
+    score: 1,
+    veto: true,
+    requires: '(?:调整|建设)(?:和|与)?改革',
+  },
+  // A ban on what is unlawful anyway (严禁各种形式的乱摊派、乱收费, 严禁非法金融活动) restates the law (GUIDELINES §4).
+  {
+    id: 'policy.veto.unlawful',
+    tag: 'policy',
+    pattern: `(?:严禁|禁止)${CLAUSE_CHAR}*?(?:乱|非法|违法|违规)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '(?:严禁|禁止)',
   },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
@@ -458,7 +535,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全)体系|总体布局`,
+    pattern: `(?:治理|组织管理|(?<!监督)管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全|课程)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

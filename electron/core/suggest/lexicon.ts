@@ -64,8 +64,8 @@ const UNIT = words([
   '公顷',
 ]);
 
-/** Comparators after the unit (多 and 余 come before it: 8000多亿元). */
-const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下']);
+/** Comparators after the unit (多 and 余 come before it: 8000多亿元), 或者更多一些 (10％或者更多一些) among them. */
+const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下', '或者更多一些', '或更多']);
 
 /** Verbs of cutting that 一半 is the amount of (审批时间再压减一半); elsewhere 一半 is a share of something else (一半用于大病保险). */
 const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
@@ -79,10 +79,10 @@ export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COM
 
 /**
  * A scaled number without a unit and the people or households it counts
- * (再解决3200万农村人口的安全饮水问题, 增加500万农村沼气用户): the noun names
- * what is counted, a few words after the figure.
+ * (再解决3200万农村人口的安全饮水问题, 增加500万农村沼气用户, 再扫除350万青壮年文盲):
+ * the noun names what is counted, a few words after the figure and its comparator.
  */
-export const COUNTED_PEOPLE = String.raw`${NUMBER}[多余]?${SCALE}[^,;:。!?\s\d]{0,6}?(?:人口|用户|农户|家庭|居民|群众|学生|职工)`;
+export const COUNTED_PEOPLE = String.raw`${NUMBER}[多余]?${SCALE}(?:以上|左右)?[^,;:。!?\s\d]{0,6}?(?:人口|用户|农户|家庭|居民|群众|学生|职工|文盲)`;
 
 /** Measure words after which the noun names what is counted (新建800个智能工厂, 打造2座“十亿元级”税收楼宇). */
 export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名位艘架]';
@@ -90,8 +90,8 @@ export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名�
 /** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
 export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
 
-/** States a goal cue may aim at besides STATE's (确保数据依法合规使用, 确保他们基本生活水平不因物价上涨而下降). */
-export const GOAL_STATE = `(?:${words(['依法合规', '得到有效控制', '合理区间'])}|不(?:因[^,;:。!?]{1,10}?而)?(?:下降|降低|减少)$)`;
+/** States a goal cue may aim at besides STATE's (确保数据依法合规使用, 确保他们基本生活水平不因物价上涨而下降, 力争农民收入增加). */
+export const GOAL_STATE = `(?:${words(['依法合规', '得到有效控制', '合理区间'])}|不(?:因[^,;:。!?]{1,10}?而)?(?:下降|降低|减少)$|(?<=收入|产量|效益|利润)(?:增加|增长)$)`;
 
 /** Verbs of activity that open a clause naming what is done, not a state reached (促进外商投资稳定增长). */
 export const ACTIVITY = words(['促进', '推动', '推进', '加快', '支持', '鼓励', '引导', '加强', '扩大']);
@@ -117,6 +117,8 @@ export const STATE = words([
   '全覆盖',
   '合理区间',
   '有所改善',
+  '保值增值',
+  '摆脱困境',
 ]);
 
 /**
@@ -191,7 +193,7 @@ export const INSTRUMENT = words([
   '条例',
   '规划',
   '规划纲要',
-  '计划',
+  '计划(?!生育|免疫|单列)',
   '清单',
   '制度',
   '机制',
@@ -228,6 +230,8 @@ export const INSTRUMENT = words([
   '纲要',
   '负面清单',
   '注册制',
+  '公司制',
+  '代理制',
   '绿色通道',
   '预案',
   '法规标准',
@@ -244,6 +248,9 @@ export const INSTRUMENT = words([
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
   '清理规范',
+  '开征',
+  '免征',
+  '减征',
   '列入',
   '清理',
   '增加',
@@ -305,6 +312,8 @@ export const PARAMETER = words([
   '补助',
   '收购价',
   '(?<=税)使用方向',
+  '(?<![所得欠非两])税(?![收务制率法源])',
+  '基金(?!\\d)',
 ]);
 
 /** Verbs that build, stage or win a project (guidelines §3); they stay out of its span. */

@@ -55,6 +55,8 @@ const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之�
 const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
 /** 三年内, and 用二十年的时间 / 利用2-3年时间: a span of years from a start the text leaves open. */
 const SPAN_OF_YEARS = new RegExp(String.raw`${YEARS}年(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`, 'uy');
+/** 到本世纪末: the last year of the document's century (1998 → 2000). */
+const CENTURY_END = /(?:到|至)?本世纪末/uy;
 /** 每年底 recurs and 去年底 is past: no deadline begins right after these. */
 const NOT_AFTER = /[每去前往历近多同]/u;
 
@@ -96,6 +98,9 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
     return { end: i + prefix + plan[0].length + suffix[0].length, year: planEndYearOf(plan[1]!), by };
   }
   if (NOT_AFTER.test(s[i - 1] ?? '')) return null;
+  const century = match(CENTURY_END, s, i);
+  if (century)
+    return { end: i + century[0].length, year: documentYear === undefined ? null : Math.ceil(documentYear / 100) * 100, by: 'end' };
   const span = match(SPAN_OF_YEARS, s, i);
   if (span) return { end: i + span[0].length, year: null, by: 'within' };
   const rel = RELATIVE.find(([w]) => s.startsWith(w, i));
