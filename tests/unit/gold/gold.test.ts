@@ -30,6 +30,7 @@ const ROLES: Record<string, GoldFile['role']> = {
   'anhui_rcep.gold.json': 'measure',
   'gwr_2003.gold.json': 'measure',
   'gwr_1998.gold.json': 'rules',
+  'lingang_new_area.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */
