@@ -54,13 +54,13 @@ const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|既要|又要|�
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
 const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
-const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)';
+const RAISED_TO = '(?:提高|调高|增加|提升|降低|调低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
-/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换). */
-const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节)';
+/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节|政策)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
 const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
@@ -218,11 +218,11 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     trim: BEFORE_NAME,
   },
-  // A zone set up (加快建立粮食核心产区): 建立 is a measure verb elsewhere, so only before a zone's head.
+  // A zone or a service platform set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区): 建立 is a measure verb elsewhere, so only before such a head.
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,12}(?:产区|示范区|试验区|园区|基地))`,
+    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|服务平台))`,
     score: 0.6,
     requires: '建立',
   },
@@ -261,7 +261,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.before',
     tag: 'project',
-    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
+    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>(?:${PROJECT_NAME}|、){2,15}?${WORK})(?=建设)`,
     score: 0.55,
     requires: `${WORK}建设`,
   },
@@ -274,18 +274,33 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: `、${NAME_CHAR}{1,8}等${NAME_CHAR}{0,8}?${WORK}`,
   },
-  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区);
+  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区, 南汇新城、临港装备产业区…等区域);
   // not before 等项目, which may list items of cooperation (GUIDELINES §3).
   {
     id: 'project.listed',
     tag: 'project',
-    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台))`,
+    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台|区域))`,
     score: 0.6,
     trim: BEFORE_NAME,
-    requires: '等(?:园区|基地|平台)',
+    requires: '等(?:园区|基地|平台|区域)',
   },
   // A batch of projects (推出一批有吸引力的项目), and a quoted name with a facility's head (“北尚诉办”平台).
-  { id: 'project.batch', tag: 'project', pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程)${NOT_A_WORK_END}`, score: 0.6, requires: '一批' },
+  {
+    id: 'project.batch',
+    tag: 'project',
+    pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程|港口|实验室)${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: '一批',
+  },
+  // Lines between places, each of a list sharing its head (北京经九江至深圳、南宁至昆明、宝鸡至中卫等铁路干线).
+  {
+    id: 'project.line',
+    tag: 'project',
+    pattern: `(?:${NAME_CHAR}{2,8}?至${NAME_CHAR}{2,4}?、)*${NAME_CHAR}{2,8}?至${NAME_CHAR}{2,4}?等?(?:铁路干线|铁路|高速公路|公路|高铁|干线|管道|输电线路)`,
+    score: 0.7,
+    trim: BEFORE_NAME,
+    requires: '至[^,;:。!?]*(?:铁路|公路|高铁|干线|管道|线路)',
+  },
   { id: 'project.quoted', tag: 'project', pattern: `"[^"]{2,12}"(?:平台|中心|基地|产业园|园区)`, score: 0.55, requires: '"' },
   // Events staged, each of a list (办好博鳌亚洲论坛年会、上海合作组织峰会、中非合作论坛峰会等主场外交).
   {
@@ -298,6 +313,15 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // An existing facility used is not a project (GUIDELINES §3).
   { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
+  // Facilities that carry an activity (以洋山深水港、浦东国际机场…为载体, 支持浦东国际机场开展…) are used, not built.
+  {
+    id: 'project.veto.carrier',
+    tag: 'project',
+    pattern: `以${CLAUSE_CHAR}{2,40}?为(?:载体|依托|平台)|支持${NAME_CHAR}{2,12}?(?:${NAMED_INFRASTRUCTURE}|${WORK})(?=开展|建设)`,
+    score: 1,
+    veto: true,
+    requires: '为(?:载体|依托|平台)|支持',
+  },
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure;
   // 粮食战略工程 is a project's name, and an instrument noun before 的 qualifies another: 改进对…投资活动的引导).
@@ -307,14 +331,14 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
     id: 'policy.grant',
     tag: 'policy',
-    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予(?!关心)${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
+    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予(?!关心)${NAME_CHAR}{0,14}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持|退税|便利|许可|待遇|扶持|津贴|自主权)`,
     score: 0.74,
     requires: '给予',
   },
@@ -331,7 +355,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.quoted',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    pattern: `${MEASURE_VERB}(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和))`,
     score: 0.72,
     requires: '"',
   },
@@ -350,7 +374,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `(?:将|把)(?!${CLAUSE_CHAR}*作为)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为|转为|改为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
+    pattern: `(?:将|把)(?!${CLAUSE_CHAR}*作为)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为|转为|改为)${CLAUSE_CHAR}*|(?:纳入|列入|限制在)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)内?$)`,
     score: 0.72,
     requires: '将|把',
   },
@@ -423,7 +447,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
@@ -462,7 +486,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,2}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -471,10 +495,10 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.studied',
     tag: 'policy',
-    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出)${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出|实施|推出|设立|适应)${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
-    requires: '研究(?:制定|出台|建立|提出)',
+    requires: '研究(?:制定|出台|建立|提出|实施|推出|设立|适应)',
   },
   // An event the government stages is a project (GUIDELINES §3), not a campaign.
   {
@@ -487,6 +511,15 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
+  // So is a five-year plan named without a measure on it (对“八五”计划的…主要指标作了必要的调整, 按调整后的“八五”计划).
+  {
+    id: 'policy.veto.planNamed',
+    tag: 'policy',
+    pattern: `(?<!制定|编制|实施好|实施|落实)"[一二三四五六七八九十]{1,2}五"(?:计划|规划)(?!纲要)`,
+    score: 1,
+    veto: true,
+    requires: '五"(?:计划|规划)',
+  },
   // Measures or actions taken (采取切实的防治污染措施, 采取实际行动) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
   {
     id: 'policy.veto.taken',

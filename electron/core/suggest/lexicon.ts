@@ -67,6 +67,9 @@ const UNIT = words([
 /** Comparators after the unit (多 and 余 come before it: 8000多亿元), 或者更多一些 (10％或者更多一些) among them. */
 const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下', '或者更多一些', '或更多']);
 
+/** 百分之X, a percentage written out (百分之五左右, 百分之四至百分之五, 百分之八至九), which needs no unit after it. */
+const PERCENT = '百分之[\\d一二三四五六七八九十点.]+';
+
 /** Verbs of cutting that 一半 is the amount of (审批时间再压减一半); elsewhere 一半 is a share of something else (一半用于大病保险). */
 const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
 
@@ -75,7 +78,7 @@ const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低'
  * unit only before a comparator: 减少农村贫困人口1000万以上); 一半 after a
  * verb of cutting, and fractions, stand without a unit.
  */
-export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|${PERCENT}(?:至${PERCENT}|至[\d一二三四五六七八九十点.]+)?${COMPARATOR_AFTER}?|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
 
 /**
  * A scaled number without a unit and the people or households it counts
@@ -153,6 +156,7 @@ export const MEASURE_VERB = words([
   '给予',
   '实施',
   '实行',
+  '试行',
   '推行',
   '执行',
   '落实',
@@ -232,6 +236,15 @@ export const INSTRUMENT = words([
   '注册制',
   '公司制',
   '代理制',
+  '(?<=登记|确认|备案|核准|审批|许可|准入|报告|公示)制',
+  '目录',
+  '加分',
+  '积分',
+  '专项(?:发展)?资金',
+  '发展资金',
+  '保护价',
+  '限价',
+  '对口支援',
   '绿色通道',
   '预案',
   '法规标准',
@@ -248,6 +261,7 @@ export const INSTRUMENT = words([
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
   '清理规范',
+  '缩短',
   '开征',
   '免征',
   '减征',
@@ -298,7 +312,7 @@ export const PARAMETER = words([
   '关税',
   '上限',
   '起征点',
-  '限制',
+  '限制(?!口)',
   '覆盖面',
   '门票价格',
   '准入标准',
@@ -314,6 +328,14 @@ export const PARAMETER = words([
   '(?<=税)使用方向',
   '(?<![所得欠非两])税(?![收务制率法源])',
   '基金(?!\\d)',
+  '许可(?!证)',
+  '审批',
+  '检验',
+  '年限',
+  '时限',
+  '期限',
+  '(?<=对外开放)领域',
+  '(?<=开放[^,;:。!?]{0,10})市场',
 ]);
 
 /** Verbs that build, stage or win a project (guidelines §3); they stay out of its span. */
@@ -345,6 +367,8 @@ export const BUILD_VERB = words([
   '谋划',
   '改造提升',
   '升级',
+  '构建',
+  '搞好',
 ]);
 
 /** Head nouns of named works that are projects under a building verb. */
@@ -372,10 +396,23 @@ export const WORK = words([
   '步行街',
   '专区',
   '产区',
+  '港口',
+  '水利枢纽',
+  '枢纽工程',
+  '实验室',
+  '试验区',
+  '保税区',
+  '集聚区',
+  '合作区',
+  '先行区',
+  '产业区',
+  '新城',
+  '货站',
+  '专用通道',
 ]);
 
 /** Head nouns of named infrastructure, a project wherever it is named. */
-export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场']);
+export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场', '水利枢纽(?:工程)?']);
 
 /** Verbs that stage an event (GUIDELINES §3: events others hold are not projects). */
 export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);

@@ -85,7 +85,7 @@ function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined 
 }
 
 /** A verb that raises or lowers a level to another: 由240元提高到280元. */
-const RAISED_TO = /^(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
+const RAISED_TO = /^(?:提高|调高|增加|提升|降低|调低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
 
 /**
  * A level raised from one figure to another (标准由每人每年240元提高到280元, 部门从40个减少到29个):
