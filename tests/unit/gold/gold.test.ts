@@ -32,6 +32,7 @@ const ROLES: Record<string, GoldFile['role']> = {
   'gwr_1998.gold.json': 'rules',
   'lingang_new_area.gold.json': 'rules',
   'gwr_1993.gold.json': 'rules',
+  'baotou_digital_gov.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */
