@@ -251,6 +251,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: `(?:和|组织|${BUILD_VERB})`,
     requires: '等[^,;:。!?、\\s]{0,12}?(?:专项|工程)',
   },
+  // A work whose building or upgrading heads a section (（一）一体化政务服务平台建设, 政府网站集约化平台升级).
+  {
+    id: 'project.heading',
+    tag: 'project',
+    pattern: `^\\s*\\([一二三四五六七八九十\\d]+\\)\\s*(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=(?:建设|升级)\\s*(?:$|\\())`,
+    score: 0.6,
+    requires: `^\\s*\\([一二三四五六七八九十\\d]+\\)[^,;:。!?]*${WORK}(?:建设|升级)`,
+  },
   // A numbered set of works (十大重点节能工程).
   { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
   // Generic kinds (培育各类工业互联网平台) are no project (GUIDELINES §3).
@@ -311,8 +319,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: `以|${STAGING}`,
     requires: STAGING,
   },
-  // An existing facility used is not a project (GUIDELINES §3).
-  { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
+  // An existing facility used is not a project (GUIDELINES §3: 依托…, 通过大数据平台和一体化政务服务平台…).
+  {
+    id: 'project.veto.used',
+    tag: 'project',
+    pattern: `(?:依托|通过|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
+    score: 1,
+    veto: true,
+    requires: '依托|通过|借助',
+  },
   // Facilities that carry an activity (以洋山深水港、浦东国际机场…为载体, 支持浦东国际机场开展…) are used, not built.
   {
     id: 'project.veto.carrier',
@@ -351,16 +366,17 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '^鼓励',
   },
-  // A measure verb on a quoted name, or on several joined by 、 (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管, 开展“扫黄”、“打非”斗争).
+  // A measure verb on a quoted name, or on several joined by 、, the field it is of between them (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管,
+  // 开展“扫黄”、“打非”斗争, 推进政务服务“跨域通办”, 推动“一件事”落实落地).
   {
     id: 'policy.quoted',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    pattern: `${MEASURE_VERB}(?:${NAME_CHAR}{2,6}?(?="))?(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和|[(（]|落实|落地))`,
     score: 0.72,
     requires: '"',
   },
   // A measure verb on a field named by a quoted campaign closing the clause (推动集成电路产业“强链补链延链”).
-  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.7, requires: '"$' },
+  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.73, requires: '"$' },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费, 增加粮食直补
   // (必须调整的…价格 names what is adjusted, not a measure).
   {
@@ -447,7 +463,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.

@@ -140,6 +140,7 @@ export const MEASURE_VERB = words([
   '复制推广',
   '清理调整',
   '梳理建立',
+  '梳理形成',
   '落实落细',
   '坚持和完善',
   '落实和完善',
@@ -366,6 +367,7 @@ export const BUILD_VERB = words([
   '落地',
   '谋划',
   '改造提升',
+  '升级建设',
   '升级',
   '构建',
   '搞好',
@@ -409,6 +411,11 @@ export const WORK = words([
   '新城',
   '货站',
   '专用通道',
+  '系统(?!性|化|推进|集成|工程)',
+  '资源库',
+  '数据库',
+  '模块',
+  '自助终端',
 ]);
 
 /** Head nouns of named infrastructure, a project wherever it is named. */
