@@ -371,7 +371,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.quoted',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:${NAME_CHAR}{2,6}?(?="))?(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和|[(（]|落实|落地))`,
+    pattern: `${MEASURE_VERB}(?:[^,;:。!?、\\s的]{2,6}?(?="))?(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和|[(（]|落实|落地))`,
     score: 0.72,
     requires: '"',
   },
