@@ -56,7 +56,7 @@ const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
 const RAISED_TO = '(?:提高|调高|增加|提升|降低|调低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
-const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
+const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|先行|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */

@@ -3,6 +3,8 @@ import { FoldMap } from '../../shared/search/foldMap';
 
 /** A space after a digit, before another digit, a unit sign or a Chinese character: 4 9 2 5 0 万吨, 8 ％, 1 9 9 8 年. */
 const SPACED = /(?<=\d) +(?=[\d%‰\u4e00-\u9fff])/gu;
+/** The same, to test with: a global pattern's test would move the start of matchAll. */
+const SPACED_ANYWHERE = new RegExp(SPACED.source, 'u');
 
 /**
  * The folded text with the spaces inside and after numbers dropped, for
@@ -13,8 +15,7 @@ const SPACED = /(?<=\d) +(?=[\d%‰\u4e00-\u9fff])/gu;
  */
 export function joinSpacedDigits(text: FoldedText): FoldedText {
   const { folded, map } = text;
-  SPACED.lastIndex = 0;
-  if (!SPACED.test(folded)) return text;
+  if (!SPACED_ANYWHERE.test(folded)) return text;
   const origin: number[] = [];
   let joined = '';
   let from = 0;
