@@ -133,14 +133,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: TOPIC,
     requires: `${STATE}$`,
   },
-  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平).
+  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平),
+  // or its growth with another's (要使第三产业增长高于国民生产总值增长速度).
   {
     id: 'target.compared',
     tag: 'target',
-    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?$`,
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?|(?<=增长|增速)(?:高于|快于|低于|慢于)${NAME_CHAR}{2,12}?(?:增长速度|增速|增长))$`,
     score: 0.5,
     trim: TOPIC,
-    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)',
+    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)|(?:增长|增速)(?:高于|快于|低于|慢于)',
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.

@@ -94,3 +94,13 @@ describe('suggest: rules written on the Lingang regulation and the Baotou task l
     expect(found('通过大数据平台和一体化政务服务平台，完善数据分析功能。', 2022)).toEqual([]);
   });
 });
+
+describe('suggest: qualitative targets of the 1993 report (gold gwr_1993)', () => {
+  it('takes a growth compared with another, a deficit within the budget and a status restored', () => {
+    expect(found('要使第三产业增长高于国民生产总值增长速度。', 1993)).toEqual([
+      ['target', '第三产业增长高于国民生产总值增长速度', 'target.compared'],
+    ]);
+    expect(found('使赤字不突破预算。', 1993)).toEqual([['target', '赤字不突破预算', 'target.state']]);
+    expect(found('促进外贸增速高于上年。', 1993)).toEqual([]);
+  });
+});
