@@ -98,14 +98,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
     score: 0.5,
   },
-  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|覆盖|前列',
+    requires: '达到|覆盖|前列|可兑换',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范),
   // and so is what a span of years opens in its own clause (用三年左右时间基本化解农村义务教育历史债务).
@@ -347,7 +347,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
@@ -464,7 +464,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
@@ -573,6 +573,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:严禁|禁止)',
   },
+  // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
+  { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',

@@ -104,3 +104,12 @@ describe('suggest: qualitative targets of the 1993 report (gold gwr_1993)', () =
     expect(found('促进外贸增速高于上年。', 1993)).toEqual([]);
   });
 });
+
+describe('suggest: the rest of the 2013 plan (gold gwr_2013)', () => {
+  it('takes convertibility reached as a target, and no measure taken already nor a national policy only upheld', () => {
+    expect(found('逐步实现人民币资本项目可兑换。', 2013)).toEqual([['target', '实现人民币资本项目可兑换', 'target.frame']]);
+    expect(found('稳步推进资本项目可兑换。', 2013)).toEqual([]);
+    expect(found('我们已经制定了深化收入分配制度改革若干意见。', 2013)).toEqual([]);
+    expect(found('要坚持对外开放的基本国策。', 2013)).toEqual([]);
+  });
+});
