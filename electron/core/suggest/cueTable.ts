@@ -49,18 +49,18 @@ export interface CueRule {
   veto?: true;
 }
 
-/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), and the adverb 逐步. */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|要|逐步|底线是|重点是|核心是)';
-/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平). */
-const PREPOSED = '(?:按照|结合)';
+/** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), the adverb 逐步 and the causative 使. */
+const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
+/** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
+const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
-const RAISED_TO = '(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)';
+const RAISED_TO = '(?:提高|调高|增加|提升|降低|调低|下降|减少|扩大|压缩|缩短)(?:到|至)';
 /** Adverbs and verbs before a project's name (guidelines §3: the verb stays out). */
-const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|推动|保障|和|深化|${BUILD_VERB})`;
+const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|先行|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
-/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换). */
-const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节)';
+/** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */
+const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节|政策)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
 const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 
@@ -86,7 +86,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     id: 'target.counted',
     tag: 'target',
     pattern: `${CLAUSE_CHAR}*?${COUNTED_PEOPLE}${CLAUSE_CHAR}*$`,
-    score: 0.65,
+    score: 0.72,
     trim: TOPIC,
     requires: COUNTED_PEOPLE,
   },
@@ -98,14 +98,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
     score: 0.5,
   },
-  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|覆盖|前列',
+    requires: '达到|覆盖|前列|可兑换',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范),
   // and so is what a span of years opens in its own clause (用三年左右时间基本化解农村义务教育历史债务).
@@ -116,6 +116,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: `^\\s*(?:(?:${DEADLINE_CLAUSE}),|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间)`,
   },
+  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度).
+  {
+    id: 'target.deadlineLed',
+    tag: 'target',
+    pattern: `^\\s*(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE})${CLAUSE_CHAR}{6,}`,
+    score: 0.45,
+    requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
+  },
   // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
   {
     id: 'target.state',
@@ -125,14 +133,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: TOPIC,
     requires: `${STATE}$`,
   },
-  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平).
+  // A clause that compares its indicator with last year's (今年财政支农投入的增量要明显高于上年, …总规模控制在去年水平),
+  // or its growth with another's (要使第三产业增长高于国民生产总值增长速度).
   {
     id: 'target.compared',
     tag: 'target',
-    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?$`,
+    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,30}?(?:(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)(?:水平)?|(?<=增长|增速)(?:高于|快于|低于|慢于)${NAME_CHAR}{2,12}?(?:增长速度|增速|增长))$`,
     score: 0.5,
     trim: TOPIC,
-    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)',
+    requires: '(?:高于|快于|低于|慢于|(?:控制|保持|稳定)在)(?:上年|去年)|(?:增长|增速)(?:高于|快于|低于|慢于)',
   },
   // Not targets (guidelines §2): a project's investment figure, and a figure restated as the change from last year.
   // The scope of a pilot (开展儿童白血病等20种重大疾病保障试点) is a parameter of the rule, not a goal.
@@ -210,11 +219,11 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     trim: BEFORE_NAME,
   },
-  // A zone set up (加快建立粮食核心产区): 建立 is a measure verb elsewhere, so only before a zone's head.
+  // A zone or a service platform set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区): 建立 is a measure verb elsewhere, so only before such a head.
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,12}(?:产区|示范区|试验区|园区|基地))`,
+    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|服务平台))`,
     score: 0.6,
     requires: '建立',
   },
@@ -243,6 +252,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: `(?:和|组织|${BUILD_VERB})`,
     requires: '等[^,;:。!?、\\s]{0,12}?(?:专项|工程)',
   },
+  // A work whose building or upgrading heads a section (（一）一体化政务服务平台建设, 政府网站集约化平台升级).
+  {
+    id: 'project.heading',
+    tag: 'project',
+    pattern: `^\\s*\\([一二三四五六七八九十\\d]+\\)\\s*(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=(?:建设|升级)\\s*(?:$|\\())`,
+    score: 0.6,
+    requires: `^\\s*\\([一二三四五六七八九十\\d]+\\)[^,;:。!?]*${WORK}(?:建设|升级)`,
+  },
   // A numbered set of works (十大重点节能工程).
   { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
   // Generic kinds (培育各类工业互联网平台) are no project (GUIDELINES §3).
@@ -253,7 +270,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.before',
     tag: 'project',
-    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=建设)`,
+    pattern: `(?:加快|推进|推动|加强|支持|抓好|(?<=和))(?<span>(?:${PROJECT_NAME}|、){2,15}?${WORK})(?=建设)`,
     score: 0.55,
     requires: `${WORK}建设`,
   },
@@ -266,18 +283,33 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: `、${NAME_CHAR}{1,8}等${NAME_CHAR}{0,8}?${WORK}`,
   },
-  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区);
+  // Works listed before the category of sites they belong to, each its own span (浪潮大数据产业园、钢研“一院一园”等园区, 南汇新城、临港装备产业区…等区域);
   // not before 等项目, which may list items of cooperation (GUIDELINES §3).
   {
     id: 'project.listed',
     tag: 'project',
-    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台))`,
+    pattern: `(?<=^|、|${BEFORE_NAME})${PROJECT_NAME}{2,12}(?=(?:、${PROJECT_NAME}{2,12})*等(?:园区|基地|平台|区域))`,
     score: 0.6,
     trim: BEFORE_NAME,
-    requires: '等(?:园区|基地|平台)',
+    requires: '等(?:园区|基地|平台|区域)',
   },
   // A batch of projects (推出一批有吸引力的项目), and a quoted name with a facility's head (“北尚诉办”平台).
-  { id: 'project.batch', tag: 'project', pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程)${NOT_A_WORK_END}`, score: 0.6, requires: '一批' },
+  {
+    id: 'project.batch',
+    tag: 'project',
+    pattern: `一批${NAME_CHAR}{0,15}?(?:项目|工程|港口|实验室)${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: '一批',
+  },
+  // Lines between places, each of a list sharing its head (北京经九江至深圳、南宁至昆明、宝鸡至中卫等铁路干线).
+  {
+    id: 'project.line',
+    tag: 'project',
+    pattern: `(?:${NAME_CHAR}{2,8}?至${NAME_CHAR}{2,4}?、)*${NAME_CHAR}{2,8}?至${NAME_CHAR}{2,4}?等?(?:铁路干线|铁路|高速公路|公路|高铁|干线|管道|输电线路)`,
+    score: 0.7,
+    trim: BEFORE_NAME,
+    requires: '至[^,;:。!?]*(?:铁路|公路|高铁|干线|管道|线路)',
+  },
   { id: 'project.quoted', tag: 'project', pattern: `"[^"]{2,12}"(?:平台|中心|基地|产业园|园区)`, score: 0.55, requires: '"' },
   // Events staged, each of a list (办好博鳌亚洲论坛年会、上海合作组织峰会、中非合作论坛峰会等主场外交).
   {
@@ -288,24 +320,41 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: `以|${STAGING}`,
     requires: STAGING,
   },
-  // An existing facility used is not a project (GUIDELINES §3).
-  { id: 'project.veto.used', tag: 'project', pattern: `依托${NAME_CHAR}{1,20}${WORK}`, score: 1, veto: true, requires: '依托' },
+  // An existing facility used is not a project (GUIDELINES §3: 依托…, 通过大数据平台和一体化政务服务平台…).
+  {
+    id: 'project.veto.used',
+    tag: 'project',
+    pattern: `(?:依托|通过|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
+    score: 1,
+    veto: true,
+    requires: '依托|通过|借助',
+  },
+  // Facilities that carry an activity (以洋山深水港、浦东国际机场…为载体, 支持浦东国际机场开展…) are used, not built.
+  {
+    id: 'project.veto.carrier',
+    tag: 'project',
+    pattern: `以${CLAUSE_CHAR}{2,40}?为(?:载体|依托|平台)|支持${NAME_CHAR}{2,12}?(?:${NAMED_INFRASTRUCTURE}|${WORK})(?=开展|建设)`,
+    score: 1,
+    veto: true,
+    requires: '为(?:载体|依托|平台)|支持',
+  },
 
   // Policies: a measure verb and the instrument it governs, as far as the clause's last instrument noun (改革的思路 is no measure;
   // 粮食战略工程 is a project's name, and an instrument noun before 的 qualifies another: 改进对…投资活动的引导).
   // After 三大/十大 a verb is part of a set's name (“十三大创新突破行动”), not a measure.
-  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments.
+  // A prepositional phrase of the measure before its verb starts the span (结合税制改革完善结构性减税政策); 改革开放, 战略性 and 改革发展 are no instruments,
+  // 改革是…/改革作为… is the noun, and an instrument noun before 和 modifies what follows (推进经济体制和经济增长方式的根本转变).
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
     id: 'policy.grant',
     tag: 'policy',
-    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予${NAME_CHAR}{0,6}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持)`,
+    pattern: `(?:(?:对|按照|按)${CLAUSE_CHAR}{2,40}?)?给予(?!关心)${NAME_CHAR}{0,14}?(?:奖补|补贴|补助|贴息|奖励|资助|优惠|支持|退税|便利|许可|待遇|扶持|津贴|自主权)`,
     score: 0.74,
     requires: '给予',
   },
@@ -318,16 +367,17 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '^鼓励',
   },
-  // A measure verb on a quoted name (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管).
+  // A measure verb on a quoted name, or on several joined by 、, the field it is of between them (推进“互联网+政务服务”, 抓好“三去一降一补”, 实施“双随机、一公开”监管,
+  // 开展“扫黄”、“打非”斗争, 推进政务服务“跨域通办”, 推动“一件事”落实落地).
   {
     id: 'policy.quoted',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作)(?![\\u4e00-\\u9fff])|(?=$|和))`,
+    pattern: `${MEASURE_VERB}(?:[^,;:。!?、\\s的]{2,6}?(?="))?(?:"[^"]{1,20}"、)*"[^"]{1,20}"(?:${NAME_CHAR}{0,4}?(?:${INSTRUMENT}|监管|国际合作|斗争|要求)(?![\\u4e00-\\u9fff])|(?=$|和|[(（]|落实|落地))`,
     score: 0.72,
     requires: '"',
   },
   // A measure verb on a field named by a quoted campaign closing the clause (推动集成电路产业“强链补链延链”).
-  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.7, requires: '"$' },
+  { id: 'policy.quotedEnd', tag: 'policy', pattern: `${MEASURE_VERB}[^,;:。!?、\\s的]{1,8}?"[^"]{2,20}"$`, score: 0.73, requires: '"$' },
   // A measure on a named parameter: 提高个人所得税起征点, 扩大专项债券使用范围, 清理规范行政事业性收费, 增加粮食直补
   // (必须调整的…价格 names what is adjusted, not a measure).
   {
@@ -341,7 +391,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.preposed',
     tag: 'policy',
-    pattern: `(?:将|把)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为)${CLAUSE_CHAR}*|(?:纳入|列入)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)$)`,
+    pattern: `(?:将|把)(?!${CLAUSE_CHAR}*作为)${CLAUSE_CHAR}{2,30}?(?:(?:扩大到|扩大至|延长|提高到|提高至|降至|调整为|转为|改为)${CLAUSE_CHAR}*|(?:纳入|列入|限制在)${CLAUSE_CHAR}*?(?:范围|规划|计划|考核体系|考核|目录|清单|预算)内?$)`,
     score: 0.72,
     requires: '将|把',
   },
@@ -366,14 +416,55 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.applied',
     tag: 'policy',
-    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|复制推广${NAME_CHAR}{2,15}?(?:经验|做法)$`,
+    pattern: `(?:改革|推进|实施|实行|推行)${NAME_CHAR}{0,12}?(?:所得税|税立法|立法|(?:绩效|分级|分类|动态|闭环)管理|差别化调控|限期达标|递延纳税|免税|退税|税法)$|(?:复制推广|总结推广|推广)(?!的)${NAME_CHAR}{2,15}?(?:经验|做法)$`,
     score: 0.62,
+  },
+  // The reform of a system named at length under a verb that is no measure (加快职工基本养老保险、…等社会保障制度的改革): the name alone.
+  {
+    id: 'policy.reformOf',
+    tag: 'policy',
+    pattern: `(?:加快|进行)(?<span>${CLAUSE_CHAR}{4,30}?(?:制度|体制)的改革)$`,
+    score: 0.6,
+    requires: '的改革$',
+  },
+  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点), and a quoted one as the whole clause (“菜篮子”市长负责制).
+  {
+    id: 'policy.topic',
+    tag: 'policy',
+    pattern: `^(?:今年)?(?<span>(?:(?!是)${NAME_CHAR}){2,14}?(?:体制改革|制度改革|负责制|责任制))(?=是|的重点)`,
+    score: 0.6,
+    requires: '(?:体制改革|制度改革|负责制|责任制)(?:是|的重点)',
+  },
+  {
+    id: 'policy.quotedRegime',
+    tag: 'policy',
+    pattern: `^\\s*"[^"]{2,8}"${NAME_CHAR}{0,6}?(?:负责制|责任制)$`,
+    score: 0.6,
+    requires: '"[^"]{2,8}"[^,;:。!?、\\s]{0,6}?(?:负责制|责任制)$',
+  },
+  // A quoted formula standing as a clause of its own (“抓大放小”).
+  { id: 'policy.quotedAlone', tag: 'policy', pattern: `^\\s*"[^"]{2,8}"$`, score: 0.55, requires: '^\\s*"[^"]{2,8}"$' },
+  // A 工程 that builds a capacity or a service, not a facility, is a policy (GUIDELINES §3: 中小微企业金融服务能力提升工程, 再就业工程).
+  {
+    id: 'policy.serviceWork',
+    tag: 'policy',
+    pattern: `(?:实施|推进|启动|组织实施)${NAME_CHAR}{0,14}?(?:就业|培训|能力提升|素质提升)工程`,
+    score: 0.75,
+    requires: '(?:就业|培训|能力提升|素质提升)工程',
+  },
+  {
+    id: 'project.veto.serviceWork',
+    tag: 'project',
+    pattern: `${NAME_CHAR}{0,14}?(?:就业|培训|能力提升|素质提升)工程`,
+    score: 1,
+    veto: true,
+    requires: '(?:就业|培训|能力提升|素质提升)工程',
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
@@ -408,11 +499,11 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
   },
   // A bare instrument noun under a measure verb names nothing (深化改革、…, 推进制度建设, 推动改革取得新突破),
-  // and so does one that is only "the relevant" or "every" kind (落实各项政策措施, 完善相关政策).
+  // and so does one that is only "the relevant" or "every" kind (落实各项政策措施, 完善相关政策, 推进其他各项改革) or a field's laws (健全金融法规).
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,2}(?:政策措施|政策|措施|制度|法律法规)$)`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -421,10 +512,10 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.studied',
     tag: 'policy',
-    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出)${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?研究(?:制定|出台|建立|提出|实施|推出|设立|适应)${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
-    requires: '研究(?:制定|出台|建立|提出)',
+    requires: '研究(?:制定|出台|建立|提出|实施|推出|设立|适应)',
   },
   // An event the government stages is a project (GUIDELINES §3), not a campaign.
   {
@@ -437,15 +528,53 @@ export const CUE_TABLE: readonly CueRule[] = [
   },
   // The five-year plan a year is said to be part of is referred to, not applied (是实施“十二五”规划承前启后的关键一年).
   { id: 'policy.veto.period', tag: 'policy', pattern: `实施"十[一二三四五六七八九]五"规划`, score: 1, veto: true, requires: '"十' },
-  // Measures taken (采取切实的防治污染措施) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
+  // So is a five-year plan named without a measure on it (对“八五”计划的…主要指标作了必要的调整, 按调整后的“八五”计划).
+  {
+    id: 'policy.veto.planNamed',
+    tag: 'policy',
+    pattern: `(?<!制定|编制|实施好|实施|落实)"[一二三四五六七八九十]{1,2}五"(?:计划|规划)(?!纲要)`,
+    score: 1,
+    veto: true,
+    requires: '五"(?:计划|规划)',
+  },
+  // Measures or actions taken (采取切实的防治污染措施, 采取实际行动) are activities unless the measures are named as an instrument (采取灵活的薪酬制度和奖励措施).
   {
     id: 'policy.veto.taken',
     tag: 'policy',
-    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}*(?:措施|举措)$`,
+    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}{0,8}?(?:措施|举措|行动)`,
     score: 1,
     veto: true,
     requires: '采取',
   },
+  // A direction or a focus (以建立现代企业制度为方向) names what measures aim at, not one.
+  {
+    id: 'policy.veto.direction',
+    tag: 'policy',
+    pattern: `^以${CLAUSE_CHAR}*为(?:方向|目标|核心|主线|重点)$`,
+    score: 1,
+    veto: true,
+    requires: '^以.*为(?:方向|目标|核心|主线|重点)$',
+  },
+  // Reform paired with building or adjusting (国防工业的调整和改革, 国防和军队建设改革) names a field's change, no instrument.
+  {
+    id: 'policy.veto.paired',
+    tag: 'policy',
+    pattern: `(?:调整|建设)(?:和|与)?改革`,
+    score: 1,
+    veto: true,
+    requires: '(?:调整|建设)(?:和|与)?改革',
+  },
+  // A ban on what is unlawful anyway (严禁各种形式的乱摊派、乱收费, 严禁非法金融活动) restates the law (GUIDELINES §4).
+  {
+    id: 'policy.veto.unlawful',
+    tag: 'policy',
+    pattern: `(?:严禁|禁止)${CLAUSE_CHAR}*?(?:乱|非法|违法|违规)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '(?:严禁|禁止)',
+  },
+  // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
+  { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',
@@ -458,7 +587,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.organisation',
     tag: 'policy',
-    pattern: `(?:治理|组织管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全)体系|总体布局`,
+    pattern: `(?:治理|组织管理|(?<!监督)管理|经营|工作|防护|服务|处置|动员|产业生态|安全保障|应急|流通|创新|运输|监察|审计|市场|安全|课程)体系|总体布局`,
     score: 1,
     veto: true,
     requires: '体系|布局',

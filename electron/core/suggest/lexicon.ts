@@ -64,8 +64,11 @@ const UNIT = words([
   '公顷',
 ]);
 
-/** Comparators after the unit (多 and 余 come before it: 8000多亿元). */
-const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下']);
+/** Comparators after the unit (多 and 余 come before it: 8000多亿元), 或者更多一些 (10％或者更多一些) among them. */
+const COMPARATOR_AFTER = words(['左右', '以上', '以内', '以下', '上下', '或者更多一些', '或更多']);
+
+/** 百分之X, a percentage written out (百分之五左右, 百分之四至百分之五, 百分之八至九), which needs no unit after it. */
+const PERCENT = '百分之[\\d一二三四五六七八九十点.]+';
 
 /** Verbs of cutting that 一半 is the amount of (审批时间再压减一半); elsewhere 一半 is a share of something else (一半用于大病保险). */
 const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
@@ -75,14 +78,14 @@ const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低'
  * unit only before a comparator: 减少农村贫困人口1000万以上); 一半 after a
  * verb of cutting, and fractions, stand without a unit.
  */
-export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|${PERCENT}(?:至${PERCENT}|至[\d一二三四五六七八九十点.]+)?${COMPARATOR_AFTER}?|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
 
 /**
  * A scaled number without a unit and the people or households it counts
- * (再解决3200万农村人口的安全饮水问题, 增加500万农村沼气用户): the noun names
- * what is counted, a few words after the figure.
+ * (再解决3200万农村人口的安全饮水问题, 增加500万农村沼气用户, 再扫除350万青壮年文盲):
+ * the noun names what is counted, a few words after the figure and its comparator.
  */
-export const COUNTED_PEOPLE = String.raw`${NUMBER}[多余]?${SCALE}[^,;:。!?\s\d]{0,6}?(?:人口|用户|农户|家庭|居民|群众|学生|职工)`;
+export const COUNTED_PEOPLE = String.raw`${NUMBER}[多余]?${SCALE}(?:以上|左右)?[^,;:。!?\s\d]{0,6}?(?:人口|用户|农户|家庭|居民|群众|学生|职工|文盲)`;
 
 /** Measure words after which the noun names what is counted (新建800个智能工厂, 打造2座“十亿元级”税收楼宇). */
 export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名位艘架]';
@@ -90,8 +93,8 @@ export const COUNTER = '[个座家所套项条户辆台张处间栋场件种名�
 /** Modality cues that open a goal (guidelines §2: the cue is inside the span). */
 export const GOAL_CUE = words(['确保', '力争', '争取', '努力', '务必', '力求']);
 
-/** States a goal cue may aim at besides STATE's (确保数据依法合规使用, 确保他们基本生活水平不因物价上涨而下降). */
-export const GOAL_STATE = `(?:${words(['依法合规', '得到有效控制', '合理区间'])}|不(?:因[^,;:。!?]{1,10}?而)?(?:下降|降低|减少)$)`;
+/** States a goal cue may aim at besides STATE's (确保数据依法合规使用, 确保他们基本生活水平不因物价上涨而下降, 力争农民收入增加). */
+export const GOAL_STATE = `(?:${words(['依法合规', '得到有效控制', '合理区间'])}|不(?:因[^,;:。!?]{1,10}?而)?(?:下降|降低|减少)$|(?<=收入|产量|效益|利润)(?:增加|增长)$)`;
 
 /** Verbs of activity that open a clause naming what is done, not a state reached (促进外商投资稳定增长). */
 export const ACTIVITY = words(['促进', '推动', '推进', '加快', '支持', '鼓励', '引导', '加强', '扩大']);
@@ -117,6 +120,10 @@ export const STATE = words([
   '全覆盖',
   '合理区间',
   '有所改善',
+  '保值增值',
+  '摆脱困境',
+  '不突破预算',
+  '得到恢复',
 ]);
 
 /**
@@ -135,6 +142,7 @@ export const MEASURE_VERB = words([
   '复制推广',
   '清理调整',
   '梳理建立',
+  '梳理形成',
   '落实落细',
   '坚持和完善',
   '落实和完善',
@@ -151,6 +159,7 @@ export const MEASURE_VERB = words([
   '给予',
   '实施',
   '实行',
+  '试行',
   '推行',
   '执行',
   '落实',
@@ -191,7 +200,7 @@ export const INSTRUMENT = words([
   '条例',
   '规划',
   '规划纲要',
-  '计划',
+  '计划(?!生育|免疫|单列)',
   '清单',
   '制度',
   '机制',
@@ -228,11 +237,22 @@ export const INSTRUMENT = words([
   '纲要',
   '负面清单',
   '注册制',
+  '公司制',
+  '代理制',
+  '(?<=登记|确认|备案|核准|审批|许可|准入|报告|公示)制',
+  '目录',
+  '加分',
+  '积分',
+  '专项(?:发展)?资金',
+  '发展资金',
+  '保护价',
+  '限价',
+  '对口支援',
   '绿色通道',
   '预案',
   '法规标准',
   '标准(?!化)',
-  '基本国策',
+  '(?<!的)基本国策',
   '资源池',
   '名录',
   '法律法规',
@@ -244,6 +264,10 @@ export const INSTRUMENT = words([
 /** Measure verbs on a parameter (guidelines §4) and the parameters they change. */
 export const PARAMETER_VERB = words([
   '清理规范',
+  '缩短',
+  '开征',
+  '免征',
+  '减征',
   '列入',
   '清理',
   '增加',
@@ -291,7 +315,7 @@ export const PARAMETER = words([
   '关税',
   '上限',
   '起征点',
-  '限制',
+  '限制(?!口)',
   '覆盖面',
   '门票价格',
   '准入标准',
@@ -305,6 +329,16 @@ export const PARAMETER = words([
   '补助',
   '收购价',
   '(?<=税)使用方向',
+  '(?<![所得欠非两])税(?![收务制率法源])',
+  '基金(?!\\d)',
+  '许可(?!证)',
+  '审批',
+  '检验',
+  '年限',
+  '时限',
+  '期限',
+  '(?<=对外开放)领域',
+  '(?<=开放[^,;:。!?]{0,10})市场',
 ]);
 
 /** Verbs that build, stage or win a project (guidelines §3); they stay out of its span. */
@@ -335,7 +369,10 @@ export const BUILD_VERB = words([
   '落地',
   '谋划',
   '改造提升',
+  '升级建设',
   '升级',
+  '构建',
+  '搞好',
 ]);
 
 /** Head nouns of named works that are projects under a building verb. */
@@ -363,10 +400,28 @@ export const WORK = words([
   '步行街',
   '专区',
   '产区',
+  '港口',
+  '水利枢纽',
+  '枢纽工程',
+  '实验室',
+  '试验区',
+  '保税区',
+  '集聚区',
+  '合作区',
+  '先行区',
+  '产业区',
+  '新城',
+  '货站',
+  '专用通道',
+  '系统(?!性|化|推进|集成|工程)',
+  '资源库',
+  '数据库',
+  '模块',
+  '自助终端',
 ]);
 
 /** Head nouns of named infrastructure, a project wherever it is named. */
-export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场']);
+export const NAMED_INFRASTRUCTURE = words(['号线', '快速路', '立交桥', '大桥', '隧道', '机场', '水利枢纽(?:工程)?']);
 
 /** Verbs that stage an event (GUIDELINES §3: events others hold are not projects). */
 export const STAGING = words(['办好', '举办', '筹办', '承办', '组织好', '做好', '主办']);

@@ -5,6 +5,7 @@ import type { Suggestion, SuggestionTag } from '../../shared/suggest/suggestionS
 import { parseTargetValue } from '../../shared/values/targetValue';
 import { clausesOf } from './clauses';
 import { CUE_TABLE, type CueRule } from './cueTable';
+import { joinSpacedDigits } from './spacedDigits';
 
 export interface SuggestDocument {
   text: string;
@@ -64,7 +65,7 @@ interface Candidate {
  */
 export function suggest(document: SuggestDocument, existing: readonly ExistingSpan[] = [], options: SuggestOptions = {}): Suggestion[] {
   const wanted = new Set(options.tags ?? DEFAULT_TAGS);
-  const { folded, map } = foldText(document.text);
+  const { folded, map } = joinSpacedDigits(foldText(document.text));
   const parts = reportParts(document.text, analyzeStructure(document.text), { title: document.title });
   const rules = COMPILED.filter(({ rule }) => wanted.has(rule.tag) || (rule.tag === 'target' && wanted.has('achievement')));
 

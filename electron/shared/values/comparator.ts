@@ -8,7 +8,7 @@ import type { Comparator } from './valueSchema';
 
 type Bound = Exclude<Comparator, 'point' | 'range'>;
 
-/** Right after the quantity: 5%左右, 1.3万亿斤以上, 5.5%以内, 48小时内. */
+/** Right after the quantity: 5%左右, 1.3万亿斤以上, 5.5%以内, 48小时内, 10%或者更多一些. */
 const AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['左右', 'around'],
   ['上下', 'around'],
@@ -19,7 +19,12 @@ const AFTER: ReadonlyArray<readonly [string, Bound]> = [
   ['及以下', 'at-most'],
   ['以内', 'at-most'],
   ['之内', 'at-most'],
+  ['或更多', 'at-least'],
+  ['或者更多', 'at-least'],
+  ['或者更多一些', 'at-least'],
 ];
+/** The longest of them, how far after the quantity one may reach. */
+const AFTER_LENGTH = Math.max(...AFTER.map(([w]) => w.length));
 /** 内 alone bounds only a span of time (48小时内); after a count it begins a word (10项内容). */
 const TIME_UNITS = new Set(['年', '月', '周', '天', '小时', '分钟', '工作日']);
 
@@ -68,7 +73,7 @@ const ADJACENT: ReadonlyArray<readonly [string, Bound]> = [
 
 /** The bounding word that starts at `at`, right after a quantity in `unit`, if any. */
 export function comparatorAfter(folded: string, at: number, unit: string | null): CueWord<Bound> | null {
-  const word = findCueWords(folded, AFTER, at, Math.min(folded.length, at + 3)).find((w) => w.start === at);
+  const word = findCueWords(folded, AFTER, at, Math.min(folded.length, at + AFTER_LENGTH)).find((w) => w.start === at);
   if (word) return word;
   return unit !== null && TIME_UNITS.has(unit) && folded[at] === '内' ? { start: at, end: at + 1, meaning: 'at-most' } : null;
 }

@@ -55,6 +55,14 @@ const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之�
 const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
 /** 三年内, and 用二十年的时间 / 利用2-3年时间: a span of years from a start the text leaves open. */
 const SPAN_OF_YEARS = new RegExp(String.raw`${YEARS}年(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`, 'uy');
+/** 到本世纪末: the last year of the document's century (1998 → 2000). */
+const CENTURY_END = /(?:到|至)?本世纪末/uy;
+/** What may stand between a clause's start and a year that heads its goal (争取1997年粮食产量达到…). */
+const CLAUSE_HEAD = /(?:^|[,;:。!?\n])\s*(?:争取|力争|确保|努力|要)?$/u;
+/** Whether position `i` of `s` opens its clause's goal, but for a modality cue. */
+const headsClause = (s: string, i: number): boolean => CLAUSE_HEAD.test(s.slice(Math.max(0, i - 6), i));
+/** A span of years heading a figure it is the term of (五年新增装机容量6500万千瓦). */
+const YEARS_OF_FIGURE = new RegExp(String.raw`${YEARS}年(?=新增|累计)`, 'uy');
 /** 每年底 recurs and 去年底 is past: no deadline begins right after these. */
 const NOT_AFTER = /[每去前往历近多同]/u;
 
@@ -82,7 +90,7 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
           ? 'before'
           : to
             ? 'end'
-            : next === ',' || next === ';'
+            : next === ',' || next === ';' || (headsClause(s, i) && /[\u4e00-\u9fff]/u.test(next ?? '') && next !== '的')
               ? 'within'
               : null;
     return by ? { end: i + text.length, year: yearOf(year!), by } : null;
@@ -96,7 +104,10 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
     return { end: i + prefix + plan[0].length + suffix[0].length, year: planEndYearOf(plan[1]!), by };
   }
   if (NOT_AFTER.test(s[i - 1] ?? '')) return null;
-  const span = match(SPAN_OF_YEARS, s, i);
+  const century = match(CENTURY_END, s, i);
+  if (century)
+    return { end: i + century[0].length, year: documentYear === undefined ? null : Math.ceil(documentYear / 100) * 100, by: 'end' };
+  const span = match(SPAN_OF_YEARS, s, i) ?? (headsClause(s, i) ? match(YEARS_OF_FIGURE, s, i) : null);
   if (span) return { end: i + span[0].length, year: null, by: 'within' };
   const rel = RELATIVE.find(([w]) => s.startsWith(w, i));
   if (rel) return { end: i + rel[0].length, year: relativeYear(rel[1]), by: rel[2] };

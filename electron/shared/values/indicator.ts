@@ -127,7 +127,7 @@ const TRAILING = [
 ];
 /** Not the 要 of 主要/重要/需要, the 还 of 偿还, the 将 of 即将. */
 const ADVERB_BEFORE_CHANGE =
-  /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+  /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|预定|计划|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
 /** 安排 after who spends (中央财政安排, 中央财政将安排, 政府安排), not opening the phrase. */
 const SPENDER_ARRANGES = /(?<=财政|政府|预算|中央)(?:将|拟)?安排(?!$)/u;
 /** Punctuation, and list markers such as （三） or 2. that head a clause. */

@@ -85,10 +85,10 @@ function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined 
 }
 
 /** A verb that raises or lowers a level to another: 由240元提高到280元. */
-const RAISED_TO = /^(?:提高|增加|提升|降低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
+const RAISED_TO = /^(?:提高|调高|增加|提升|降低|调低|下降|减少|扩大|压缩|缩短)(?:到|至)$/u;
 
 /**
- * A level raised from one figure to another (标准由每人每年240元提高到280元):
+ * A level raised from one figure to another (标准由每人每年240元提高到280元, 部门从40个减少到29个):
  * the goal is the level reached, and what the figures measure is named
  * before 由. Null when the quantity is no such starting level.
  */
@@ -96,7 +96,7 @@ function raisedLevel(s: string, q: Quantity, quantities: readonly Quantity[]): {
   const to = quantities.find((x) => x.start > q.end);
   if (!to || !RAISED_TO.test(s.slice(q.end, to.start))) return null;
   const clause = clauseAround(s, q, quantities);
-  const from = s.lastIndexOf('由', q.start);
+  const from = Math.max(s.lastIndexOf('由', q.start), s.lastIndexOf('从', q.start));
   return from >= clause.start ? { to, from } : null;
 }
 
@@ -125,6 +125,9 @@ function uncountedIndicator(head: string, counted: string, rest: string, positio
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
+/** Spaces after a digit, inside a number or before its unit, as the 1998 report's source prints figures: 4 9 2 5 0 万吨, 8 ％. */
+const SPACED_DIGITS = /(?<=[0-9０-９])[ \u3000]+(?=[0-9０-９%％‰\u4e00-\u9fff])/gu;
+
 /**
  * The value of a span tagged `target`: indicator, exact amount(s) in base
  * units, unit, scale, comparator, modality, deadline and baseline, read from
@@ -134,7 +137,8 @@ const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
  * @example parseTargetValue('城镇新增就业1200万人左右')
  * // { indicator: "城镇新增就业", amount: "12000000", unit: "人", scale: "万", comparator: "around", … }
  */
-export function parseTargetValue(quote: string, context: TargetValueContext = {}): TargetValue | null {
+export function parseTargetValue(written: string, context: TargetValueContext = {}): TargetValue | null {
+  const quote = written.replace(SPACED_DIGITS, '');
   const s = foldText(quote);
   const baselines = findBaselines(s, quote, context.documentYear);
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
@@ -152,8 +156,9 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
     const own = clauseAround(s, d, []);
     const nextClause = own.end < s.length ? clauseAround(s, { start: own.end + 1, end: own.end + 1 }, []) : null;
     const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
+    const modalityWords = findModalityWords(s, s.length);
     const indicator = [own, nextClause, previousClause]
-      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, said), ''))
+      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...modalityWords]), ''))
       .find((i) => i != null);
     return {
       indicator: indicator ?? null,
@@ -162,7 +167,7 @@ export function parseTargetValue(quote: string, context: TargetValueContext = {}
       unit: null,
       scale: null,
       comparator: null,
-      modality: last(findModalityWords(s, s.length))?.meaning ?? null,
+      modality: last(modalityWords)?.meaning ?? null,
       deadline: d.meaning,
       baseline: last(baselines)?.meaning ?? null,
     };

@@ -255,3 +255,49 @@ describe('parseTargetValue', () => {
     }
   });
 });
+
+describe('parseTargetValue: forms of the older reports (gold gwr_1998, gwr_1993)', () => {
+  const read = (quote: string, documentYear = 1998) => parseTargetValue(quote, { documentYear });
+
+  it('reads digits printed apart as one number', () => {
+    expect(read('粮食总产量稳定在4 9 2 5 0 万吨')).toMatchObject({ indicator: '粮食总产量', amount: '492500000', unit: '吨', scale: '万' });
+    expect(read('经济增长速度8 ％')).toMatchObject({ indicator: '经济增长速度', amount: '8', unit: '%', comparator: 'point' });
+  });
+
+  it('reads 或者更多一些 as at-least, and 预定 and 计划 before a change verb as no part of the indicator', () => {
+    expect(read('今年全社会固定资产投资预定增长1 0 ％或者更多一些')).toMatchObject({
+      indicator: '全社会固定资产投资增长',
+      amount: '10',
+      comparator: 'at-least',
+    });
+    expect(read('今年国民生产总值计划增长百分之八', 1993)).toMatchObject({ indicator: '国民生产总值增长', amount: '8', unit: '%' });
+  });
+
+  it('reads the level reached from 从…减少到… and 由…调高到…', () => {
+    expect(read('国务院组成部门从4 0 个减少到2 9 个')).toMatchObject({ indicator: '国务院组成部门', amount: '29', unit: '个' });
+    expect(read('国民经济增长速度由原定平均每年百分之六调高到百分之八至九', 1993)).toMatchObject({
+      indicator: '国民经济增长速度',
+      amount: '8',
+      amountMax: '9',
+      comparator: 'range',
+    });
+  });
+
+  it('reads 到本世纪末, a year heading its clause and a span of years heading its figure as deadlines', () => {
+    expect(read('力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度')).toMatchObject({
+      indicator: '大多数国有大中型骨干企业初步建立起现代企业制度',
+      modality: 'soft',
+      deadline: { year: 2000, by: 'end', raw: '到本世纪末' },
+    });
+    expect(read('争取１９９７年粮食产量达到４．７５亿吨', 1993)).toMatchObject({
+      indicator: '粮食产量',
+      amount: '475000000',
+      deadline: { year: 1997, by: 'within', raw: '１９９７年' },
+    });
+    expect(read('五年新增装机容量６５００万千瓦', 1993)).toMatchObject({
+      indicator: '新增装机容量',
+      deadline: { year: null, by: 'within', raw: '五年' },
+    });
+    expect(read('2025年的目标')).toBeNull();
+  });
+});
