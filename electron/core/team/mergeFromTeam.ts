@@ -29,8 +29,9 @@ const fields = (a: Pick<Annotation, 'start' | 'end' | 'tag' | 'quote' | 'note'>)
 
 /**
  * Bring into the session the analyst's own spans written on another machine (the same analyst id, another
- * session): a span the journal lacks is added; one it holds is replaced by a later version (by `modified`); one
- * deleted there is deleted here. A record in conflict is left for the user's choice (team.resolve), one whose
+ * session): a span the journal lacks is added, one it holds in another version takes the replica's (every change
+ * of the journal is in the replica by then, so the replica's is the later one, or the one chosen in a conflict),
+ * one deleted there is deleted here. A record in conflict is left for the user's choice (team.resolve), one whose
  * quote is not the session's text at its offsets is set aside, and one of a document the session lacks waits.
  */
 export async function mergeOwnSpans(store: SessionStore, host: TeamHost, analyst: Analyst, winners: readonly Winner[]): Promise<Merged> {
@@ -70,7 +71,7 @@ export async function mergeOwnSpans(store: SessionStore, host: TeamHost, analyst
       continue;
     }
     const old = store.annotationOf(docId, span.spanId);
-    if (old && (old.modified >= span.modified || fields(old) === fields(span))) continue;
+    if (old && fields(old) === fields(span)) continue;
     const { start, end, tag, quote, note, created, modified } = span;
     const merged: Annotation = {
       ...(old ?? {}),

@@ -6,7 +6,7 @@ import type { Core } from '../../../electron/core/coreTypes';
 import { SettingsStore } from '../../../electron/core/settingsStore';
 import { initTeamDatabase } from '../../../electron/core/team/initTeamDatabase';
 import type { Annotation, DocumentSummary, RelationType, Tag } from '../../../electron/shared/model';
-import type { TeamLayer, TeamStatus } from '../../../electron/shared/team/teamApi';
+import type { TeamConflict, TeamLayer, TeamStatus } from '../../../electron/shared/team/teamApi';
 import { startTeamServer, type TestServer } from './teamServer';
 import { call, eventually, importText, teamCore } from './teamCore';
 
@@ -19,12 +19,14 @@ const docOf = async (core: Core) => (await call<DocumentSummary[]>(core, 'docume
 describe('the same analyst on two machines, and the shared tag set, merged into the session as they are pulled (127.0.0.1)', () => {
   const root = mkdtempSync(join(tmpdir(), 'pizhu-team-merge-'));
   let server: TestServer;
+  let serverDir: string;
   let office: Core;
   let laptop: Core;
   let other: Core;
 
   beforeAll(async () => {
-    server = await startTeamServer(mkdtempSync(join(root, 'server-')));
+    serverDir = mkdtempSync(join(root, 'server-'));
+    server = await startTeamServer(serverDir);
     await initTeamDatabase(`${server.url}/project-m`, { guard: false });
     // One analyst, two data folders and two sessions: the office's machine and the laptop.
     for (const data of ['data-office', 'data-laptop']) {
@@ -103,6 +105,55 @@ describe('the same analyst on two machines, and the shared tag set, merged into 
     expect(await spansOf(office, officeDoc)).toEqual([]);
     expect(await spansOf(laptop, laptopDoc)).toEqual([]);
   }, 180_000);
+
+  it('the same span edited on both machines while apart is a conflict: neither session changes until one version is chosen', async () => {
+    const officeDoc = (await docOf(office))!;
+    const laptopDoc = (await docOf(laptop))!;
+    const made = await call<Annotation>(office, 'annotations.create', { docId: officeDoc, start: 22, end: 35, tag: 'target' });
+    await eventually(
+      'the span on the laptop',
+      () => spansOf(laptop, laptopDoc),
+      (spans) => spans.some((s) => s.id === made.id),
+    );
+    const port = Number(new URL(server.url).port);
+    await server.stop();
+    await call(office, 'annotations.update', { id: made.id, note: '办公室' });
+    await call(laptop, 'annotations.update', { id: made.id, note: '笔记本' });
+    server = await startTeamServer(serverDir, port);
+    for (const core of [office, laptop]) await call(core, 'team.retry');
+    const statuses = await eventually(
+      'a conflict on one of the machines',
+      () => Promise.all([office, laptop].map((core) => call<TeamStatus>(core, 'team.status'))),
+      (all) => all.every((s) => s.state === 'connected') && all.some((s) => s.conflicts === 1),
+      120_000,
+    );
+    expect((await spansOf(office, officeDoc)).find((s) => s.id === made.id)!.note).toBe('办公室');
+    expect((await spansOf(laptop, laptopDoc)).find((s) => s.id === made.id)!.note).toBe('笔记本');
+    const torn = statuses[0]!.conflicts === 1 ? office : laptop;
+    const [conflict] = await call<TeamConflict[]>(torn, 'team.conflicts');
+    expect(conflict!.id).toBe(`span:${ANALYST.id}:${made.id}`);
+    const chosen = conflict!.versions.find((v) => v.span?.note === '办公室')!;
+    await call<TeamStatus>(torn, 'team.resolve', { id: conflict!.id, rev: chosen.rev });
+    for (const [core, docId] of [
+      [office, officeDoc],
+      [laptop, laptopDoc],
+    ] as const) {
+      await eventually(
+        'the choice in both sessions',
+        async () => [
+          (await call<TeamStatus>(core, 'team.status')).conflicts,
+          (await spansOf(core, docId)).find((s) => s.id === made.id)?.note,
+        ],
+        ([conflicts, note]) => conflicts === 0 && note === '办公室',
+      );
+    }
+    await call(office, 'annotations.remove', { id: made.id });
+    await eventually(
+      'the span gone on the laptop',
+      () => spansOf(laptop, laptopDoc),
+      (spans) => !spans.some((s) => s.id === made.id),
+    );
+  }, 240_000);
 
   it("a teammate's edit of the tags and relation types is applied; a tag deleted there is deleted here unless spans here have it", async () => {
     const label = { zh: '政策目标', en: 'Policy goal' };
