@@ -18,7 +18,7 @@ import {
   type LayerSpan,
 } from './TeamReplica';
 import { LayerIndex } from './LayerIndex';
-import { mergeOwnSpans, mergeRelationTypes, mergeTags, type Merged, type TeamHost } from './mergeFromTeam';
+import { mayChange, mergeOwnSpans, mergeRelationTypes, mergeTags, type Merged, type TeamHost } from './mergeFromTeam';
 import { markRemoved, removedDocuments } from './removedDocuments';
 import { relationTypeRecordId, type TeamDocument } from './teamRecords';
 import {
@@ -439,11 +439,15 @@ export class TeamService {
     const host = this.host;
     if (!host) return;
     this.adopting = this.adopting
-      .then(() =>
-        host.between(run.store, async () => {
+      .then(async () => {
+        // Read first, outside the operations' turn: on opening, the own layer may be tens of thousands of records,
+        // and only those that differ from the session are read again in it.
+        const maybe = (await run.replica.winners(await ids())).filter((winner) => mayChange(run.store, run.analyst, winner));
+        if (maybe.length === 0) return;
+        await host.between(run.store, async () => {
           if (this.running !== run) return;
           await this.queue;
-          const winners = await run.replica.winners(await ids());
+          const winners = await run.replica.winners(maybe.map((winner) => winner.id));
           run.merging = true;
           try {
             const spans = await mergeOwnSpans(run.store, host, run.analyst, winners);
@@ -455,8 +459,8 @@ export class TeamService {
           } finally {
             run.merging = false;
           }
-        }),
-      )
+        });
+      })
       .catch((error: unknown) => {
         if (this.running === run)
           this.refuse('merge', `the team's changes could not be merged into the session: ${(error as Error).message}`);

@@ -28,6 +28,23 @@ export interface Merged {
 const fields = (a: Pick<Annotation, 'start' | 'end' | 'tag' | 'quote' | 'note'>) => `${a.start}:${a.end}:${a.tag}:${a.note}:${a.quote}`;
 
 /**
+ * Whether merging a record could change the session: an own span it lacks, holds otherwise or holds while the record
+ * is deleted; any tag or relation type (few). A cheap look before the merge proper, which looks again.
+ */
+export function mayChange(store: SessionStore, analyst: Analyst, winner: Winner): boolean {
+  const prefix = `span:${analyst.id}:`;
+  if (!winner.id.startsWith(prefix)) return winner.id.startsWith('tag:') || winner.id.startsWith('reltype:');
+  if (winner.conflicted) return false;
+  const spanId = winner.id.slice(prefix.length);
+  const held = store.documents().find((entry) => store.annotationOf(entry.id, spanId));
+  if (winner.doc === null) return held !== undefined;
+  const span = TeamSpanSchema.safeParse(winner.doc);
+  if (!span.success) return false;
+  const old = held && store.annotationOf(held.id, spanId);
+  return !old || fields(old) !== fields(span.data);
+}
+
+/**
  * Bring into the session the analyst's own spans written on another machine (the same analyst id, another
  * session): a span the journal lacks is added, one it holds in another version takes the replica's (every change
  * of the journal is in the replica by then, so the replica's is the later one, or the one chosen in a conflict),

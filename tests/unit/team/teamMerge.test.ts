@@ -106,6 +106,31 @@ describe('the same analyst on two machines, and the shared tag set, merged into 
     expect(await spansOf(laptop, laptopDoc)).toEqual([]);
   }, 180_000);
 
+  it('a span made on one machine while the other was closed is in its session once it is opened again', async () => {
+    await laptop.close();
+    const officeDoc = (await docOf(office))!;
+    const made = await call<Annotation>(office, 'annotations.create', { docId: officeDoc, start: 0, end: 6, tag: 'policy' });
+    await eventually(
+      'the office synced',
+      () => call<TeamStatus>(office, 'team.status'),
+      (s) => s.state === 'connected' && s.pending === 0,
+    );
+    laptop = await teamCore(join(root, 'data-laptop'), join(root, 'laptop.pizhu'));
+    const laptopDoc = (await docOf(laptop))!;
+    const spans = await eventually(
+      'the span on the laptop',
+      () => spansOf(laptop, laptopDoc),
+      (list) => list.some((s) => s.id === made.id),
+    );
+    expect(spans.find((s) => s.id === made.id)).toMatchObject({ start: 0, end: 6, tag: 'policy', quote: made.quote });
+    await call(office, 'annotations.remove', { id: made.id });
+    await eventually(
+      'the span gone on the laptop',
+      () => spansOf(laptop, laptopDoc),
+      (list) => !list.some((s) => s.id === made.id),
+    );
+  }, 180_000);
+
   it('the same span edited on both machines while apart is a conflict: neither session changes until one version is chosen', async () => {
     const officeDoc = (await docOf(office))!;
     const laptopDoc = (await docOf(laptop))!;
