@@ -309,6 +309,12 @@ export class TeamReplica {
     return all.rows.map((row) => row.id);
   }
 
+  /** The ids of an analyst's relation records the replica holds (not the deleted). */
+  async relationIdsOf(analystId: string): Promise<string[]> {
+    const all = await this.db.allDocs({ startkey: `rel:${analystId}:`, endkey: `rel:${analystId}:\uffff` });
+    return all.rows.map((row) => row.id);
+  }
+
   /** The records among `ids` that were deleted. */
   private async deleted(ids: readonly string[]): Promise<Set<string>> {
     return new Set((await this.winners(ids)).filter((w) => w.doc === null).map((w) => w.id));

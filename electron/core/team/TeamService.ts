@@ -18,7 +18,7 @@ import {
   type LayerSpan,
 } from './TeamReplica';
 import { LayerIndex } from './LayerIndex';
-import { mayChange, mergeOwnSpans, mergeRelationTypes, mergeTags, type Merged, type TeamHost } from './mergeFromTeam';
+import { mayChange, mergeOwnRelations, mergeOwnSpans, mergeRelationTypes, mergeTags, type Merged, type TeamHost } from './mergeFromTeam';
 import { markRemoved, removedDocuments } from './removedDocuments';
 import { relationTypeRecordId, type TeamDocument } from './teamRecords';
 import {
@@ -318,7 +318,7 @@ export class TeamService {
       this.pending += await replica.publishRelationTypes(store.relationTypes(), true);
     });
     this.adopt(run);
-    this.merge(run, () => replica.spanIdsOf(analyst.id));
+    this.merge(run, async () => [...(await replica.spanIdsOf(analyst.id)), ...(await replica.relationIdsOf(analyst.id))]);
     this.enqueue(async () => {
       for (const id of await this.torn(run)) this.conflicts.add(id);
       this.foreign = await replica.foreignRecords();
@@ -450,12 +450,13 @@ export class TeamService {
           const winners = await run.replica.winners(maybe.map((winner) => winner.id));
           run.merging = true;
           try {
-            const spans = await mergeOwnSpans(run.store, host, run.analyst, winners);
             const tags = await mergeTags(run.store, winners);
             const types = await mergeRelationTypes(run.store, winners);
-            this.spansFromTeam += spans.changed;
+            const spans = await mergeOwnSpans(run.store, host, run.analyst, winners);
+            const relations = await mergeOwnRelations(run.store, run.analyst, winners);
+            this.spansFromTeam += spans.changed + relations.changed;
             this.tagsFromTeam += tags.changed + types.changed;
-            this.noted(winners, [spans, tags, types]);
+            this.noted(winners, [spans, relations, tags, types]);
           } finally {
             run.merging = false;
           }
@@ -488,7 +489,8 @@ export class TeamService {
           void this.caughtUp(run).catch((error: unknown) => this.refuse('index', `team layer index: ${(error as Error).message}`));
           const documents = ids.filter((id) => id.startsWith('doc:'));
           if (documents.length) this.adopt(run, documents);
-          const merged = ids.filter((id) => id.startsWith(`span:${run.analyst.id}:`) || id.startsWith('tag:') || id.startsWith('reltype:'));
+          const own = [`span:${run.analyst.id}:`, `rel:${run.analyst.id}:`, 'tag:', 'reltype:'];
+          const merged = ids.filter((id) => own.some((prefix) => id.startsWith(prefix)));
           if (merged.length) this.merge(run, async () => merged);
           this.enqueue(async () => {
             // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.

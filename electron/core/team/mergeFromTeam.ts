@@ -1,8 +1,8 @@
 import { OffsetMap } from '../../shared/codePoints';
-import type { Analyst, Annotation, RelationType, Tag } from '../../shared/model';
+import type { Analyst, Annotation, Relation, RelationType, Tag } from '../../shared/model';
 import type { SessionStore } from '../store/SessionStore';
 import { sortKeys } from './TeamReplica';
-import { TeamRelationTypeSchema, TeamSpanSchema, TeamTagSchema } from './teamRecords';
+import { TeamRelationSchema, TeamRelationTypeSchema, TeamSpanSchema, TeamTagSchema } from './teamRecords';
 
 /** What the team service needs of the core to merge pulled records into the open session. */
 export interface TeamHost {
@@ -33,6 +33,7 @@ const fields = (a: Pick<Annotation, 'start' | 'end' | 'tag' | 'quote' | 'note'>)
  */
 export function mayChange(store: SessionStore, analyst: Analyst, winner: Winner): boolean {
   const prefix = `span:${analyst.id}:`;
+  if (winner.id.startsWith(`rel:${analyst.id}:`)) return !winner.conflicted;
   if (!winner.id.startsWith(prefix)) return winner.id.startsWith('tag:') || winner.id.startsWith('reltype:');
   if (winner.conflicted) return false;
   const spanId = winner.id.slice(prefix.length);
@@ -114,6 +115,57 @@ export async function mergeOwnSpans(store: SessionStore, host: TeamHost, analyst
       problems.push({
         key: `merge:${docId}`,
         message: `spans of yours from another machine could not be merged into ${docId}: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { changed, problems };
+}
+
+/**
+ * Bring into the session the analyst's own relations written on another machine, as mergeOwnSpans does their
+ * spans (after them, so that a relation finds its ends): one whose spans the session's document lacks waits.
+ */
+export async function mergeOwnRelations(store: SessionStore, analyst: Analyst, winners: readonly Winner[]): Promise<Merged> {
+  const prefix = `rel:${analyst.id}:`;
+  const byHash = new Map(store.documents().map((entry) => [entry.hash, entry.id]));
+  const changes = new Map<string, { put: Relation[]; remove: string[] }>();
+  const change = (docId: string) => {
+    let found = changes.get(docId);
+    if (!found) changes.set(docId, (found = { put: [], remove: [] }));
+    return found;
+  };
+  const held = (docId: string, id: string) => store.listRelations(docId).find((r) => r.id === id);
+  for (const winner of winners) {
+    if (!winner.id.startsWith(prefix) || winner.conflicted) continue;
+    const relationId = winner.id.slice(prefix.length);
+    if (winner.doc === null) {
+      const holder = store.documents().find((entry) => {
+        const relation = held(entry.id, relationId);
+        return relation !== undefined && (relation.annotator ?? analyst.id) === analyst.id;
+      });
+      if (holder) change(holder.id).remove.push(relationId);
+      continue;
+    }
+    const parsed = TeamRelationSchema.safeParse(winner.doc);
+    if (!parsed.success) continue;
+    const r = parsed.data;
+    const docId = byHash.get(r.docHash);
+    if (docId === undefined || !store.annotationOf(docId, r.from) || !store.annotationOf(docId, r.to)) continue;
+    const old = held(docId, relationId);
+    if (old && old.type === r.relationType && old.from === r.from && old.to === r.to && old.note === r.note) continue;
+    const { from, to, note, created, modified } = r;
+    change(docId).put.push({ id: relationId, docId, type: r.relationType, from, to, note, created, modified, annotator: analyst.id });
+  }
+  const problems: Merged['problems'] = [];
+  let changed = 0;
+  for (const [docId, { put, remove }] of changes) {
+    try {
+      await store.applyAnnotations(docId, { put: [], remove: [], relations: { put, remove } });
+      changed += put.length + remove.length;
+    } catch (error) {
+      problems.push({
+        key: `merge:${docId}:relations`,
+        message: `relations of yours from another machine could not be merged into ${docId}: ${(error as Error).message}`,
       });
     }
   }

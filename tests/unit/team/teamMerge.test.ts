@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/coreTypes';
 import { SettingsStore } from '../../../electron/core/settingsStore';
 import { initTeamDatabase } from '../../../electron/core/team/initTeamDatabase';
-import type { Annotation, DocumentSummary, RelationType, Tag } from '../../../electron/shared/model';
+import type { Annotation, DocumentSummary, Relation, RelationType, Tag } from '../../../electron/shared/model';
 import type { TeamConflict, TeamLayer, TeamStatus } from '../../../electron/shared/team/teamApi';
 import { startTeamServer, type TestServer } from './teamServer';
 import { call, eventually, importText, teamCore } from './teamCore';
@@ -104,6 +104,32 @@ describe('the same analyst on two machines, and the shared tag set, merged into 
     );
     expect(await spansOf(office, officeDoc)).toEqual([]);
     expect(await spansOf(laptop, laptopDoc)).toEqual([]);
+  }, 180_000);
+
+  it("a relation made on one machine is in the same analyst's session on the other, with its spans; its deletion follows", async () => {
+    const officeDoc = (await docOf(office))!;
+    const laptopDoc = (await docOf(laptop))!;
+    const from = await call<Annotation>(office, 'annotations.create', { docId: officeDoc, start: 36, end: 46, tag: 'policy' });
+    const to = await call<Annotation>(office, 'annotations.create', { docId: officeDoc, start: 7, end: 21, tag: 'target' });
+    const link = await call<Relation>(office, 'relations.create', { docId: officeDoc, type: 'serves', from: from.id, to: to.id });
+    const merged = await eventually(
+      "the office's relation on the laptop",
+      () => call<Relation[]>(laptop, 'relations.list', { docId: laptopDoc }),
+      (list) => list.some((r) => r.id === link.id),
+    );
+    expect(merged.find((r) => r.id === link.id)).toMatchObject({ type: 'serves', from: from.id, to: to.id, annotator: ANALYST.id });
+    await call(office, 'relations.remove', { id: link.id });
+    await eventually(
+      'the relation gone on the laptop',
+      () => call<Relation[]>(laptop, 'relations.list', { docId: laptopDoc }),
+      (list) => !list.some((r) => r.id === link.id),
+    );
+    for (const span of [from, to]) await call(office, 'annotations.remove', { id: span.id });
+    await eventually(
+      'the spans gone on the laptop',
+      () => spansOf(laptop, laptopDoc),
+      (list) => list.length === 0,
+    );
   }, 180_000);
 
   it('a span made on one machine while the other was closed is in its session once it is opened again', async () => {
