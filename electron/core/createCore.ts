@@ -24,6 +24,7 @@ import { rememberCurrent, switchSession } from './api/switchSession';
 import { tagOps } from './api/tagOps';
 import { teamOps } from './api/teamOps';
 import { adoptTeamDocuments } from './api/teamDocuments';
+import { teamHost } from './api/teamHost';
 import { viewOps } from './api/viewOps';
 import { agreementOps } from './api/agreementOps';
 import { curationOps } from './api/curationOps';
@@ -144,6 +145,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     options.team?.background ?? false,
     warn,
     (store, documents, skip) => adoptTeamDocuments(ctx, store, documents, skip),
+    teamHost(ctx),
   );
   ctx.dataDir = options.dataDir;
   if (options.sessionPath) {

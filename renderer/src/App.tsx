@@ -36,6 +36,7 @@ import { useHelpKey } from './shell/useHelpKey';
 import { usePanelLayout } from './shell/usePanelLayout';
 import { useShellData } from './shell/useShellData';
 import { useTeamDocuments } from './team/useTeamDocuments';
+import { useTeamMerges } from './team/useTeamMerges';
 import { useWebShortcuts } from './shell/useWebShortcuts';
 
 /** Loaded when first opened: the chart library is most of its weight, and the app starts without it. */
@@ -69,6 +70,15 @@ export function App() {
   const [search, setSearch] = useState<SearchSettings>(NO_SEARCH);
   const [reveal, setReveal] = useState<{ docId: string; start: number; end: number } | null>(null);
   const [spansRevision, setSpansRevision] = useState(0);
+  const spansFromTeam = useCallback(() => {
+    setSpansRevision((n) => n + 1);
+    return refreshDocuments();
+  }, [refreshDocuments]);
+  const tagsFromTeam = useCallback(() => {
+    setSpansRevision((n) => n + 1);
+    return refreshTags();
+  }, [refreshTags]);
+  useTeamMerges(spansFromTeam, tagsFromTeam);
   const [tableOpen, setTableOpen] = useState(false);
   const [tableSettings, setTableSettings] = useState<TableSettings>(NO_TABLE_SETTINGS);
 

@@ -205,3 +205,65 @@ test('a document another analyst imported appears in the document list while the
   mkdirSync(shots, { recursive: true });
   await page.screenshot({ path: join(shots, 'team-document-en.png') });
 });
+
+for (const language of ['zh', 'en'] as const) {
+  test(`${language}: your own span made on another machine, and a tag a teammate renamed, appear in the open page`, async ({
+    page,
+    web,
+  }) => {
+    const db = `e2e-merge-${language}`;
+    const docId = await prepare(web, db, language);
+    const { analyst } = await api<{ analyst: { id: string; name: string } }>(web, 'team.join', {
+      server: server.url,
+      db,
+      analystName: '王芳',
+    });
+    await page.goto(web.url);
+    await expect(page.locator('.ws-doc-scroll')).toContainText('产业链');
+    const { text, hash } = await api<{ text: string; hash: string }>(web, 'documents.get', { id: docId });
+    const phrase = '产业链';
+    const start = [...text.slice(0, text.indexOf(phrase))].length;
+    const put = async (doc: Record<string, unknown>) => {
+      const response = await fetch(`${server.url}/${db}/${encodeURIComponent(String(doc._id))}`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(doc),
+      });
+      expect(response.ok, await response.text()).toBe(true);
+    };
+    // What the same analyst's laptop would have replicated: a span of theirs, from another session.
+    await put({
+      _id: `span:${analyst.id}:a_laptop1`,
+      type: 'span',
+      annotator: analyst,
+      spanId: 'a_laptop1',
+      docHash: hash,
+      start,
+      end: start + [...phrase].length,
+      tag: 'target',
+      quote: phrase,
+      note: '',
+      created: '2026-12-01T00:00:00.000Z',
+      modified: '2026-12-01T00:00:00.000Z',
+      source: 'laptop',
+    });
+    await expect(page.locator('mark[data-ids*="a_laptop1"]').first()).toBeVisible({ timeout: 30_000 });
+
+    const record = `${server.url}/${db}/tag:project`;
+    await expect.poll(async () => (await fetch(record)).status, { timeout: 30_000 }).toBe(200);
+    const current = (await (await fetch(record)).json()) as { _rev: string; tag: Record<string, unknown> };
+    await put({
+      _id: 'tag:project',
+      _rev: current._rev,
+      type: 'tag',
+      tag: { ...current.tag, label: { zh: '重点项目', en: 'Key project' } },
+    });
+    await expect(page.locator('.ws-tag-button', { hasText: language === 'zh' ? '重点项目' : 'Key project' })).toBeVisible({
+      timeout: 30_000,
+    });
+    expect.soft(await seriousViolations(page), 'merged from the team').toEqual([]);
+    const shots = '/tmp/shots-feat-team3';
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, `team-merged-${language}.png`) });
+  });
+}

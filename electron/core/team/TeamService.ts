@@ -1,18 +1,26 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PizhuError } from '../../shared/errors';
-import type { Analyst, Annotation, Relation } from '../../shared/model';
+import type { Analyst, Annotation, Relation, RelationType, Tag } from '../../shared/model';
 import { analystColor } from '../../shared/team/analystColor';
 import type { TeamLayer, TeamState, TeamStatus } from '../../shared/team/teamApi';
 import type { OffsetMap } from '../../shared/codePoints';
 import type { SettingsStore } from '../settingsStore';
 import type { SessionStore, StoreChange } from '../store/SessionStore';
 import type { TeamCredentialStore } from './teamCredentials';
-import { relationEndsProblem, TeamReplica, withoutCredentials, type Layer, type LayerRelation, type LayerSpan } from './TeamReplica';
-import { SpanIndex } from './SpanIndex';
-import { RelationIndex } from './RelationIndex';
+import {
+  relationEndsProblem,
+  sortKeys,
+  TeamReplica,
+  withoutCredentials,
+  type Layer,
+  type LayerRelation,
+  type LayerSpan,
+} from './TeamReplica';
+import { LayerIndex } from './LayerIndex';
+import { mayChange, mergeOwnRelations, mergeOwnSpans, mergeRelationTypes, mergeTags, type Merged, type TeamHost } from './mergeFromTeam';
 import { markRemoved, removedDocuments } from './removedDocuments';
-import type { TeamDocument } from './teamRecords';
+import { relationTypeRecordId, type TeamDocument } from './teamRecords';
 import {
   analystIn,
   databaseUrl,
@@ -41,6 +49,11 @@ interface Running {
   source: string;
   unsubscribe: () => void;
   live: { stop(): void } | null;
+  /** The tags and relation types as last published or merged: an edit here publishes what differs from them. */
+  tags: Tag[];
+  relationTypes: RelationType[];
+  /** While records pulled from the team are merged into the session: what that writes is not published back. */
+  merging: boolean;
 }
 
 /** A journal's span as published: the fields the team sees. */
@@ -84,12 +97,13 @@ export class TeamService {
   private lastSyncedAt: string | null = null;
   private readonly conflicts = new Set<string>();
   private foreign = 0;
-  /** The replica's spans by document, read on the first ask for layers and kept current from the pulled changes. */
-  private index: Promise<SpanIndex> | null = null;
-  /** The replica's relations by document, as `index`. */
-  private relationIndex: Promise<RelationIndex> | null = null;
+  /** The replica's spans and relations by document, on disk beside it and caught up after each pulled batch. */
+  private index: Promise<LayerIndex> | null = null;
   /** Documents imported by teammates added to the open session. */
   private documentsFromTeam = 0;
+  /** The own spans from other machines, and the tags and relation types, the team changed in the open session. */
+  private spansFromTeam = 0;
+  private tagsFromTeam = 0;
   /**
    * The tail of the additions of teammates' documents: apart from the replica's queue, since each waits for the
    * operations before it, and an operation may wait for that queue (team.resolve does).
@@ -106,6 +120,8 @@ export class TeamService {
     private readonly background: boolean,
     private readonly warn: (message: string) => void,
     private readonly adoptDocuments: AdoptDocuments,
+    /** How pulled records are merged into the open session between operations; without it, none are. */
+    private readonly host?: TeamHost,
   ) {}
 
   /** Follow the open session: stop the old one's replication, start the new one's if it belongs to a team. Never throws. */
@@ -172,6 +188,8 @@ export class TeamService {
       lastSyncedAt: this.lastSyncedAt,
       problems: [...new Set(problems)].slice(0, MAX_PROBLEMS),
       documentsFromTeam: this.documentsFromTeam,
+      spansFromTeam: this.spansFromTeam,
+      tagsFromTeam: this.tagsFromTeam,
     };
   }
 
@@ -179,8 +197,8 @@ export class TeamService {
   async layers(docHash: string, offsets: OffsetMap): Promise<TeamLayer[]> {
     const run = this.running;
     if (!run) return [];
-    this.index ??= run.replica.allSpans().then((spans) => new SpanIndex(spans));
-    const spans = (await this.index).of(docHash);
+    const index = await this.caughtUp(run);
+    const spans = await index.spans(docHash);
     const byAnalyst = new Map<string, TeamLayer>();
     for (const span of spans) {
       if (span.annotator.id === run.analyst.id) continue;
@@ -196,8 +214,7 @@ export class TeamService {
       (a, b) => a.analyst.name.localeCompare(b.analyst.name) || a.analyst.id.localeCompare(b.analyst.id),
     );
     for (const layer of layers) layer.spans.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.relationIndex ??= run.replica.allRelations().then((relations) => new RelationIndex(relations));
-    for (const relation of (await this.relationIndex).of(docHash)) {
+    for (const relation of await index.relations(docHash)) {
       if (relation.annotator.id === run.analyst.id) continue;
       const layer = byAnalyst.get(relation.annotator.id);
       const missing = [relation.from, relation.to].find((end) => !layer?.spans.some((span) => span.id === end));
@@ -225,13 +242,20 @@ export class TeamService {
     return this.running;
   }
 
-  /** After a conflict was resolved: recount the record, and let the layers be read afresh. */
+  /** After a conflict was resolved: recount the record (the layer index reads the resolution from the replica's changes). */
   async recheck(id: string): Promise<void> {
     const run = this.requireRunning();
-    this.index = null;
-    this.relationIndex = null;
     if ((await run.replica.conflicted([id])).length) this.conflicts.add(id);
     else this.conflicts.delete(id);
+  }
+
+  /** The layer index of the running team, with every change the replica holds now read into it. */
+  private async caughtUp(run: Running): Promise<LayerIndex> {
+    const index = this.index;
+    if (!index || this.running !== run) throw new PizhuError('NOT_FOUND', 'team: the session stopped replicating');
+    const opened = await index;
+    await opened.catchUp();
+    return opened;
   }
 
   private state(): TeamState {
@@ -263,15 +287,29 @@ export class TeamService {
     if (!analyst) throw new PizhuError('INVALID_INPUT', 'team: no analyst is named yet: join again in the Team dialog with your name');
     const replica = openReplica(this.dataDir, config);
     const source = layerSource(store);
-    const run: Running = { store, config, analyst, replica, source, unsubscribe: () => undefined, live: null };
+    const run: Running = {
+      store,
+      config,
+      analyst,
+      replica,
+      source,
+      unsubscribe: () => undefined,
+      live: null,
+      tags: structuredClone(store.tags()),
+      relationTypes: structuredClone(store.relationTypes()),
+      merging: false,
+    };
     this.running = run;
     this.push = { active: true, error: null };
     this.pull = { active: true, error: null };
     this.pending = 0;
     this.conflicts.clear();
-    this.index = null;
-    this.relationIndex = null;
+    this.index = layerIndexOf(replica);
+    // Whoever reads the layers sees a failure to open it; until then it is no unhandled rejection.
+    this.index.catch(() => undefined);
     this.documentsFromTeam = 0;
+    this.spansFromTeam = 0;
+    this.tagsFromTeam = 0;
     this.refusals.clear();
     run.unsubscribe = store.onChange((change) => this.published(run, change));
     this.enqueue(async () => {
@@ -280,6 +318,7 @@ export class TeamService {
       this.pending += await replica.publishRelationTypes(store.relationTypes(), true);
     });
     this.adopt(run);
+    this.merge(run, async () => [...(await replica.spanIdsOf(analyst.id)), ...(await replica.relationIdsOf(analyst.id))]);
     this.enqueue(async () => {
       for (const id of await this.torn(run)) this.conflicts.add(id);
       this.foreign = await replica.foreignRecords();
@@ -304,6 +343,11 @@ export class TeamService {
   /** Queue the publishing of one change the journal or index has just written. */
   private published(run: Running, change: StoreChange): void {
     const { store, analyst, replica, source } = run;
+    if (run.merging) {
+      run.tags = structuredClone(store.tags());
+      run.relationTypes = structuredClone(store.relationTypes());
+      return;
+    }
     if (change.kind === 'spans') {
       const docHash = store.document(change.docId).hash;
       const put = change.change.put.filter((span) => isOwn(span, analyst)).map((span) => layerSpan(span, docHash));
@@ -327,11 +371,17 @@ export class TeamService {
         this.pending += await replica.publishSpans(analyst, source, '', [], remove);
       });
     } else if (change.kind === 'tags') {
-      const tags = structuredClone(store.tags());
-      this.enqueue(async () => void (this.pending += await replica.publishTags(tags)));
+      const { put, removed } = edited(run.tags, (run.tags = structuredClone(store.tags())));
+      this.enqueue(async () => {
+        this.pending += await replica.publishTags(put);
+        this.pending += await replica.remove(removed.map((id) => `tag:${id}`));
+      });
     } else if (change.kind === 'relationTypes') {
-      const types = structuredClone(store.relationTypes());
-      this.enqueue(async () => void (this.pending += await replica.publishRelationTypes(types)));
+      const { put, removed } = edited(run.relationTypes, (run.relationTypes = structuredClone(store.relationTypes())));
+      this.enqueue(async () => {
+        this.pending += await replica.publishRelationTypes(put);
+        this.pending += await replica.remove(removed.map((id) => relationTypeRecordId(id)));
+      });
     } else {
       const added = [...change.added];
       for (const id of added) this.remember(run, store.document(id).hash, false);
@@ -380,6 +430,53 @@ export class TeamService {
       });
   }
 
+  /**
+   * Merge into the session, after the documents being added, the records among those `ids` gives that the team
+   * changed: the own spans from other machines, the tags and the relation types (see mergeFromTeam). Between
+   * operations, once every change of the journal before it is in the replica, so that what it compares is current.
+   */
+  private merge(run: Running, ids: () => Promise<string[]>): void {
+    const host = this.host;
+    if (!host) return;
+    this.adopting = this.adopting
+      .then(async () => {
+        // Read first, outside the operations' turn: on opening, the own layer may be tens of thousands of records,
+        // and only those that differ from the session are read again in it.
+        const maybe = (await run.replica.winners(await ids())).filter((winner) => mayChange(run.store, run.analyst, winner));
+        if (maybe.length === 0) return;
+        await host.between(run.store, async () => {
+          if (this.running !== run) return;
+          await this.queue;
+          const winners = await run.replica.winners(maybe.map((winner) => winner.id));
+          run.merging = true;
+          try {
+            const tags = await mergeTags(run.store, winners);
+            const types = await mergeRelationTypes(run.store, winners);
+            const spans = await mergeOwnSpans(run.store, host, run.analyst, winners);
+            const relations = await mergeOwnRelations(run.store, run.analyst, winners);
+            this.spansFromTeam += spans.changed + relations.changed;
+            this.tagsFromTeam += tags.changed + types.changed;
+            this.noted(winners, [spans, relations, tags, types]);
+          } finally {
+            run.merging = false;
+          }
+        });
+      })
+      .catch((error: unknown) => {
+        if (this.running === run)
+          this.refuse('merge', `the team's changes could not be merged into the session: ${(error as Error).message}`);
+      });
+  }
+
+  /** Keep the problems of a merge in the status; a record merged since loses its old one. */
+  private noted(winners: readonly { id: string }[], results: readonly Merged[]): void {
+    for (const winner of winners) {
+      this.refusals.delete(`merge:${winner.id}`);
+      this.refusals.delete(winner.id);
+    }
+    for (const { problems } of results) for (const { key, message } of problems) this.refuse(key, message);
+  }
+
   private listener(run: Running): Parameters<TeamReplica['live']>[2] {
     const side = (direction: 'push' | 'pull') => (direction === 'push' ? this.push : this.pull);
     const current = () => this.running === run;
@@ -389,12 +486,12 @@ export class TeamService {
         const ids = docs.map((doc) => doc._id);
         if (direction === 'push') this.pending = Math.max(0, this.pending - ids.length);
         else {
-          const index = this.index;
-          void index?.then((spans) => this.index === index && spans.apply(docs));
-          const relationIndex = this.relationIndex;
-          void relationIndex?.then((relations) => this.relationIndex === relationIndex && relations.apply(docs));
+          void this.caughtUp(run).catch((error: unknown) => this.refuse('index', `team layer index: ${(error as Error).message}`));
           const documents = ids.filter((id) => id.startsWith('doc:'));
           if (documents.length) this.adopt(run, documents);
+          const own = [`span:${run.analyst.id}:`, `rel:${run.analyst.id}:`, 'tag:', 'reltype:'];
+          const merged = ids.filter((id) => own.some((prefix) => id.startsWith(prefix)));
+          if (merged.length) this.merge(run, async () => merged);
           this.enqueue(async () => {
             // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
             const torn = new Set(await this.torn(run, ids));
@@ -434,8 +531,31 @@ export class TeamService {
     run.live?.stop();
     await this.queue;
     this.running = null;
+    const index = this.index;
+    this.index = null;
+    await index?.then((opened) => opened.close()).catch((error: unknown) => this.warn(`team layer index: ${(error as Error).message}`));
     await run.replica.close().catch((error: unknown) => this.warn(`team replica: ${(error as Error).message}`));
   }
+}
+
+/** The replica's layer index, beside it; one that cannot be opened is set aside and built again from the replica. */
+async function layerIndexOf(replica: TeamReplica): Promise<LayerIndex> {
+  const folder = `${replica.folder}.layers`;
+  try {
+    return await LayerIndex.open(folder, replica);
+  } catch {
+    rmSync(folder, { recursive: true, force: true });
+    return LayerIndex.open(folder, replica);
+  }
+}
+
+/** What an edit of the tags (or relation types) changed against what was published: those put, and the ids removed. */
+function edited<T extends { id: string }>(before: readonly T[], after: readonly T[]): { put: T[]; removed: string[] } {
+  const old = new Map(before.map((item) => [item.id, JSON.stringify(sortKeys(item))]));
+  return {
+    put: after.filter((item) => old.get(item.id) !== JSON.stringify(sortKeys(item))),
+    removed: [...old.keys()].filter((id) => !after.some((item) => item.id === id)),
+  };
 }
 
 function serverProblem(error: { status?: number; message?: string }): string {

@@ -59,11 +59,15 @@ declare module 'pouchdb' {
       options?: { rev?: string; conflicts?: boolean },
     ): Promise<Record<string, unknown> & { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean }>;
     put(doc: Record<string, unknown>): Promise<WriteResult>;
+    changes(options: { since: number; limit: number; include_docs: true }): Promise<{
+      results: Array<{ id: string; seq: number; deleted?: boolean; doc?: Record<string, unknown> & { _id: string } }>;
+      last_seq: number;
+    }>;
     replicate: {
       to(target: PouchDB, options: LiveOptions): Replication;
-      to(target: PouchDB, options?: { retry?: boolean }): Promise<ReplicationResult>;
+      to(target: PouchDB, options?: { retry?: boolean; batch_size?: number }): Promise<ReplicationResult>;
       from(source: PouchDB, options: LiveOptions): Replication;
-      from(source: PouchDB, options?: { retry?: boolean }): Promise<ReplicationResult>;
+      from(source: PouchDB, options?: { retry?: boolean; batch_size?: number }): Promise<ReplicationResult>;
     };
     info(): Promise<Record<string, unknown>>;
     close(): Promise<void>;

@@ -28,6 +28,10 @@ export const TeamStatusSchema = z.object({
   problems: z.array(z.string()),
   /** How many documents imported by teammates this core has added to the open session: the document list reads again when it grows. */
   documentsFromTeam: z.number().int().nonnegative().optional(),
+  /** How many of the own spans written on another machine (the same analyst) were merged into the open session: the open document reads its spans again when it grows. */
+  spansFromTeam: z.number().int().nonnegative().optional(),
+  /** How many tags and relation types teammates added, changed or deleted in the open session: the tags are read again when it grows. */
+  tagsFromTeam: z.number().int().nonnegative().optional(),
 });
 export type TeamStatus = z.infer<typeof TeamStatusSchema>;
 
