@@ -41,21 +41,22 @@ function lowerBound(sorted: Int32Array, value: number): number {
 
 /**
  * Ranges drawn over the text as CSS custom highlights, only those starting
- * on the lines near the view. The browser keeps a marker for every range of
- * every highlight and builds them all again after each change to the page,
- * so tens of thousands of suggestions or matches (a 30 MB text) made every
- * new mark cost seconds; near the view they are a few hundred, whatever the
- * text's length. Ranges are static (the browser leaves them alone as the
- * page changes): after an editor update those whose text nodes a rebuilt
- * line replaced are made again, and when the view nears the edge of the
- * painted lines, the lines around it are painted instead.
+ * on the lines near the view. Painting a 30 MB text's 46,000 suggestions
+ * again after each new mark took seconds, and the browser keeps a marker for
+ * every range it is given; near the view they are a few hundred, whatever
+ * the text's length. Ranges are static (the browser leaves them alone as the
+ * page changes): after an editor update, those whose text nodes a rebuilt
+ * line replaced are made again one by one; when the view nears the edge of
+ * the painted lines, the lines around it are painted instead.
  */
 export class NearViewHighlights {
   private items: NamedRange[] = [];
   /** The line each item starts on, ascending (items are in text order). */
   private lineOf = new Int32Array(0);
   private window = { from: 0, to: 0 };
-  private painted: StaticRange[] = [];
+  /** Each item drawn now, with its range, in the highlight of its name. */
+  private painted: { item: NamedRange; range: StaticRange }[] = [];
+  private readonly highlights = new Map<string, Highlight>();
   /** The window was found before the root held a block per line: find it again once it does. */
   private early = false;
 
@@ -95,12 +96,20 @@ export class NearViewHighlights {
       this.paint();
       return;
     }
-    if (this.painted.some((range) => !range.startContainer.isConnected || !range.endContainer.isConnected)) this.paint();
+    for (const entry of this.painted) {
+      const { startContainer, endContainer } = entry.range;
+      if (startContainer.isConnected && endContainer.isConnected) continue;
+      const highlight = this.highlights.get(entry.item.name)!;
+      highlight.delete(entry.range);
+      const range = offsetsToStaticRange(this.root, entry.item, this.map, this.lines);
+      if (range) highlight.add((entry.range = range));
+    }
   }
 
   /** Take every highlight this draws out of the page. */
   clear(): void {
     for (const name of this.names) CSS.highlights.delete(name);
+    this.highlights.clear();
     this.painted = [];
   }
 
@@ -121,21 +130,26 @@ export class NearViewHighlights {
 
   private paint(): void {
     const byName = new Map<string, StaticRange[]>();
-    const painted: StaticRange[] = [];
+    this.painted = [];
     for (let i = lowerBound(this.lineOf, this.window.from); i < this.items.length && this.lineOf[i]! < this.window.to; i++) {
       const item = this.items[i]!;
       const range = offsetsToStaticRange(this.root, item, this.map, this.lines);
       if (!range) continue;
-      painted.push(range);
+      this.painted.push({ item, range });
       const list = byName.get(item.name);
       if (list) list.push(range);
       else byName.set(item.name, [range]);
     }
-    this.painted = painted;
+    this.highlights.clear();
     for (const name of this.names) {
       const ranges = byName.get(name);
-      if (ranges) CSS.highlights.set(name, new Highlight(...ranges));
-      else CSS.highlights.delete(name);
+      if (!ranges) {
+        CSS.highlights.delete(name);
+        continue;
+      }
+      const highlight = new Highlight(...ranges);
+      this.highlights.set(name, highlight);
+      CSS.highlights.set(name, highlight);
     }
   }
 }
