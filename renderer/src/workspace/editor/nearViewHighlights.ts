@@ -72,6 +72,12 @@ export class NearViewHighlights {
   show(items: readonly NamedRange[]): void {
     this.items = [...items].sort((a, b) => a.start - b.start);
     this.lineOf = Int32Array.from(this.items, (item) => lineIndexAt(this.lines, item.start));
+    // Finding the lines in view lays the page out: a document opening with nothing to draw yet must not pay for it.
+    if (this.items.length === 0) {
+      this.early = false;
+      this.clear();
+      return;
+    }
     this.window = this.near();
     this.paint();
   }
