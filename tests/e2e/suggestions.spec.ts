@@ -25,6 +25,11 @@ const docText = (page: Page) => page.getByRole('textbox', { name: /^文档正文
 const region = (page: Page) => page.getByRole('region', { name: /^建议/ });
 const listbox = (page: Page) => region(page).getByRole('listbox');
 const current = (page: Page) => listbox(page).getByRole('option', { selected: true });
+/** How many suggestions the list offers: it is virtualised, so its options in the page tell it by their set size. */
+const optionCount = (page: Page) =>
+  listbox(page)
+    .getByRole('option')
+    .evaluateAll((options) => Number(options[0]?.getAttribute('aria-setsize') ?? 0));
 
 /** The 2023 national work report, imported and opened; its id. */
 async function openReport(page: Page, web: WebHost): Promise<string> {
@@ -48,7 +53,7 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   const docId = await openReport(page, web);
   const offered = await api<Suggestion[]>(web, 'suggestions.list', { docId });
   expect(offered.length).toBeGreaterThan(50);
-  await expect(listbox(page).getByRole('option')).toHaveCount(offered.length);
+  await expect.poll(() => optionCount(page)).toBe(offered.length);
   await expect.poll(async () => (await highlightSizes(page))['ws-suggest-policy']).toBe(offered.filter((s) => s.tag === 'policy').length);
 
   // The first suggestion becomes current when the list takes the focus; Tab and Shift+Tab move through the list.
@@ -77,7 +82,7 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   await region(page).getByRole('button', { name: /^项目/ }).click();
   const projects = (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => s.tag === 'project');
   expect(projects.length).toBeGreaterThan(3);
-  await expect(listbox(page).getByRole('option')).toHaveCount(projects.length);
+  await expect.poll(() => optionCount(page)).toBe(projects.length);
   await expect.poll(async () => (await highlightSizes(page))['ws-suggest-policy']).toBeUndefined();
   await testInfo.attach('suggestions', { body: await page.screenshot(), contentType: 'image/png' });
   await page.screenshot({ path: testInfo.outputPath('suggestions.png') });
@@ -90,10 +95,10 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   // What is left of the project filter are projections of the accepted text onto its other occurrences, if any.
   const left = (await api<Suggestion[]>(web, 'suggestions.list', { docId })).filter((s) => s.tag === 'project');
   expect(left.every((s) => s.rule === 'projection' && !projects.some((p) => p.id === s.id))).toBe(true);
-  await expect(listbox(page).getByRole('option')).toHaveCount(left.length);
+  await expect.poll(() => optionCount(page)).toBe(left.length);
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await api<Span[]>(web, 'annotations.list', { docId })).length).toBe(3);
-  await expect(listbox(page).getByRole('option')).toHaveCount(projects.length);
+  await expect.poll(() => optionCount(page)).toBe(projects.length);
 
   // The toggle hides them in the text and the panel, and is remembered.
   await region(page).getByRole('switch', { name: '显示' }).uncheck();
@@ -106,7 +111,7 @@ test('suggestions: accept and reject by key, accept all shown as one undo step, 
   await expect(region(page).getByRole('switch', { name: '显示' })).not.toBeChecked();
   await region(page).getByRole('switch', { name: '显示' }).check();
   const after = await api<Suggestion[]>(web, 'suggestions.list', { docId });
-  await expect(listbox(page).getByRole('option')).toHaveCount(after.length);
+  await expect.poll(() => optionCount(page)).toBe(after.length);
   expect(after.some((s) => rejected.includes(s.id) || offered.slice(0, 3).some((a) => a.id === s.id))).toBe(false);
   expect((await api<Span[]>(web, 'annotations.list', { docId })).map((s) => s.origin)).toEqual(
     offered.slice(0, 3).map((s) => `rule:${s.rule}`),
@@ -120,7 +125,7 @@ test('suggestions: Tab and Shift+Tab pressed right after a decision move on from
 }) => {
   const docId = await openReport(page, web);
   const offered = await api<Suggestion[]>(web, 'suggestions.list', { docId });
-  await expect(listbox(page).getByRole('option')).toHaveCount(offered.length);
+  await expect.poll(() => optionCount(page)).toBe(offered.length);
   await listbox(page).focus();
   await expect(current(page)).toContainText(offered[0]!.quote);
 

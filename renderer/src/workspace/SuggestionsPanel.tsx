@@ -1,12 +1,13 @@
-import { useEffect, useId, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useRef, type CSSProperties } from 'react';
 import type { Language, Tag } from '../../../electron/shared/model';
 import { PROJECTION_RULE, type SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
 import { useT } from '../i18n/i18n';
 import { Icon } from '../shell/Icon';
 import { isMac } from '../shell/lib/platform';
-import { ariaKeyShortcuts, isShortcut } from '../shell/lib/shortcuts';
+import { ariaKeyShortcuts } from '../shell/lib/shortcuts';
 import type { SectionHeadings } from './sectionHeadings';
 import type { SuggestionFilter } from './suggestionFilter';
+import { SuggestionList } from './SuggestionList';
 import { workspaceStrings } from './workspaceStrings';
 
 interface SuggestionsPanelProps {
@@ -41,64 +42,33 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The document's suggestions: a switch that shows or hides them, filters by
- * tag, rule and section with their counts, and the list of those shown. The
- * list is one tab stop (a listbox whose current option follows the text
- * view): ↑/↓ or Tab/Shift+Tab move (Tab leaves the list past its ends), A
- * or Enter accepts, X or Delete rejects; "accept all shown" takes the
- * filtered set as one undoable step. Its header folds the rest away.
+ * tag, rule and section with their counts, and the list of those shown
+ * (SuggestionList: one tab stop, A or Enter accepts, X or Delete rejects);
+ * "accept all shown" takes the filtered set as one undoable step. Its header
+ * folds the rest away. Memoised: a new highlight re-renders the workspace
+ * before it is painted, and the panel, whose props it leaves alone, need not
+ * render with it.
  */
-export function SuggestionsPanel(props: SuggestionsPanelProps) {
+export const SuggestionsPanel = memo(function SuggestionsPanel(props: SuggestionsPanelProps) {
   const { all, shown, filter, tags, language, sections, visible, currentId, open } = props;
   const { t } = useT(workspaceStrings);
   const id = useId();
-  const list = useRef<HTMLUListElement>(null);
+  const section = useRef<HTMLElement>(null);
   const tagById = useMemo(() => new Map(tags.map((tag) => [tag.id, tag])), [tags]);
   const byTag = useMemo(() => countBy(all, (s) => s.tag), [all]);
   const byRule = useMemo(() => countBy(all, (s) => s.rule), [all]);
   const bySection = useMemo(() => countBy(all, (s) => sections.at(s.start) ?? ''), [all, sections]);
-  const index = shown.findIndex((s) => s.id === currentId);
-  const current = index >= 0 ? shown[index]! : null;
-  const optionId = (s: SuggestionItem) => `${id}-${s.id}`;
+  const current = shown.find((s) => s.id === currentId) ?? null;
   const ruleLabel = (rule: string) => (rule === PROJECTION_RULE ? t('suggestProjection') : rule);
   const tagLabel = (tag: string) => tagById.get(tag)?.label[language] ?? tag;
 
-  useEffect(() => {
-    if (!current) return;
-    list.current?.querySelector(`#${CSS.escape(optionId(current))}`)?.scrollIntoView({ block: 'nearest' });
-  });
-
-  const move = (to: number) => {
-    const target = shown[to];
-    if (target) props.onCurrent(target.id);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    // A key an input method is composing with is the input method's.
-    if (shown.length === 0 || event.nativeEvent.isComposing) return;
-    const at = index >= 0 ? index : -1;
-    if (isShortcut('suggestNext', event, isMac) || event.key === 'ArrowDown') {
-      // Past the last one, Tab leaves the list as it would anywhere else.
-      if (at >= shown.length - 1 && event.key === 'Tab') return;
-      event.preventDefault();
-      move(Math.min(at + 1, shown.length - 1));
-    } else if (isShortcut('suggestPrev', event, isMac) || event.key === 'ArrowUp') {
-      if (at <= 0 && event.key === 'Tab') return;
-      event.preventDefault();
-      move(Math.max(at - 1, 0));
-    } else if (event.key === 'Home' || event.key === 'End') {
-      event.preventDefault();
-      move(event.key === 'Home' ? 0 : shown.length - 1);
-    } else if (current && isShortcut('suggestAccept', event, isMac)) {
-      event.preventDefault();
-      props.onAccept([current.id]);
-    } else if (current && isShortcut('suggestReject', event, isMac)) {
-      event.preventDefault();
-      props.onReject([current.id]);
-    }
-  };
-
   return (
-    <section id={props.id} className={open ? 'ws-panel ws-suggest' : 'ws-panel ws-suggest is-folded'} aria-labelledby={`${id}-title`}>
+    <section
+      ref={section}
+      id={props.id}
+      className={open ? 'ws-panel ws-suggest' : 'ws-panel ws-suggest is-folded'}
+      aria-labelledby={`${id}-title`}
+    >
       <div className="ws-panel-head">
         <div className="ws-panel-title">
           <h2 id={`${id}-title`}>
@@ -214,41 +184,19 @@ export function SuggestionsPanel(props: SuggestionsPanelProps) {
       ) : shown.length === 0 ? (
         <p className="ws-empty">{t('noShownSuggestions')}</p>
       ) : (
-        <ul
-          ref={list}
+        <SuggestionList
           id={`${id}-body`}
-          className="ws-suggest-list"
-          role="listbox"
-          tabIndex={0}
-          aria-label={t('suggestList')}
-          aria-activedescendant={current ? optionId(current) : undefined}
-          aria-keyshortcuts={ariaKeyShortcuts(['suggestAccept', 'suggestReject', 'suggestNext', 'suggestPrev'], isMac)}
-          onKeyDown={onKeyDown}
-          onFocus={() => current === null && move(0)}
-        >
-          {shown.map((s) => (
-            <li
-              key={s.id}
-              id={optionId(s)}
-              role="option"
-              aria-selected={s.id === currentId}
-              className="ws-suggest-item"
-              style={{ '--tag': tagById.get(s.tag)?.color } as CSSProperties}
-              onClick={() => props.onCurrent(s.id)}
-            >
-              <span className="ws-suggest-tag">
-                <span className="ws-swatch" aria-hidden="true" />
-                {tagLabel(s.tag)}
-              </span>
-              <span className="ws-suggest-quote">{s.quote}</span>
-              <span className="ws-suggest-meta">
-                {t('suggestMeta', { rule: ruleLabel(s.rule), score: Math.round(s.score * 100) })}
-                {sections.at(s.start) && ` · ${sections.at(s.start)}`}
-              </span>
-            </li>
-          ))}
-        </ul>
+          scroller={section}
+          shown={shown}
+          currentId={currentId}
+          tagById={tagById}
+          language={language}
+          sections={sections}
+          onCurrent={props.onCurrent}
+          onAccept={props.onAccept}
+          onReject={props.onReject}
+        />
       )}
     </section>
   );
-}
+});

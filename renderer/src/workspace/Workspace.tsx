@@ -326,10 +326,16 @@ export function Workspace({
     });
   };
 
-  const toggleSuggestions = (visible: boolean) => {
+  // The suggestions panel is memoised: its callbacks keep their identity across renders, so that tagging leaves it alone.
+  const decideRef = useRef(decide);
+  decideRef.current = decide;
+  const acceptSuggestions = useCallback((ids: string[]) => decideRef.current('accept', ids), []);
+  const rejectSuggestions = useCallback((ids: string[]) => decideRef.current('reject', ids), []);
+
+  const toggleSuggestions = useCallback((visible: boolean) => {
     setShowSuggestions(visible);
-    call('view.set', { showSuggestions: visible }).catch(report);
-  };
+    call('view.set', { showSuggestions: visible }).catch((error: unknown) => reportRef.current(error));
+  }, []);
 
   const openFind = () => setFindToken((n) => n + 1);
   const showMatches = useCallback((matches: readonly TextRange[], current: number) => {
@@ -667,8 +673,8 @@ export function Workspace({
             onVisible={toggleSuggestions}
             onFilter={setSuggestFilter}
             onCurrent={setCurrentSuggestion}
-            onAccept={(ids) => decide('accept', ids)}
-            onReject={(ids) => decide('reject', ids)}
+            onAccept={acceptSuggestions}
+            onReject={rejectSuggestions}
           />
         </SideStack>
       </SidePanel>

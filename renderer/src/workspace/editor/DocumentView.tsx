@@ -23,6 +23,7 @@ import { MarkClickPlugin } from './plugins/MarkClickPlugin';
 import { MarkSyncPlugin } from './plugins/MarkSyncPlugin';
 import { RelationArcsPlugin } from './plugins/RelationArcsPlugin';
 import { RevealOffsetPlugin } from './plugins/RevealOffsetPlugin';
+import { RootNormalizePlugin } from './plugins/RootNormalizePlugin';
 import { ScrollRestorePlugin } from './plugins/ScrollRestorePlugin';
 import { SpanRangePlugin } from './plugins/SpanRangePlugin';
 import { SuggestionsPlugin } from './plugins/SuggestionsPlugin';
@@ -106,6 +107,7 @@ export function DocumentView(props: DocumentViewProps) {
         </article>
       </div>
       <EditorRefPlugin editorRef={editorRef} />
+      <RootNormalizePlugin />
       <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
       <LineWindowPlugin scroller={scroller} />

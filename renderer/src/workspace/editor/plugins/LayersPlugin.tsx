@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import type { TeamLayer } from '../../../../../electron/shared/team/teamApi';
 import type { Line } from '../../segments';
-import { offsetsToDomRange } from '../domOffsets';
+import { offsetToDomPoint } from '../domOffsets';
 import './layers.css';
 
 interface Box {
@@ -17,14 +17,22 @@ interface Box {
   ring: number;
 }
 
-/** The boxes of every shown span, one per line it runs over, relative to `layer`. */
+/**
+ * The boxes of every shown span, one per line it runs over, relative to `layer`. One live range is moved over the
+ * spans in turn: the browser updates every live range on each change to the page until it is collected, and one
+ * per span of a layer of thousands would make each new mark pay for them all.
+ */
 function boxesOf(root: HTMLElement, layer: HTMLElement, layers: readonly TeamLayer[], map: OffsetMap, lines: readonly Line[]): Box[] {
   const origin = layer.getBoundingClientRect();
   const boxes: Box[] = [];
+  const range = root.ownerDocument.createRange();
   layers.forEach((team, ring) => {
     for (const span of team.spans) {
-      const range = offsetsToDomRange(root, span, map, lines);
-      if (!range) continue;
+      const start = offsetToDomPoint(root, span.start, map, lines);
+      const end = offsetToDomPoint(root, span.end, map, lines);
+      if (!start || !end) continue;
+      range.setStart(start.node, start.offset);
+      range.setEnd(end.node, end.offset);
       [...range.getClientRects()].forEach((rect, i) => {
         if (rect.width === 0) return;
         boxes.push({

@@ -1,10 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import type { SuggestionItem } from '../../../../../electron/shared/suggest/suggestionItem';
 import { SuggestionTagSchema } from '../../../../../electron/shared/suggest/suggestionSchema';
 import type { Line } from '../../segments';
-import { offsetsToDomRange, offsetsToStaticRange } from '../domOffsets';
+import { offsetsToDomRange } from '../domOffsets';
+import { NearViewHighlights, type NamedRange } from '../nearViewHighlights';
 
 /** The highlight of a tag's suggestions (theme.css draws each); the engine suggests these four tags only. */
 const highlightName = (tag: string) => `ws-suggest-${tag}`;
@@ -15,8 +16,10 @@ const NAMES = [...SuggestionTagSchema.options.map(highlightName), CURRENT];
  * The suggestions shown, as CSS custom highlights: a layer over the text that
  * never touches the editor's nodes, so showing, hiding or deciding on
  * suggestions rebuilds no line, and a span under a suggestion keeps its own
- * fill and bars. The current suggestion is drawn stronger and scrolled into
- * the middle of the view when it changes.
+ * fill and bars. Only those near the view are drawn (NearViewHighlights), so a
+ * new mark costs the same in a 30 MB text as in a short one. The current
+ * suggestion is drawn stronger and scrolled into the middle of the view when
+ * it changes.
  */
 export function SuggestionsPlugin({
   map,
@@ -30,39 +33,28 @@ export function SuggestionsPlugin({
   currentId: string | null;
 }): null {
   const [editor] = useLexicalComposerContext();
-  const shown = useRef({ suggestions, currentId });
-  shown.current = { suggestions, currentId };
 
   useEffect(() => {
-    const paint = () => {
-      const root = editor.getRootElement();
-      if (!root) return;
-      const byTag = new Map<string, StaticRange[]>();
-      let current: StaticRange | null = null;
-      for (const s of shown.current.suggestions) {
-        const range = offsetsToStaticRange(root, s, map, lines);
-        if (!range) continue;
-        if (s.id === shown.current.currentId) current = range;
-        const list = byTag.get(s.tag);
-        if (list) list.push(range);
-        else byTag.set(s.tag, [range]);
-      }
-      for (const tag of SuggestionTagSchema.options) {
-        const ranges = byTag.get(tag);
-        if (ranges) CSS.highlights.set(highlightName(tag), new Highlight(...ranges));
-        else CSS.highlights.delete(highlightName(tag));
-      }
-      if (current) CSS.highlights.set(CURRENT, new Highlight(current));
-      else CSS.highlights.delete(CURRENT);
-    };
-    paint();
-    // A rebuilt line is new text nodes, and a highlight's ranges in the old ones would collapse.
+    const root = editor.getRootElement();
+    if (!root) return;
+    const scroller = root.closest<HTMLElement>('.ws-doc-scroll');
+    const near = new NearViewHighlights(root, scroller, map, lines, NAMES);
+    const items: NamedRange[] = suggestions.map((s) => ({ start: s.start, end: s.end, name: highlightName(s.tag) }));
+    const current = currentId ? suggestions.find((s) => s.id === currentId) : undefined;
+    if (current) items.push({ start: current.start, end: current.end, name: CURRENT });
+    near.show(items);
+    const follow = () => near.follow();
+    scroller?.addEventListener('scroll', follow, { passive: true });
+    const resize = new ResizeObserver(follow);
+    if (scroller) resize.observe(scroller);
     const stop = editor.registerUpdateListener(({ dirtyElements }) => {
-      if (dirtyElements.size > 0) paint();
+      if (dirtyElements.size > 0) near.refresh();
     });
     return () => {
       stop();
-      for (const name of NAMES) CSS.highlights.delete(name);
+      resize.disconnect();
+      scroller?.removeEventListener('scroll', follow);
+      near.clear();
     };
   }, [editor, map, lines, suggestions, currentId]);
 
