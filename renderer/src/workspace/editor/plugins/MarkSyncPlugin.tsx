@@ -81,8 +81,12 @@ export function MarkSyncPlugin({ map, lines, spans, initialScroll }: MarkSyncPlu
       slice = Math.max(FILL_LINES, Math.min(slice * 4, Math.round((slice * FILL_BUDGET_MS) / took)));
       if (sync.pending > 0) channel.port2.postMessage(null);
     };
-    channel.port2.postMessage(null);
-    return () => channel.port1.close();
+    // Only from the next frame on: a slice run before it would hold back the first screen's paint.
+    const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+    return () => {
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
   }, [editor, map, lines, sync]);
 
   return null;
