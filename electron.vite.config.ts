@@ -48,6 +48,8 @@ export default defineConfig({
     root: resolve(root, 'renderer'),
     plugins: [react(), cspMeta],
     build: {
+      // electron-vite leaves bundles unminified; the page's script is fetched and compiled on every open, so it is minified.
+      minify: true,
       outDir: resolve(root, 'out/renderer'),
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },

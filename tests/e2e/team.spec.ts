@@ -129,7 +129,8 @@ for (const language of ['zh', 'en'] as const) {
 
     await toggle.uncheck();
     await expect(outlines).toHaveCount(0);
-    expect((await api<{ hiddenLayers?: string[] }>(web, 'view.get')).hiddenLayers).toEqual(['a-li']);
+    // The view state is written after the repaint, so the page may still be saving it.
+    await expect.poll(async () => (await api<{ hiddenLayers?: string[] }>(web, 'view.get')).hiddenLayers).toEqual(['a-li']);
     await page.reload();
     await expect(page.getByRole('checkbox', { name: UI.layer })).not.toBeChecked({ timeout: 30_000 });
     await expect(page.locator('.ws-layer-span')).toHaveCount(0);

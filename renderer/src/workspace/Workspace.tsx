@@ -30,6 +30,7 @@ import { TagMenu } from './TagMenu';
 import { Toolbar } from './Toolbar';
 import type { TextRange } from './trimRange';
 import { PENDING, useAnnotations } from './useAnnotations';
+import { takeEarlyOpen } from './earlyOpen';
 import { useDebounced } from './useDebounced';
 import { WordBoundaries } from './wordBoundaries';
 import { workspaceStrings } from './workspaceStrings';
@@ -148,7 +149,16 @@ export function Workspace({
 
   useEffect(() => {
     let live = true;
-    Promise.all([call('documents.get', { id: docId }), call('view.get', {}), call('history.state', {}), reload(), reloadRelations()])
+    takeEarlyOpen(docId)
+      .then((early) =>
+        Promise.all([
+          early?.record ?? call('documents.get', { id: docId }),
+          call('view.get', {}),
+          call('history.state', {}),
+          reload(early?.spans),
+          reloadRelations(),
+        ]),
+      )
       .then(([record, viewState, historyState]) => {
         if (!live) return;
         setFilter(viewState.filter);

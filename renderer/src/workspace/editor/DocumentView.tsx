@@ -2,12 +2,12 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import type { LexicalEditor } from 'lexical';
-import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import type { Relation, RelationType, Tag } from '../../../../electron/shared/model';
 import type { SuggestionItem } from '../../../../electron/shared/suggest/suggestionItem';
 import type { TeamLayer } from '../../../../electron/shared/team/teamApi';
-import type { Line, SpanRange } from '../segments';
+import { lineIndexAt, type Line, type SpanRange } from '../segments';
 import type { TextRange } from '../trimRange';
 import type { WordBoundaries } from '../wordBoundaries';
 import { EDITOR_NODES } from './nodes/documentNodes';
@@ -76,6 +76,8 @@ export function DocumentView(props: DocumentViewProps) {
   const { editorRef, map, lines, spans, tags, active, words, label, initialScroll, footer } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const palette = useMemo(() => paletteStyle(tags), [tags]);
+  // Read once, as ScrollRestorePlugin and MarkSyncPlugin read it: where the reader starts.
+  const [startLine] = useState(() => lineIndexAt(lines, Math.floor(initialScroll * map.length)));
   const initialConfig = useMemo(
     () => ({
       namespace: 'pizhu-document',
@@ -110,7 +112,7 @@ export function DocumentView(props: DocumentViewProps) {
       <RootNormalizePlugin />
       <MarkSyncPlugin map={map} lines={lines} spans={spans} initialScroll={initialScroll} />
       <ScrollRestorePlugin map={map} lines={lines} scroller={scroller} initialScroll={initialScroll} onScroll={props.onScroll} />
-      <LineWindowPlugin scroller={scroller} />
+      <LineWindowPlugin scroller={scroller} startLine={startLine} />
       <ActiveSpanPlugin activeId={active?.id ?? null} />
       <RevealOffsetPlugin map={map} lines={lines} />
       <FindHighlightsPlugin map={map} lines={lines} />

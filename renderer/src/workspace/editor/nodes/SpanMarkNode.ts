@@ -1,5 +1,13 @@
 import { MarkNode } from '@lexical/mark';
-import { $applyNodeReplacement, type EditorConfig, type LexicalNode } from 'lexical';
+import { $applyNodeReplacement, $getDocument, type EditorConfig, type LexicalNode } from 'lexical';
+
+/**
+ * One mark element per document, class list and paint, which new marks are
+ * cloned from: a document's thousands of marks share a few dozen paints,
+ * and a clone copies the parsed style where setting `cssText` parses it
+ * again for every mark.
+ */
+const templates = new WeakMap<Document, Map<string, HTMLElement>>();
 
 /**
  * A flat mark over one run of text, carrying the ids of every span covering
@@ -28,9 +36,19 @@ export class SpanMarkNode extends MarkNode {
   }
 
   override createDOM(config: EditorConfig): HTMLElement {
-    const element = super.createDOM(config);
-    element.dataset.ids = this.__ids.join(' ');
-    element.style.cssText = this.__paint;
+    const document = $getDocument();
+    let byPaint = templates.get(document);
+    if (!byPaint) templates.set(document, (byPaint = new Map()));
+    // The class list depends on the theme and on whether the mark merges several spans (MarkNode.createDOM).
+    const key = `${this.__ids.length > 1 ? '+' : '-'}${config.theme.mark ?? ''}|${this.__paint}`;
+    let template = byPaint.get(key);
+    if (!template) {
+      template = super.createDOM(config);
+      template.style.cssText = this.__paint;
+      byPaint.set(key, template);
+    }
+    const element = template.cloneNode(false) as HTMLElement;
+    element.setAttribute('data-ids', this.__ids.join(' '));
     return element;
   }
 

@@ -32,11 +32,16 @@ function firstBelow(blocks: HTMLCollection, top: number): number {
  * screen. A scroll event comes before the frame it shows is drawn: lines
  * scrolled to are near by the time they are painted.
  */
-export function LineWindowPlugin({ scroller }: { scroller: RefObject<HTMLElement | null> }): null {
+export function LineWindowPlugin({ scroller, startLine }: { scroller: RefObject<HTMLElement | null>; startLine: number }): null {
   const [editor] = useLexicalComposerContext();
 
   useLayoutEffect(() => {
     let near = { from: 0, to: 0 };
+    const move = (blocks: HTMLCollection, from: number, to: number) => {
+      for (let i = near.from; i < near.to; i++) if (i < from || i >= to) blocks[i]?.classList.remove(NEAR_CLASS);
+      for (let i = from; i < to; i++) if (i < near.from || i >= near.to) blocks[i]!.classList.add(NEAR_CLASS);
+      near = { from, to };
+    };
     const update = () => {
       const root = editor.getRootElement();
       const element = scroller.current;
@@ -44,11 +49,23 @@ export function LineWindowPlugin({ scroller }: { scroller: RefObject<HTMLElement
       const blocks = root.children;
       if (blocks.length === 0) return;
       const view = element.getBoundingClientRect();
-      const from = Math.max(0, firstBelow(blocks, view.top) - NEAR_LINES);
-      const to = Math.min(blocks.length, firstBelow(blocks, view.bottom) + 1 + NEAR_LINES);
-      for (let i = near.from; i < near.to; i++) if (i < from || i >= to) blocks[i]?.classList.remove(NEAR_CLASS);
-      for (let i = from; i < to; i++) if (i < near.from || i >= near.to) blocks[i]!.classList.add(NEAR_CLASS);
-      near = { from, to };
+      move(
+        blocks,
+        Math.max(0, firstBelow(blocks, view.top) - NEAR_LINES),
+        Math.min(blocks.length, firstBelow(blocks, view.bottom) + 1 + NEAR_LINES),
+      );
+    };
+    /**
+     * The first window is counted in lines from where the reader starts
+     * (ScrollRestorePlugin puts that line at the top), not measured: the
+     * blocks were just built, and measuring them would lay out the whole
+     * document once more before its first frame. Scrolling measures it.
+     */
+    const start = (): boolean => {
+      const blocks = editor.getRootElement()?.children;
+      if (!blocks?.length) return false;
+      move(blocks, Math.max(0, startLine - NEAR_LINES), Math.min(blocks.length, startLine + 1 + NEAR_LINES));
+      return true;
     };
     const element = scroller.current;
     element?.addEventListener('scroll', update, { passive: true });
@@ -56,17 +73,15 @@ export function LineWindowPlugin({ scroller }: { scroller: RefObject<HTMLElement
     if (element) resize.observe(element);
     // The blocks are built once, by the first update that has them: from then on only scrolling moves the window.
     const unregister = editor.registerUpdateListener(() => {
-      if (!editor.getRootElement()?.children.length) return;
-      unregister();
-      update();
+      if (start()) unregister();
     });
-    update();
+    if (start()) unregister();
     return () => {
       unregister();
       resize.disconnect();
       element?.removeEventListener('scroll', update);
     };
-  }, [editor, scroller]);
+  }, [editor, scroller, startLine]);
 
   return null;
 }

@@ -8,8 +8,22 @@ import { MarkSync } from '../markSync';
 
 /** Lines marked in the first update, either side of where the reader starts. */
 const FIRST_SCREEN_LINES = 40;
-/** Lines marked per later update: small enough for one frame. */
+/** Lines marked by the first later update; the next ones are sized from how long it took. */
 const FILL_LINES = 60;
+/**
+ * How long one later update should take. Each commit costs Lexical a pass
+ * over the root's children and each listener a look at what changed, so
+ * the fill is done in as few updates as keep input waiting less than a
+ * long task (50 ms) would.
+ */
+const FILL_BUDGET_MS = 40;
+/**
+ * The lines are built whole, as their runs say, and no transform is
+ * registered for these nodes: Lexical's pass over every new node after an
+ * update (merging neighbouring texts, running transforms) finds nothing to
+ * do, and took a third of the first update of a long document.
+ */
+const UPDATE = { discrete: true, skipTransforms: true, tag: SKIP_DOM_SELECTION_TAG } as const;
 
 interface MarkSyncPluginProps {
   map: OffsetMap;
@@ -52,23 +66,27 @@ export function MarkSyncPlugin({ map, lines, spans, initialScroll }: MarkSyncPlu
   const focus = useRef(lineIndexAt(lines, Math.floor(initialScroll * map.length)));
 
   useLayoutEffect(() => {
-    keepSelection(editor, map, lines, () =>
-      editor.update(() => void sync.$sync(spans, focus.current, FIRST_SCREEN_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
-    );
+    keepSelection(editor, map, lines, () => editor.update(() => void sync.$sync(spans, focus.current, FIRST_SCREEN_LINES), UPDATE));
   }, [editor, map, lines, sync, spans]);
 
   useEffect(() => {
     if (sync.pending === 0) return;
     // A message is a task of its own, as a timeout is, without the 4 ms a chain of timeouts is held back by.
     const channel = new MessageChannel();
+    let slice = FILL_LINES;
     channel.port1.onmessage = () => {
-      keepSelection(editor, map, lines, () =>
-        editor.update(() => void sync.$fill(FILL_LINES), { discrete: true, tag: SKIP_DOM_SELECTION_TAG }),
-      );
+      const started = performance.now();
+      keepSelection(editor, map, lines, () => editor.update(() => void sync.$fill(slice), UPDATE));
+      const took = Math.max(1, performance.now() - started);
+      slice = Math.max(FILL_LINES, Math.min(slice * 4, Math.round((slice * FILL_BUDGET_MS) / took)));
       if (sync.pending > 0) channel.port2.postMessage(null);
     };
-    channel.port2.postMessage(null);
-    return () => channel.port1.close();
+    // Only from the next frame on: a slice run before it would hold back the first screen's paint.
+    const frame = requestAnimationFrame(() => channel.port2.postMessage(null));
+    return () => {
+      cancelAnimationFrame(frame);
+      channel.port1.close();
+    };
   }, [editor, map, lines, sync]);
 
   return null;
