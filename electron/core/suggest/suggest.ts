@@ -1,3 +1,4 @@
+import { OffsetMap } from '../../shared/codePoints';
 import { foldText } from '../../shared/search/foldText';
 import { analyzeStructure } from '../../shared/structure/analyzeStructure';
 import { partAt, reportParts } from '../../shared/structure/reportParts';
@@ -104,12 +105,13 @@ export function suggest(document: SuggestDocument, existing: readonly ExistingSp
   }
 
   const blocked = existing.filter((s) => wanted.has(s.tag));
-  const codePoints = Array.from(document.text);
+  // One slice per suggestion: an array of every code point of the text would allocate a string per character.
+  const offsets = new OffsetMap(document.text);
   return chosen
     .filter((c) => !blocked.some((s) => s.tag === c.tag && s.start < c.end && c.start < s.end))
     .sort((a, b) => a.start - b.start || a.end - b.end || a.tag.localeCompare(b.tag))
     .map((c) => {
-      const quote = codePoints.slice(c.start, c.end).join('');
+      const quote = offsets.slice(c.start, c.end);
       const suggestion: Suggestion = { start: c.start, end: c.end, tag: c.tag, quote, rule: c.rule.id, score: c.rule.score };
       if (c.tag === 'target' || c.tag === 'achievement') suggestion.value = parseTargetValue(quote, { documentYear: document.year });
       return suggestion;
