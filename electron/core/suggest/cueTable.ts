@@ -97,6 +97,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     tag: 'target',
     pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
     score: 0.5,
+    requires: GOAL_CUE,
   },
   // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
@@ -218,6 +219,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `${BUILD_VERB}(?<span>${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
     score: 0.6,
     trim: BEFORE_NAME,
+    requires: BUILD_VERB,
   },
   // A zone or a service platform set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区): 建立 is a measure verb elsewhere, so only before such a head.
   {
@@ -349,6 +351,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     tag: 'policy',
     pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
+    requires: MEASURE_VERB,
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
@@ -385,6 +388,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     tag: 'policy',
     pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?${PARAMETER_VERB}(?!的)${CLAUSE_CHAR}*${PARAMETER}`,
     score: 0.6,
+    requires: PARAMETER_VERB,
   },
   // A measure led by its prepositional phrase (将…政策再延长三年, 把…纳入…规划), to the clause's end; it outranks a measure verb inside it.
   // What is brought into a scope, plan, list or assessment is a measure; into 法治轨道 or a system, a general statement.
@@ -466,6 +470,7 @@ export const CUE_TABLE: readonly CueRule[] = [
     tag: 'policy',
     pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
     score: 0.6,
+    requires: '加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成',
   },
   // National and regional strategies (推进京津冀协同发展, 推动中部地区崛起); under another verb, the name alone.
   {

@@ -157,7 +157,11 @@ function quantityAt(s: string, start: number): Quantity | null {
 
 /** Every quantity in `text`, in order, none overlapping. */
 export function findQuantities(text: string): Quantity[] {
-  const s = foldText(text);
+  return findFoldedQuantities(foldText(text));
+}
+
+/** findQuantities of a text that foldText has folded already, for a caller that holds the folded text and would fold it twice. */
+export function findFoldedQuantities(s: string): Quantity[] {
   const excluded = excludedSpans(s);
   const found: Quantity[] = [];
   let i = 0;

@@ -4,7 +4,7 @@ import { findDeadlines } from './deadline';
 import { foldText } from './fold';
 import { composeIndicator } from './indicator';
 import { findModalityWords } from './modality';
-import { findQuantities, type Quantity } from './quantity';
+import { findFoldedQuantities, type Quantity } from './quantity';
 import type { Comparator, TargetValue } from './valueSchema';
 
 /**
@@ -143,7 +143,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
   const baselines = findBaselines(s, quote, context.documentYear);
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
   const said: readonly Span[] = [...baselines, ...deadlines];
-  const quantities = findQuantities(quote).filter((q) => !said.some((x) => overlaps(x, q)));
+  const quantities = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
   const picked = pick(s, quantities);
   const raised = picked && raisedLevel(s, picked, quantities);
   const q = raised?.to ?? picked;
