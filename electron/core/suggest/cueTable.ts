@@ -40,9 +40,11 @@ export interface CueRule {
   score: number;
   trim?: string;
   /**
-   * A fragment the clause must contain before the pattern is tried: patterns
-   * that open with a lazy run are tried at every start of every clause, and
-   * this one cheap search skips the clauses they cannot match.
+   * A fragment the clause must contain before the pattern is tried. For most
+   * rules the pattern demands it anyway, and this one cheap search skips the
+   * clauses a pattern opening with a lazy run would be tried at every start
+   * of; for some it is a condition of its own (project.event's staging verb
+   * keeps "…代表大会…" out; policy.veto.bare, target.deadlineLed).
    */
   requires?: string;
   /** A veto: its matches suggest nothing, but remove the suggestions of its tag they overlap in the clause. */
