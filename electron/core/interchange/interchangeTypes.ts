@@ -48,3 +48,8 @@ export interface Interchange {
   /** What the file holds that the import leaves out, by kind. */
   notices: ImportNotice[];
 }
+
+/** An interchange of this kind with nothing read into it yet. */
+export function emptyInterchange(kind: Interchange['kind']): Interchange {
+  return { kind, tags: [], labelledTags: [], documents: [], annotations: [], relationTypes: [], relations: [], notices: [] };
+}

@@ -7,6 +7,7 @@ import { readZipText } from './interchangeZip';
 import { NoticeTally } from './noticeTally';
 import { readBratAnn } from './readBratAnn';
 import type { Interchange } from './interchangeTypes';
+import { emptyInterchange } from './interchangeTypes';
 import { RelationTypeCollector } from './relationTypeCollector';
 import { TagCollector } from './tagCollector';
 
@@ -38,16 +39,7 @@ export async function readBratZip(name: string, zip: GuardedZip): Promise<Interc
   );
 
   const notices = new NoticeTally();
-  const result: Interchange = {
-    kind: 'brat',
-    tags: [],
-    labelledTags: [],
-    documents: [],
-    annotations: [],
-    relationTypes: [],
-    relations: [],
-    notices: [],
-  };
+  const result = emptyInterchange('brat');
   for (const annPath of anns) {
     const key = annPath.slice(0, -4);
     const txtPath = `${key}.txt`;

@@ -6,6 +6,7 @@ import { DocumentDateSchema } from '../../shared/structure/documentDate';
 import { TargetValueSchema, type TargetValue } from '../../shared/values/valueSchema';
 import { interchangeDocument } from './interchangeDocument';
 import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
+import { emptyInterchange } from './interchangeTypes';
 import { RelationTypeCollector } from './relationTypeCollector';
 import { NoticeTally } from './noticeTally';
 import { offsetProblem } from './spanCheck';
@@ -112,16 +113,7 @@ export function readDoccanoJsonl(name: string, content: string, unit: OffsetUnit
   const collector = new TagCollector();
   const notices = new NoticeTally();
   const relationTypes = new RelationTypeCollector();
-  const result: Interchange = {
-    kind: 'jsonl',
-    tags: [],
-    labelledTags: [],
-    documents: [],
-    annotations: [],
-    relationTypes: [],
-    relations: [],
-    notices: [],
-  };
+  const result = emptyInterchange('jsonl');
   const base = name.replace(/\.[^.]*$/, '');
   const badLines: Array<{ lineNo: number; problem: string }> = [];
   content.split(/\r?\n/).forEach((raw, index) => {

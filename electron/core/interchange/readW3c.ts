@@ -10,6 +10,7 @@ import { interchangeDocument } from './interchangeDocument';
 import { matchTextSelectors, type QuoteSelector } from './matchTextSelectors';
 import { NoticeTally } from './noticeTally';
 import type { Interchange, InterchangeAnnotation } from './interchangeTypes';
+import { emptyInterchange } from './interchangeTypes';
 import { RelationTypeCollector } from './relationTypeCollector';
 import { checkSpan } from './spanCheck';
 import { fragmentProblem } from '../../shared/fragments';
@@ -133,16 +134,7 @@ export async function readW3c(name: string, value: unknown, sessionDocuments: ()
   const carriedTypes = z.array(RelationTypeSchema).safeParse(isObject(value) ? value['pizhu:relationTypes'] : undefined);
   if (carriedTypes.success) carriedTypes.data.forEach((t) => relationTypes.adopt(t));
 
-  const result: Interchange = {
-    kind: 'w3c',
-    tags: [],
-    labelledTags: [],
-    documents: [],
-    annotations: [],
-    relationTypes: [],
-    relations: [],
-    notices: [],
-  };
+  const result = emptyInterchange('w3c');
   const docs = new Map<string, Candidate>();
   for (const d of carried.data) {
     const read = interchangeDocument(name, 'w3c', d.id, d.title, d.text, d.headings);
