@@ -31,7 +31,8 @@ const IN_REPO: Record<string, string> = {
  * path in SHARED_DIR, which may not exist.
  */
 export function sharedPath(...parts: string[]): string {
-  const [kind, ...rest] = parts;
+  // A gold file names its source as one path (`corpus/national_gwr/gwr_2023.txt`): its first segment is the kind.
+  const [kind, ...rest] = parts.flatMap((part) => part.split('/'));
   const root = kind === undefined ? undefined : IN_REPO[kind];
   if (root !== undefined) {
     const own = resolve(root, ...rest);
