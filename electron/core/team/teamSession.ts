@@ -11,13 +11,16 @@ import { SessionStore } from '../store/SessionStore';
 import { TeamReplica, type Layer } from './TeamReplica';
 
 /** `team.json` in a session folder: which server and database its team uses. Never a user name or password. */
+const urlOf = (text: string): URL | null => (URL.canParse(text) ? new URL(text) : null);
+
 export const TeamConfigSchema = z
   .object({
     server: z
       .string()
       .url()
-      .refine((url) => /^https?:$/.test(new URL(url).protocol), 'an http or https URL')
-      .refine((url) => !new URL(url).username && !new URL(url).password, 'no user name or password in the URL'),
+      // zod runs these after a failed .url() too, so they must not throw on a text that is no URL.
+      .refine((url) => /^https?:$/.test(urlOf(url)?.protocol ?? ''), 'an http or https URL')
+      .refine((url) => !urlOf(url)?.username && !urlOf(url)?.password, 'no user name or password in the URL'),
     db: z
       .string()
       .regex(/^[a-z][a-z0-9_$()+/-]{0,237}$/, 'a CouchDB database name: lower-case letters, digits and _$()+-/, starting with a letter'),
