@@ -2,6 +2,7 @@ import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../segments';
 import type { TextRange } from '../trimRange';
 import { offsetsToStaticRange } from './domOffsets';
+import { firstBelow } from './firstBelow';
 
 /** A range to draw, and the CSS custom highlight (its name in CSS.highlights) that draws it. */
 export interface NamedRange extends TextRange {
@@ -14,18 +15,6 @@ export interface NamedRange extends TextRange {
  * all through.
  */
 export const NEAR_LINES = 300;
-
-/** The index of the first block whose bottom is below `y` (viewport pixels): a binary search over blocks in order. */
-function firstBelow(blocks: HTMLCollection, y: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.getBoundingClientRect().bottom <= y) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The first index of `sorted` holding `value` or more. */
 function lowerBound(sorted: Int32Array, value: number): number {

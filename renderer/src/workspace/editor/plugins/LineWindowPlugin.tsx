@@ -1,5 +1,6 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, type RefObject } from 'react';
+import { firstBelow } from '../firstBelow';
 
 /** The class of a line near the view: it skips its rendering only while off screen (theme.css). */
 const NEAR_CLASS = 'ws-near';
@@ -13,18 +14,6 @@ const NEAR_CLASS = 'ws-near';
  * to twice this many lines is near all through.
  */
 const NEAR_LINES = 1000;
-
-/** The index of the first block whose bottom is below `top` (viewport pixels): a binary search over blocks in order. */
-function firstBelow(blocks: HTMLCollection, top: number): number {
-  let lo = 0;
-  let hi = blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Keeps the lines around the view near (NEAR_CLASS), as the reader scrolls
