@@ -24,5 +24,7 @@ export function isOwnOrigin(origin: string | undefined, port: number): boolean {
   } catch {
     return false;
   }
+  // A browser sends the bare serialised origin; anything more (a path, a trailing slash) was not written by one.
+  if (url.origin !== origin) return false;
   return url.protocol === 'http:' && isLoopbackHost(url.host) && Number(url.port) === port;
 }

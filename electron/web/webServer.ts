@@ -32,6 +32,8 @@ function refuse(
   send(res, status, { ok: false, error: { code, message } });
 }
 
+const NOT_JSON = 'the request body is not JSON';
+
 function tokenMatches(given: string | string[] | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
@@ -46,15 +48,32 @@ function tooLarge(path: string): string {
   return `the files picked are too large to send together (over ${limit} once encoded; each may be at most ${MAX_IMPORT_BYTES / 2 ** 20} MiB): import fewer at a time`;
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+/** Bytes JSON allows before a value: a body that starts with anything else is refused on its first chunk instead of being read whole. */
+const JSON_SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const JSON_VALUE_START = new Set([...'{["-0123456789tfn'].map((c) => c.charCodeAt(0)));
+
+type Body = { ok: true; bytes: Buffer } | { ok: false; status: 400 | 413 };
+
+/** The request's body, or why it was refused: over the limit (by its declared length, before any of it is read, or as it arrives) or not JSON from its first byte. */
+async function readBody(req: IncomingMessage): Promise<Body> {
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return { ok: false, status: 413 };
   const chunks: Buffer[] = [];
   let size = 0;
+  let started = false;
   for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    const bytes = chunk as Buffer;
+    size += bytes.length;
+    if (size > MAX_BODY_BYTES) return { ok: false, status: 413 };
+    if (!started) {
+      const first = bytes.findIndex((b) => !JSON_SPACE.has(b));
+      if (first >= 0) {
+        if (!JSON_VALUE_START.has(bytes[first]!)) return { ok: false, status: 400 };
+        started = true;
+      }
+    }
+    chunks.push(bytes);
   }
-  return Buffer.concat(chunks);
+  return { ok: true, bytes: Buffer.concat(chunks) };
 }
 
 export interface WebServerOptions {
@@ -81,12 +100,15 @@ export async function startWebServer(options: WebServerOptions): Promise<{ serve
         if (!tokenMatches(req.headers['x-pizhu-token'], token)) return refuse(res, 401, 'UNAUTHORIZED', 'missing or wrong token');
         if (req.method !== 'POST') return refuse(res, 405, 'INVALID_INPUT', 'use POST');
         const body = await readBody(req);
-        if (!body) return refuse(res, 413, 'INVALID_INPUT', tooLarge(url.pathname));
+        if (!body.ok) {
+          if (body.status === 413) return refuse(res, 413, 'INVALID_INPUT', tooLarge(url.pathname));
+          return refuse(res, 400, 'INVALID_INPUT', NOT_JSON);
+        }
         let input: unknown;
         try {
-          input = body.length ? JSON.parse(body.toString('utf8')) : {};
+          input = body.bytes.length ? JSON.parse(body.bytes.toString('utf8')) : {};
         } catch {
-          return refuse(res, 400, 'INVALID_INPUT', 'the request body is not JSON');
+          return refuse(res, 400, 'INVALID_INPUT', NOT_JSON);
         }
         let name: string;
         try {

@@ -84,6 +84,42 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** Streams a body of `total` bytes of one value to an operation until the host answers; says the status and how much had been written by then. */
+function pushBody(options: { total: number; fill: number; contentLength?: number }): Promise<{ status: number; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const req = request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: '/api/session.info',
+      headers: {
+        'x-pizhu-token': host.token,
+        'content-type': 'application/json',
+        ...(options.contentLength === undefined ? {} : { 'content-length': options.contentLength }),
+      },
+    });
+    const chunk = Buffer.alloc(4 * 2 ** 20, options.fill);
+    let sent = 0;
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      res.resume();
+      resolve({ status: res.statusCode!, sent });
+      req.destroy();
+    });
+    // The server may close the connection as it answers: only an error before any answer fails the test.
+    req.on('error', (e) => (answered ? undefined : reject(e)));
+    const pump = (): void => {
+      while (!answered && sent < options.total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
 describe('where the web host listens', () => {
   it('on 127.0.0.1 only: its URL names it, and other local addresses refuse the connection', async () => {
     expect(host.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
@@ -152,6 +188,8 @@ describe('who may call the API', () => {
       `http://127.0.0.1.evil.com:${host.port}`,
       'file://',
       '',
+      `http://127.0.0.1:${host.port}/x`,
+      `http://127.0.0.1:${host.port}/`,
     ]) {
       const result = await apiCall('session.info', { ...token, origin });
       expect(result.status, `Origin: ${origin}`).toBe(403);
@@ -174,36 +212,19 @@ describe('who may call the API', () => {
     const viaGet = await raw(host.port, `GET /api/session.info HTTP/1.1\r\nHost: 127.0.0.1:${host.port}\r\nx-pizhu-token: ${host.token}`);
     expect(viaGet.status).toBe(405);
 
-    const status = await new Promise<number>((resolve, reject) => {
-      const req = request({
-        host: '127.0.0.1',
-        port: host.port,
-        method: 'POST',
-        path: '/api/session.info',
-        headers: { ...token, 'content-type': 'application/json' },
-      });
-      const chunk = Buffer.alloc(4 * 2 ** 20, 0x20);
-      let sent = 0;
-      let answered = false;
-      req.on('response', (res) => {
-        answered = true;
-        res.resume();
-        resolve(res.statusCode!);
-        req.destroy();
-      });
-      // The server may close the connection as it answers: only an error before any answer fails the test.
-      req.on('error', (e) => (answered ? undefined : reject(e)));
-      const pump = (): void => {
-        while (!answered && sent < 220 * 2 ** 20) {
-          sent += chunk.length;
-          if (!req.write(chunk)) return void req.once('drain', pump);
-        }
-        if (!answered) req.end();
-      };
-      pump();
-    });
-    expect(status).toBe(413);
+    expect((await pushBody({ total: 220 * 2 ** 20, fill: 0x20 })).status).toBe(413);
     expect((await apiCall('session.info', token)).status).toBe(200);
+  });
+
+  it('refuses a body declared over the limit (413) and one that cannot be JSON (400) before reading the rest of it', async () => {
+    const total = 96 * 2 ** 20;
+    const declared = await pushBody({ total, fill: 0x20, contentLength: 10 * 2 ** 30 });
+    expect(declared.status).toBe(413);
+    expect(declared.sent).toBeLessThan(total);
+    const junk = await pushBody({ total, fill: 0x61 });
+    expect(junk.status).toBe(400);
+    expect(junk.sent).toBeLessThan(total);
+    expect((await apiCall('session.info', { 'x-pizhu-token': host.token })).status).toBe(200);
   });
 });
 
