@@ -2,23 +2,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { PizhuError } from '../shared/errors';
-import {
-  ExportRequestSchema,
-  OffsetUnitSchema,
-  SearchRequestSchema,
-  type Input,
-  type OffsetUnit,
-  type Output,
-  type SearchResult,
-} from '../shared/contract';
-import { createCore } from '../core/createCore';
+import { ExportRequestSchema, OffsetUnitSchema, SearchRequestSchema, type OffsetUnit, type SearchResult } from '../shared/contract';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore, sessionExists } from '../core/store/SessionStore';
 import { summarize } from '../core/api/documentSummary';
 import { exportFromStore } from '../core/api/exportFromStore';
 import { MAX_IMPORT_BYTES } from '../core/import/readDocuments';
 import { writeFileAtomic } from '../core/store/atomicWrite';
-import { callCore } from '../core/callCore';
 import { noticeLine } from './noticeText';
 import { suggestionsIn } from '../core/api/documentSuggestions';
 import { ruleRun } from '../core/suggest/ruleRun';
@@ -27,6 +17,8 @@ import { SuggestionTagSchema, type SuggestionTag } from '../shared/suggest/sugge
 import { runSearch } from '../core/search/runSearch';
 import { SearchableDocuments } from '../core/search/SearchableDocuments';
 import { agreementCommand, TEAM_USAGE, teamCommand } from './teamCommands';
+import { CliError } from './CliError';
+import { withCore } from './withCore';
 import { analystFor } from '../core/team/teamSession';
 import { cliExportLayers } from './exportLayers';
 import type { Annotation } from '../shared/model';
@@ -34,7 +26,6 @@ import { sessionIndicators } from '../core/indicators/sessionIndicators';
 import { documentFacts } from '../core/spans/spanFields';
 import { isoDate } from '../core/export/spanRows';
 import { analyzeStructure } from '../shared/structure/analyzeStructure';
-import type { OperationName } from '../shared/operationNames';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   list     --session PATH
@@ -50,16 +41,6 @@ ${TEAM_USAGE}
   import reads documents (.txt .md .html .docx .pdf) and annotation exports, recognised by their content:
            Pizhu .json, doccano .jsonl, brat .zip, W3C .json/.jsonld, REFI-QDA .qdpx (or a .qde with its texts inline)`;
 
-/** A refusal: printed as one line on stderr, exit code 1 (usage errors: 2). */
-class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
 function required(values: Record<string, unknown>, name: string): string {
   const value = values[name];
   if (typeof value !== 'string' || value === '') throw new CliError(`--${name} is required (npm run cli -- help shows the usage)`, 2);
@@ -70,23 +51,6 @@ function integer(values: Record<string, unknown>, name: string): number {
   const text = required(values, name);
   if (!/^\d+$/.test(text)) throw new CliError(`--${name}: not a non-negative whole number: ${text}`, 2);
   return Number(text);
-}
-
-/** A core operation typed by the contract; the core's refusal becomes the CLI's one-line error. */
-type Call = <N extends OperationName>(name: N, input: Input<N>) => Promise<Output<N>>;
-
-async function withCore<T>(sessionPath: string, run: (call: Call) => Promise<T>): Promise<T> {
-  const core = await createCore({ dataDir: appDataDir(), sessionPath });
-  const call: Call = async (name, input) => {
-    const result = await callCore(core, name, input);
-    if (!result.ok) throw new CliError(result.error.message);
-    return result.value;
-  };
-  try {
-    return await run(call);
-  } finally {
-    await core.close();
-  }
 }
 
 async function list(session: string): Promise<void> {

@@ -3,17 +3,10 @@ import { PizhuError } from '../shared/errors';
 import { appDataDir } from '../core/appDataDir';
 import { SessionStore } from '../core/store/SessionStore';
 import { initTeamDatabase } from '../core/team/initTeamDatabase';
+import { withCore } from './withCore';
 import { teamAgreement } from '../core/team/teamAgreement';
 import { withoutCredentials } from '../core/team/TeamReplica';
-import {
-  analystFor,
-  databaseUrl,
-  openReplica,
-  readTeamConfig,
-  sessionLayer,
-  teamCredentials,
-  writeTeamConfig,
-} from '../core/team/teamSession';
+import { analystFor, databaseUrl, openReplica, readTeamConfig, teamCredentials, writeTeamConfig } from '../core/team/teamSession';
 
 export const TEAM_USAGE = `  team init   --session PATH --server URL --db NAME [--annotator NAME] [--no-guard]
   team sync   --session PATH [--annotator NAME]
@@ -40,15 +33,21 @@ export async function teamCommand(sub: string | undefined, session: string, valu
     return print({ server: withoutCredentials(server), db, created, analyst });
   }
   const config = readTeamConfig(session);
+  if (sub === 'sync') {
+    const analyst = await analystFor(dataDir, text(values, 'annotator'));
+    // The session is opened as the app opens it, so that the round ends with what it pulled merged into the journal.
+    const { published, sent, received, refusedByServer, status } = await withCore(session, (call) => call('team.sync', {}));
+    const merged = { documents: status.documentsFromTeam ?? 0, spans: status.spansFromTeam ?? 0, tags: status.tagsFromTeam ?? 0 };
+    const replica = openReplica(dataDir, config);
+    try {
+      const { refused, conflicts } = await replica.contents();
+      return print({ analyst, published, sent, received, refusedByServer, merged, problems: status.problems, refused, conflicts });
+    } finally {
+      await replica.close();
+    }
+  }
   const replica = openReplica(dataDir, config);
   try {
-    if (sub === 'sync') {
-      const analyst = await analystFor(dataDir, text(values, 'annotator'));
-      const published = await replica.publish(await sessionLayer(session, analyst));
-      const round = await replica.sync(databaseUrl(config), teamCredentials());
-      const { refused, conflicts } = await replica.contents();
-      return print({ analyst, published, ...round, refused, conflicts });
-    }
     if (sub === 'status') {
       const contents = await replica.contents();
       const analysts = new Map<string, { id: string; name: string; spans: number }>();

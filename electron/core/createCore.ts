@@ -61,6 +61,8 @@ const known = new Set<string>(OPERATION_NAMES);
  * Operations that only read: they answer at once, even while a long write
  * (a createMany of 100,000 spans) is under way, and see the session as it
  * was before it. Every other operation waits for the writes before it.
+ * team.sync is here because it writes only through the team's merge, which
+ * takes its own turn: inside one, it would wait for itself.
  */
 const READS = new Set<OperationName>([
   'session.info',
@@ -83,6 +85,7 @@ const READS = new Set<OperationName>([
   'annotations.listAll',
   'indicators.list',
   'team.status',
+  'team.sync',
   'team.layers',
   'team.conflicts',
   'agreement.matrix',

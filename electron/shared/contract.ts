@@ -32,7 +32,7 @@ import { SuggestionIdSchema, SuggestionItemSchema } from './suggest/suggestionIt
 import { SuggestionSchema, SuggestionTagSchema } from './suggest/suggestionSchema';
 import { SpanTableSchema } from './table/spanTableSchema';
 import { TargetValueSchema } from './values/valueSchema';
-import { TeamConflictSchema, TeamJoinSchema, TeamLayerSchema, TeamStatusSchema } from './team/teamApi';
+import { TeamConflictSchema, TeamJoinSchema, TeamLayerSchema, TeamStatusSchema, TeamSyncSchema } from './team/teamApi';
 import type { Result } from './errors';
 import {
   AgreementMatrixRequestSchema,
@@ -580,6 +580,11 @@ export const contract = {
   ),
   'team.leave': op(Empty, TeamStatusSchema, 'Stop replicating and forget the team of the open session (its spans stay).'),
   'team.retry': op(Empty, TeamStatusSchema, 'Start the replication afresh now, without waiting for its back-off.'),
+  'team.sync': op(
+    Empty,
+    TeamSyncSchema,
+    "One replication round with the server now, both ways; answers once what it pulled is in the session (teammates' documents, the own spans and relations from other machines, tags and relation types). The CLI's team sync.",
+  ),
   'team.layers': op(
     z.object({ docId: DocId }).strict(),
     z.array(TeamLayerSchema),

@@ -65,6 +65,7 @@ export const OPERATION_NAMES = [
   'team.join',
   'team.leave',
   'team.retry',
+  'team.sync',
   'team.layers',
   'team.conflicts',
   'team.resolve',

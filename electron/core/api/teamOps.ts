@@ -75,7 +75,7 @@ async function keepInSession(ctx: CoreContext, doc: Record<string, unknown>): Pr
 }
 
 export const teamOps: Handlers<
-  'team.status' | 'team.join' | 'team.leave' | 'team.retry' | 'team.layers' | 'team.conflicts' | 'team.resolve'
+  'team.status' | 'team.join' | 'team.leave' | 'team.retry' | 'team.sync' | 'team.layers' | 'team.conflicts' | 'team.resolve'
 > = {
   'team.status': async (_input, ctx) => requireTeam(ctx).status(),
   'team.join': async (input, ctx) => {
@@ -92,6 +92,11 @@ export const teamOps: Handlers<
     const team = requireTeam(ctx);
     await team.retry();
     return team.status();
+  },
+  'team.sync': async (_input, ctx) => {
+    const team = requireTeam(ctx);
+    const round = await team.syncRound();
+    return { ...round, status: team.status() };
   },
   'team.layers': async ({ docId }, ctx) => {
     const { record, offsets } = await ctx.text(docId);

@@ -405,20 +405,33 @@ export class TeamReplica {
     return foreign;
   }
 
-  /** One replication round both ways with the server; how many records went each way. */
+  /** One replication round both ways with the server: how many records went each way, and the ids of those the pull changed here. */
   async sync(
     url: string,
     auth?: { username: string; password: string },
-  ): Promise<{ sent: number; received: number; refusedByServer: number }> {
+  ): Promise<{ sent: number; received: number; refusedByServer: number; pulled: string[] }> {
     const remote = serverDatabase(url, auth);
     try {
       const push = await this.db.replicate.to(remote, { batch_size: BATCH_SIZE });
+      const since = Number((await this.db.info()).update_seq);
       const pull = await this.db.replicate.from(remote, { batch_size: BATCH_SIZE });
-      return { sent: push.docs_written, received: pull.docs_written, refusedByServer: push.doc_write_failures };
+      const pulled = await this.changedSince(since);
+      return { sent: push.docs_written, received: pull.docs_written, refusedByServer: push.doc_write_failures, pulled };
     } catch (error) {
       throw new PizhuError('INTERNAL', `team server ${withoutCredentials(url)}: ${(error as Error).message}`);
     } finally {
       await remote.close();
+    }
+  }
+
+  /** The ids of the records changed after `since`, read a page at a time without their bodies. */
+  private async changedSince(since: number): Promise<string[]> {
+    const ids: string[] = [];
+    for (let seq = since; ;) {
+      const page = await this.db.changes({ since: seq, limit: BATCH_SIZE });
+      if (page.results.length === 0) return ids;
+      for (const change of page.results) ids.push(change.id);
+      seq = page.last_seq;
     }
   }
 

@@ -54,6 +54,8 @@ interface Running {
   relationTypes: RelationType[];
   /** While records pulled from the team are merged into the session: what that writes is not published back. */
   merging: boolean;
+  /** What publishing the whole layer on opening wrote to the replica (a change left unpublished by a crash, or everything the first time). */
+  published: { written: number; deleted: number };
 }
 
 /** A journal's span as published: the fields the team sees. */
@@ -298,6 +300,7 @@ export class TeamService {
       tags: structuredClone(store.tags()),
       relationTypes: structuredClone(store.relationTypes()),
       merging: false,
+      published: { written: 0, deleted: 0 },
     };
     this.running = run;
     this.push = { active: true, error: null };
@@ -313,7 +316,8 @@ export class TeamService {
     this.refusals.clear();
     run.unsubscribe = store.onChange((change) => this.published(run, change));
     this.enqueue(async () => {
-      this.pending += (await replica.publish(ownLayer(store, analyst, source, await texts(store)))).written;
+      run.published = await replica.publish(ownLayer(store, analyst, source, await texts(store)));
+      this.pending += run.published.written;
       this.pending += await replica.publishTags(store.tags(), true);
       this.pending += await replica.publishRelationTypes(store.relationTypes(), true);
     });
@@ -477,6 +481,42 @@ export class TeamService {
     for (const { problems } of results) for (const { key, message } of problems) this.refuse(key, message);
   }
 
+  /**
+   * One replication round with the server now, both ways, once the journal's changes are in the replica; resolves
+   * when what it pulled has been added and merged into the session. For a host that does not replicate in the
+   * background (the CLI); it must not be awaited inside an operation's turn, since the merge takes one.
+   */
+  async syncRound(): Promise<{ published: Running['published']; sent: number; received: number; refusedByServer: number }> {
+    // Why the team did not start (no analyst named, a damaged team.json) says more than that it is not running.
+    if (!this.running && this.problem) throw new PizhuError('NOT_FOUND', `team: ${this.problem}`);
+    const run = this.requireRunning();
+    await this.queue;
+    const { pulled, ...round } = await run.replica.sync(databaseUrl(run.config), await this.credentials.get(run.config.server));
+    this.pulled(run, pulled);
+    await this.adopting;
+    await this.queue;
+    this.lastSyncedAt = new Date().toISOString();
+    return { published: run.published, ...round };
+  }
+
+  /** What follows records pulled from the server: the index catches up, teammates' documents are added, the own records and the shared tags merged, conflicts counted. */
+  private pulled(run: Running, ids: readonly string[]): void {
+    void this.caughtUp(run).catch((error: unknown) => this.refuse('index', `team layer index: ${(error as Error).message}`));
+    const documents = ids.filter((id) => id.startsWith('doc:'));
+    if (documents.length) this.adopt(run, documents);
+    const own = [`span:${run.analyst.id}:`, `rel:${run.analyst.id}:`, 'tag:', 'reltype:'];
+    const merged = ids.filter((id) => own.some((prefix) => id.startsWith(prefix)));
+    if (merged.length) this.merge(run, async () => merged);
+    this.enqueue(async () => {
+      // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
+      const torn = new Set(await this.torn(run, ids));
+      for (const id of ids) {
+        if (torn.has(id)) this.conflicts.add(id);
+        else this.conflicts.delete(id);
+      }
+    });
+  }
+
   private listener(run: Running): Parameters<TeamReplica['live']>[2] {
     const side = (direction: 'push' | 'pull') => (direction === 'push' ? this.push : this.pull);
     const current = () => this.running === run;
@@ -485,22 +525,7 @@ export class TeamService {
         if (!current()) return;
         const ids = docs.map((doc) => doc._id);
         if (direction === 'push') this.pending = Math.max(0, this.pending - ids.length);
-        else {
-          void this.caughtUp(run).catch((error: unknown) => this.refuse('index', `team layer index: ${(error as Error).message}`));
-          const documents = ids.filter((id) => id.startsWith('doc:'));
-          if (documents.length) this.adopt(run, documents);
-          const own = [`span:${run.analyst.id}:`, `rel:${run.analyst.id}:`, 'tag:', 'reltype:'];
-          const merged = ids.filter((id) => own.some((prefix) => id.startsWith(prefix)));
-          if (merged.length) this.merge(run, async () => merged);
-          this.enqueue(async () => {
-            // A conflict resolved elsewhere arrives as a change too: the record is counted afresh either way.
-            const torn = new Set(await this.torn(run, ids));
-            for (const id of ids) {
-              if (torn.has(id)) this.conflicts.add(id);
-              else this.conflicts.delete(id);
-            }
-          });
-        }
+        else this.pulled(run, ids);
       },
       paused: (direction, error) => {
         if (!current()) return;

@@ -59,6 +59,10 @@ declare module 'pouchdb' {
       options?: { rev?: string; conflicts?: boolean },
     ): Promise<Record<string, unknown> & { _id: string; _rev: string; _conflicts?: string[]; _deleted?: boolean }>;
     put(doc: Record<string, unknown>): Promise<WriteResult>;
+    changes(options: {
+      since: number;
+      limit: number;
+    }): Promise<{ results: Array<{ id: string; seq: number; deleted?: boolean }>; last_seq: number }>;
     changes(options: { since: number; limit: number; include_docs: true }): Promise<{
       results: Array<{ id: string; seq: number; deleted?: boolean; doc?: Record<string, unknown> & { _id: string } }>;
       last_seq: number;

@@ -35,6 +35,17 @@ export const TeamStatusSchema = z.object({
 });
 export type TeamStatus = z.infer<typeof TeamStatusSchema>;
 
+/** What one replication round did: records sent, received and refused by the server, and the team's status after the merge. */
+export const TeamSyncSchema = z.object({
+  /** What opening the session wrote of its layer to the local replica: records written, and deletions of spans gone from the journal. */
+  published: z.object({ written: z.number().int().nonnegative(), deleted: z.number().int().nonnegative() }),
+  sent: z.number().int().nonnegative(),
+  received: z.number().int().nonnegative(),
+  refusedByServer: z.number().int().nonnegative(),
+  status: TeamStatusSchema,
+});
+export type TeamSync = z.infer<typeof TeamSyncSchema>;
+
 export const LayerSpanSchema = z.object({
   id: z.string(),
   start: z.number().int().nonnegative(),

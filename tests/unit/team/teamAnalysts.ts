@@ -16,7 +16,7 @@ export interface TeamAnalyst {
   docId: string;
   /** Call an operation that must succeed; its value. */
   call<T>(name: string, input?: unknown): Promise<T>;
-  /** One round as `team sync` does it: publish the layer from the session, replicate both ways. */
+  /** Publish the layer as the session holds it and replicate both ways, beside the core that keeps the session open (nothing is merged into it). */
   sync(): Promise<void>;
 }
 

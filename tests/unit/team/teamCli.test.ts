@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SettingsStore } from '../../../electron/core/settingsStore';
 import { startTeamServer, type TestServer } from './teamServer';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -112,6 +113,43 @@ describe('the team commands of the CLI, three analysts on one CouchDB-compatible
     expect(figures[1]).toEqual(figures[0]);
     expect(figures[2]).toEqual(figures[0]);
   }, 600_000);
+
+  it("merges into the session what the round pulled: a teammate's document and the same analyst's span from another machine", async () => {
+    const office = { data: join(root, 'data-office'), session: join(root, 'office.pizhu') };
+    const laptop = { data: join(root, 'data-laptop'), session: join(root, 'laptop.pizhu') };
+    const other = join(root, '另一份文件.txt');
+    writeFileSync(other, '二、重点任务\n实施城市更新行动。\n');
+    succeeded(cli(office.data, 'import', '--session', office.session, file));
+    const [officeDoc] = (json(cli(office.data, 'list', '--session', office.session)) as { documents: Array<{ id: string; title: string }> })
+      .documents;
+    const docId = officeDoc!.id;
+    json(cli(office.data, 'annotate', '--session', office.session, '--doc', docId, '--start', '7', '--end', '21', '--tag', 'target'));
+    const init = ['team', 'init', '--server', server.url, '--db', 'two-machines', '--no-guard'];
+    const { analyst } = json(cli(office.data, ...init, '--session', office.session, '--annotator', '王')) as { analyst: { id: string } };
+    // The laptop knows the same analyst (the same id in its settings) and has a session of its own without that text.
+    const settings = await SettingsStore.open(laptop.data);
+    await settings.update((s) => void (s.analyst = { id: analyst.id, name: '王' }));
+    succeeded(cli(laptop.data, 'import', '--session', laptop.session, other));
+    json(cli(laptop.data, ...init, '--session', laptop.session));
+
+    json(cli(office.data, 'team', 'sync', '--session', office.session));
+    const pulled = cli(laptop.data, 'team', 'sync', '--session', laptop.session);
+    expect(pulled.code).toBe(0);
+    expect(pulled.stderr).toMatch(new RegExp(`^pizhu: team: added "${officeDoc!.title}" \\(d_[\\w-]+\\), imported by a teammate\n$`));
+    const round = JSON.parse(pulled.stdout) as { merged: { documents: number; spans: number }; problems: string[] };
+    expect(round.problems).toEqual([]);
+    expect(round.merged).toMatchObject({ documents: 1, spans: 1 });
+    const listed = json(cli(laptop.data, 'list', '--session', laptop.session)) as {
+      documents: Array<{ title: string; counts: Record<string, number> }>;
+    };
+    expect(listed.documents.map((d) => [d.title, d.counts.target]).sort()).toEqual([
+      [officeDoc!.title, 1],
+      ['二、重点任务', 0],
+    ]);
+    // A second round brings nothing new and merges nothing twice.
+    const again = json(cli(laptop.data, 'team', 'sync', '--session', laptop.session)) as { merged: { documents: number; spans: number } };
+    expect(again.merged).toMatchObject({ documents: 0, spans: 0 });
+  }, 300_000);
 
   it('refuses a URL with a password in it, and sync without a team, each as one line naming the problem', () => {
     const analyst = analysts[0]!;
