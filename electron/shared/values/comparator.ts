@@ -71,6 +71,9 @@ const ADJACENT: ReadonlyArray<readonly [string, Bound]> = [
   ['突破', 'at-least'],
 ];
 
+/** 约 also bounds the figure from right before the change verb that leads to it: 约增长百分之三十三. */
+const ABOUT_BEFORE_CHANGE = /(?<![节制缩契预公条签违隐])约(?=增长|增加|提高|下降|降低|减少|递增)/gu;
+
 /** The bounding word that starts at `at`, right after a quantity in `unit`, if any. */
 export function comparatorAfter(folded: string, at: number, unit: string | null): CueWord<Bound> | null {
   const word = findCueWords(folded, AFTER, at, Math.min(folded.length, at + AFTER_LENGTH)).find((w) => w.start === at);
@@ -89,5 +92,9 @@ export function comparatorsBefore(folded: string, from: number, at: number): Cue
   if (adjacent && !words.some((w) => w.end > end - adjacent[0].length)) {
     words.push({ start: end - adjacent[0].length, end, meaning: adjacent[1] });
   }
-  return words;
+  for (const m of folded.slice(from, at).matchAll(ABOUT_BEFORE_CHANGE)) {
+    const start = from + m.index;
+    if (!words.some((w) => w.start <= start && start < w.end)) words.push({ start, end: start + 1, meaning: 'around' });
+  }
+  return words.sort((a, b) => a.start - b.start);
 }

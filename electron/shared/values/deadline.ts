@@ -118,6 +118,23 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
   return null;
 }
 
+/** A year heading its clause and qualifying the noun after it: 1957年的工业总产值, 一九五九年的社会商品零售总额. */
+const YEAR_OF_NOUN = new RegExp(String.raw`(?<=^|[,;:。!?\n])\s*(?:争取|力争|确保)?${YEAR}年的`, 'gu');
+
+/**
+ * Years that head a clause as the time of the noun after them (1957年的工业总产值比1956年将增长4.5%):
+ * the year a figure stated for that noun is due in, though 2025年的目标 alone
+ * states no deadline, so findDeadlines leaves them out and the caller takes
+ * one only for a figure. The span runs to the 的, which goes with the year.
+ */
+export function findYearsOfNoun(s: string, original: string): CueWord<Deadline>[] {
+  return [...s.matchAll(YEAR_OF_NOUN)].map((m) => {
+    const end = m.index + m[0].length;
+    const start = end - 2 - m[1]!.length;
+    return { start, end, meaning: { year: yearOf(m[1]!), by: 'within', raw: original.slice(start, end - 1) } };
+  });
+}
+
 /**
  * Every deadline said in folded text `s` (see foldText), in order; `raw` is
  * cut from `original`, the text as written.
