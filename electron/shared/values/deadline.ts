@@ -143,7 +143,7 @@ export function findDeadlines(s: string, original: string, documentYear?: number
   const found: CueWord<Deadline>[] = [];
   let i = 0;
   while (i < s.length) {
-    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    const d = /[0-9〇零一二两三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
     if (d) {
       found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
       i = d.end;

@@ -120,15 +120,18 @@ const FRAME_WORD = /^(?:安排|为宜|为主|用于|以上|以下)/u;
  * comparator closes: the words after it still name what is measured when
  * they are a named action (its figure is the action's goal, and the verb
  * before it only launches the action), a material (生产一千八百万吨钢 →
- * 生产钢), the only words there are (力争实现50兆进牧户 → 进牧户), or what a
- * scaled number without a unit counts (增加500万农村沼气用户 → 增加农村沼气用户).
+ * 生产钢), the only words there are (力争实现50兆进牧户 → 进牧户), what a
+ * scaled number without a unit counts (增加500万农村沼气用户 → 增加农村沼气用户),
+ * or the state a share is of (政务服务事项100%网上可办 → 政务服务事项网上可办).
  */
-function uncountedIndicator(head: string, counted: string, rest: string, position: number, scaled: boolean): string | null {
+function uncountedIndicator(head: string, counted: string, rest: string, position: number, q: Quantity): string | null {
   const action = ACTION.exec(rest);
   if (action) return composeIndicator('', action[1]!);
   if (FRAME_WORD.test(rest)) return composeIndicator(head, counted, position);
   const before = composeIndicator(head, '', position);
-  if (before === null || MATERIAL.test(rest) || (scaled && rest !== '')) return composeIndicator(head, rest, position);
+  const scaled = q.unit === null && q.scale !== null;
+  const share = q.unit === '%' || q.unit === '‰';
+  if (before === null || MATERIAL.test(rest) || ((scaled || share) && rest !== '')) return composeIndicator(head, rest, position);
   return composeIndicator(head, counted, position);
 }
 
@@ -226,9 +229,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
 
   return {
     indicator:
-      q.counter || after !== null
-        ? composeIndicator(head, counted, position)
-        : uncountedIndicator(head, counted, rest, position, q.unit === null && q.scale !== null),
+      q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position, q),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,

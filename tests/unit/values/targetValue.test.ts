@@ -445,4 +445,24 @@ describe('parseTargetValue: classes found on the training set of unmeasured repo
     });
     whole('城乡居民人均收入分别增长6.5%和8%', { indicator: '城乡居民人均收入增长', amount: '6.5', unit: '%' });
   });
+
+  it('reads the modern forms probed beside the training set', () => {
+    whole('保持外贸进出口规模在1万亿元以上', {
+      indicator: '外贸进出口规模',
+      amount: '1000000000000',
+      unit: '元',
+      scale: '万亿',
+      comparator: 'at-least',
+    });
+    whole('基础养老金最低标准提高20元', { indicator: '基础养老金最低标准提高', amount: '20', unit: '元' });
+    whole('最高奖励200万元', { indicator: '奖励', amount: '2000000', unit: '元', scale: '万', comparator: 'at-most' });
+    whole('年营业收入1000万元（含）以上', { indicator: '年营业收入', amount: '10000000', unit: '元', scale: '万', comparator: 'at-least' });
+    whole('政务服务事项100%网上可办', { indicator: '政务服务事项网上可办', amount: '100', unit: '%' });
+    whole('两年内建成10个数据专区', {
+      indicator: '建成数据专区',
+      amount: '10',
+      unit: '个',
+      deadline: { year: null, by: 'within', raw: '两年内' },
+    });
+  });
 });
