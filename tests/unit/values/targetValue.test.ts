@@ -340,6 +340,7 @@ describe('parseTargetValue: classes found on the training set of unmeasured repo
     whole('办事机构共５９个', { indicator: '办事机构', amount: '59', unit: '个' });
     whole('各项费用将共达五十亿元以上', { indicator: '各项费用', amount: '5000000000', unit: '元', scale: '亿', comparator: 'at-least' });
     whole('公共服务支出增长8%', { indicator: '公共服务支出增长', amount: '8', unit: '%' });
+    whole('中央基建投资继续安排3800亿元', { indicator: '中央基建投资', amount: '380000000000', unit: '元', scale: '亿' });
   });
 
   it('reads 约 before the change verb as around', () => {
