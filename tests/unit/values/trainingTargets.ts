@@ -5,16 +5,18 @@ import type { CorpusTarget } from './corpusTargets';
  * parts of reports that no measured gold file comes from (the first
  * five-year plan of 1955, the plans for 1957, 1959, 1965, 1982 and 1978–1985,
  * goals of the 1993 and 1998 reports and parts of the 1993 and 2008 reports
- * outside their gold regions), each
+ * outside their gold regions; then a second batch from 1954, 1955 and 1975), each
  * quoted by the guidelines' span boundaries and valued by hand from the
  * quote alone (tests/fixtures/gold/GUIDELINES.md §2) before the parser was
  * run on them.
  */
 
+const GWR_1954 = 'national_gwr/gwr_1954.txt';
 const GWR_1955 = 'national_gwr/gwr_1955.txt';
 const GWR_1957 = 'national_gwr/gwr_1957.txt';
 const GWR_1959 = 'national_gwr/gwr_1959.txt';
 const GWR_1964 = 'national_gwr/gwr_1964.txt';
+const GWR_1975 = 'national_gwr/gwr_1975.txt';
 const GWR_1978 = 'national_gwr/gwr_1978.txt';
 const GWR_1981 = 'national_gwr/gwr_1981.txt';
 const GWR_1993 = 'national_gwr/gwr_1993.txt';
@@ -471,6 +473,53 @@ const rows: Row[] = [
     2008,
     '今年中央用于廉租住房制度建设的资金68亿元',
     { indicator: '中央用于廉租住房制度建设的资金', amount: '6800000000', unit: '元', scale: '亿', deadline: this2008 },
+  ],
+
+  // A second batch, valued before the parser was run on it: the 1954 report in traditional characters, more of 1955, and 1975.
+  [
+    GWR_1954,
+    1954,
+    '這一比重在一九五四年預計將由一九四九年的百分之三十七增加到百分之七十一左右',
+    { indicator: '這一比重', amount: '71', unit: '%', comparator: 'around', deadline: { year: 1954, by: 'within', raw: '一九五四年' } },
+  ],
+  [
+    GWR_1954,
+    1954,
+    '預計在本年內可以有五十一個重大項目完成建設',
+    { indicator: '重大項目完成建設', amount: '51', unit: '个', deadline: { year: 1954, by: 'within', raw: '本年內' } },
+  ],
+  [
+    GWR_1954,
+    1954,
+    '參加的農戶將達一千萬戶以上',
+    { indicator: '參加的農戶', amount: '10000000', unit: '户', scale: '万', comparator: 'at-least' },
+  ],
+  [
+    GWR_1955,
+    1955,
+    '参加现有的初级形式的农业生产合作社的农户将占全国农户总数的三分之一左右',
+    { indicator: '参加现有的初级形式的农业生产合作社的农户占全国农户总数', amount: '1/3', comparator: 'around' },
+  ],
+  [GWR_1955, 1955, '扩大耕地面积三千八百六十八万亩', { indicator: '扩大耕地面积', amount: '38680000', unit: '亩', scale: '万' }],
+  [
+    GWR_1955,
+    1955,
+    '完成一亿亩以上荒地的勘察工作',
+    { indicator: '荒地的勘察工作', amount: '100000000', unit: '亩', scale: '亿', comparator: 'at-least' },
+  ],
+  [
+    GWR_1955,
+    1955,
+    '至少完成四千万亩到五千万亩荒地开垦的规划设计工作',
+    { indicator: '荒地开垦的规划设计工作', amount: '40000000', amountMax: '50000000', unit: '亩', scale: '万', comparator: 'range' },
+  ],
+  [GWR_1955, 1955, '猪肉增长百分之五十七', { indicator: '猪肉增长', amount: '57', unit: '%' }],
+  [GWR_1955, 1955, '食用植物油增长百分之六十五点九', { indicator: '食用植物油增长', amount: '65.9', unit: '%' }],
+  [
+    GWR_1975,
+    1975,
+    '在一九八○年以前，建成一个独立的比较完整的工业体系和国民经济体系',
+    { indicator: '建成独立的比较完整的工业体系和国民经济体系', deadline: { year: 1980, by: 'before', raw: '一九八○年以前' } },
   ],
 ];
 
