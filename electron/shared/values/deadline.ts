@@ -15,7 +15,7 @@ import type { Deadline, DeadlineBy } from './valueSchema';
 
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})`;
 const MONTH = String.raw`(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月`;
-/** 到2025年, 2025年底前, 截至2025年6月底, 2025年内, 2025年前; a bare year only as a clause's topic (2023年，…). */
+/** 到2025年, 2025年底前, 截至2025年6月底, 2025年内, 2025年前; a bare year only as a clause's topic (2023年，…) or after 在 (比重在一九五四年将…). */
 const ABSOLUTE = new RegExp(String.raw`(到|至|截至|截止到|截止)?${YEAR}年(?:${MONTH})?(年?底|年?末)?(前|以前|之前)?(内|之内)?`, 'uy');
 const PLAN_SUFFIX = /(?:期末|末|时期|期间|期内|内)/uy;
 const PLAN_PREFIX = /(?:到|至)?/uy;
@@ -90,7 +90,9 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
           ? 'before'
           : to
             ? 'end'
-            : next === ',' || next === ';' || (headsClause(s, i) && /[\u4e00-\u9fff]/u.test(next ?? '') && next !== '的')
+            : next === ',' ||
+                next === ';' ||
+                ((headsClause(s, i) || s[i - 1] === '在') && /[\u4e00-\u9fff]/u.test(next ?? '') && next !== '的')
               ? 'within'
               : null;
     return by ? { end: i + text.length, year: yearOf(year!), by } : null;

@@ -139,6 +139,8 @@ const TRAILING = [
   '共达',
   '拟定为',
   '确定为',
+  '预计',
+  '預計',
   '定为',
   '拟按',
   '安排',
@@ -153,6 +155,7 @@ const TRAILING = [
   '再',
   '要',
   '将',
+  '將',
   '拟',
 ];
 /**
@@ -172,6 +175,10 @@ const FRAME_BEFORE_CHANGE = /(?:安排|拟定|确定|定)为(?=增|减|提高|�
 const REACHING_SHARE_OF = /(?:增加|提高|提升|扩大|下降|降低|减少)(?:到|至)[^,;:。!?的]{1,10}的$/u;
 /** 共 closing the words before a figure (办事机构共59个), not that of 公共. */
 const TOTAL_AT_END = /(?<!公)共$/u;
+/** 有 before a count says there will be so many (可以有五十一个重大项目完成建设), not that of 拥有, 具有, 现有. */
+const THERE_ARE_AT_END = /(?<![拥擁具现現所占佔享持共])有$/u;
+/** The 的 after a share's base (农户占全国农户总数的三分之一): the share is of the base, which stays. */
+const SHARE_OF_AT_END = /(?<=[占佔][^,;:。!?的]{1,10})的$/u;
 /** 安排 after who spends (中央财政安排, 中央财政将安排, 政府安排), not opening the phrase. */
 const SPENDER_ARRANGES = /(?<=财政|政府|预算|中央)(?:将|拟)?安排(?!$)/u;
 /** Punctuation, and list markers such as （三） or 2. that head a clause. */
@@ -200,7 +207,7 @@ function stripEdges(text: string): string {
     if (lead) t = t.slice(lead.length);
     const trail = TRAILING.find((w) => t.endsWith(w));
     if (trail) t = t.slice(0, -trail.length);
-    t = t.replace(TOTAL_AT_END, '').replace(REACHING_SHARE_OF, '');
+    t = t.replace(TOTAL_AT_END, '').replace(THERE_ARE_AT_END, '').replace(REACHING_SHARE_OF, '').replace(SHARE_OF_AT_END, '');
     if (t === before) return t;
   }
 }

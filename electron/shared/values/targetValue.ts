@@ -76,6 +76,27 @@ function qualifiesNoun(s: string, q: Quantity): boolean {
   );
 }
 
+/**
+ * 一 with a measure word before the noun it counts, unbounded, reads as "a"
+ * (建成一个独立的…体系, 形成一套…制度体系), not as a count (guidelines §2); 1个,
+ * 至少一个, 一个以上, 只进一扇门, 最多跑一次 (a verb's count) are counts.
+ */
+function isArticle(s: string, q: Quantity): boolean {
+  return (
+    q.counter &&
+    q.unit !== '次' &&
+    q.numerals === 'chinese' &&
+    q.amount === '1' &&
+    q.amountMax === null &&
+    s[q.start] === '一' &&
+    /[\u4e00-\u9fff“"]/u.test(s[q.end] ?? '') &&
+    comparatorAfter(s, q.end, q.unit) === null &&
+    !BOUNDS_ONE.test(s.slice(Math.max(0, q.start - 6), q.start))
+  );
+}
+/** Words before 一 that make it a count: a bound or 只/仅, with or before their verb (至少建设一个, 只进一扇门), 每/各 (one each), 第 (an ordinal). */
+const BOUNDS_ONE = /(?:(?:至少|不少于|最少|最多|至多|不超过|只|仅)[\u4e00-\u9fff]{0,2}|每|各|第)$/u;
+
 /** The years an average is taken over (五年平均人口自然增长率): part of what is measured, not its figure. */
 const isTermOfAverage = (s: string, q: Quantity): boolean => q.unit === '年' && s.startsWith('平均', q.end);
 
@@ -161,7 +182,9 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
   const dueYear = [...deadlines, ...findYearsOfNoun(s, quote)].find((d) => WRITTEN_YEAR.test(d.meaning.raw))?.meaning.year;
   const baselines = dueYear != null && dueYear !== context.documentYear ? findBaselines(s, quote, dueYear) : firstBaselines;
   const said: readonly Span[] = [...baselines, ...deadlines];
-  const quantities = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
+  const found = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
+  const articles: readonly Span[] = found.filter((q) => isArticle(s, q));
+  const quantities = found.filter((q) => !articles.includes(q));
   const picked = pick(s, quantities);
   const raised = picked && raisedLevel(s, picked, quantities);
   const q = raised?.to ?? picked;
@@ -176,7 +199,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
     const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
     const modalityWords = findModalityWords(s, s.length);
     const indicator = [own, nextClause, previousClause]
-      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...modalityWords]), ''))
+      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...articles, ...modalityWords]), ''))
       .find((i) => i != null);
     return {
       indicator: indicator ?? null,
@@ -215,7 +238,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
   const asides = bracketed(s);
   // A preposition before a deadline goes with it (总产值在五年内增长).
   const prepositions = dated.filter((d) => s[d.start - 1] === '在').map((d) => ({ start: d.start - 1, end: d.start }));
-  const cuts: Span[] = [...baselines, ...dated, ...prepositions, ...before, ...modalityWords];
+  const cuts: Span[] = [...baselines, ...dated, ...prepositions, ...articles, ...before, ...modalityWords];
   const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
   const countedStart = after?.end ?? q.end;

@@ -466,4 +466,33 @@ describe('parseTargetValue: classes found on the training set of unmeasured repo
       deadline: { year: null, by: 'within', raw: '两年内' },
     });
   });
+
+  it('reads the forms of the second batch: traditional characters, ○ for zero, 在 before a year, 有 before a count, and 一 as "a"', () => {
+    whole(
+      '參加的農戶將達一千萬戶以上',
+      { indicator: '參加的農戶', amount: '10000000', unit: '户', scale: '万', comparator: 'at-least' },
+      1954,
+    );
+    whole('產量達到五千萬噸', { indicator: '產量', amount: '50000000', unit: '吨', scale: '万' }, 1954);
+    whole(
+      '預計在本年內可以有五十一個重大項目完成建設',
+      { indicator: '重大項目完成建設', amount: '51', unit: '个', deadline: { year: 1954, by: 'within', raw: '本年內' } },
+      1954,
+    );
+    whole(
+      '這一比重在一九五四年預計將由一九四九年的百分之三十七增加到百分之七十一左右',
+      { indicator: '這一比重', amount: '71', unit: '%', comparator: 'around', deadline: { year: 1954, by: 'within', raw: '一九五四年' } },
+      1954,
+    );
+    whole('农户将占全国农户总数的三分之一左右', { indicator: '农户占全国农户总数', amount: '1/3', comparator: 'around' });
+    whole('每万人口拥有12件', { indicator: '每万人口拥有', amount: '12', unit: '件' });
+    whole(
+      '在一九八○年以前，建成一个独立的比较完整的工业体系',
+      { indicator: '建成独立的比较完整的工业体系', deadline: { year: 1980, by: 'before', raw: '一九八○年以前' } },
+      1975,
+    );
+    expect(read('形成一套科学完备的管理制度体系')).toBeNull();
+    whole('每个县至少建设一个中心', { indicator: '每个县建设中心', amount: '1', unit: '个', comparator: 'at-least' });
+    whole('力争做到“只进一扇门”', { indicator: '进门', amount: '1', unit: '扇', modality: 'soft' });
+  });
 });
