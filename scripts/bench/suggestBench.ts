@@ -4,11 +4,24 @@ import { isDeepStrictEqual } from 'node:util';
 import { OffsetMap } from '../../electron/shared/codePoints';
 import { suggest } from '../../electron/core/suggest/suggest';
 import { parseTargetValue } from '../../electron/shared/values/targetValue';
+import type { TargetValue } from '../../electron/shared/values/valueSchema';
 import { goldFiles, loadGoldFile, regionOf, resolveGoldSpans, type GoldTag } from '../../tests/gold/goldSpans';
 import { sharedPath, corpusFiles } from '../../tests/sharedDir';
 import { median, type Bench } from './figure';
 
 const TAGS: readonly GoldTag[] = ['target', 'project', 'policy'];
+/** The value's fields, each counted right on its own so that a failing class of field shows. */
+const VALUE_FIELDS: readonly (keyof TargetValue)[] = [
+  'indicator',
+  'amount',
+  'amountMax',
+  'unit',
+  'scale',
+  'comparator',
+  'modality',
+  'deadline',
+  'baseline',
+];
 const LONG_CHARS = 200_000;
 const RUNS = 5;
 
@@ -31,6 +44,7 @@ function measure(role: 'rules' | 'measure', report: (name: string, value: number
   const tallies = new Map(TAGS.map((t) => [t, tally()]));
   let quantified = 0;
   let valuesExact = 0;
+  const fieldsRight = new Map(VALUE_FIELDS.map((f) => [f, 0]));
   let qualitative = 0;
   for (const path of goldFiles()) {
     const gold = loadGoldFile(path);
@@ -62,7 +76,11 @@ function measure(role: 'rules' | 'measure', report: (name: string, value: number
         continue;
       }
       quantified++;
-      if (isDeepStrictEqual(parseTargetValue(g.quote, { documentYear: gold.documentYear }), g.value)) valuesExact++;
+      const parsed = parseTargetValue(g.quote, { documentYear: gold.documentYear });
+      if (isDeepStrictEqual(parsed, g.value)) valuesExact++;
+      for (const f of VALUE_FIELDS) {
+        if (isDeepStrictEqual(parsed?.[f] ?? null, g.value[f])) fieldsRight.set(f, fieldsRight.get(f)! + 1);
+      }
     }
   }
   for (const tag of TAGS) {
@@ -76,6 +94,8 @@ function measure(role: 'rules' | 'measure', report: (name: string, value: number
     report(`${name}.gold`, t.gold, 'count');
   }
   report(`suggest.${role}.target.values.exact`, ratio(valuesExact, quantified), 'ratio');
+  for (const f of VALUE_FIELDS) report(`suggest.${role}.target.values.field.${f}`, ratio(fieldsRight.get(f)!, quantified), 'ratio');
+  report(`suggest.${role}.target.values.quantified`, quantified, 'count');
   report(`suggest.${role}.target.values.qualitative`, qualitative, 'count');
 }
 

@@ -1,16 +1,19 @@
 import { parseChineseNumber } from './chineseNumerals';
+import { findFoldedQuantities } from './quantity';
 import type { CueWord } from './cueWords';
 import { PLAN_PERIOD, planEndYearOf } from './planPeriod';
 import type { Baseline } from './valueSchema';
 
 /**
  * What a change is measured from: 比2020年, 较上年, 与2020年相比, 高于上年, 比“十三五”末,
- * 同比 (the same period last year), 在2020年基础上, 在现有基础上. 去年/上年
- * resolve against the document's year; an unnamed base keeps year null.
+ * 同比 (the same period last year), 在2020年基础上, 在现有基础上, and with
+ * the base level said (比一九五八年的二千零五十亿元). 去年/上年 resolve against the
+ * year given (the document's, or the year the figure is due in: 一九六五年…比上年
+ * is 1964) and 今年 to it; an unnamed base keeps year null.
  */
 
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年`;
-const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年)`;
+const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年|今年|本年)`;
 const WHEN = String.raw`(?:${YEAR}|${RELATIVE})(?:同期|年?底|年?末)?(?:水平)?`;
 /** 增量要明显高于上年: what the level is said to exceed or stay under, the comparison included; 控制在去年水平: the level held to. */
 const COMPARED = new RegExp(
@@ -23,7 +26,7 @@ const PLAN = new RegExp(String.raw`(?:比|较)${PLAN_PERIOD.source}(?:期末|末
 
 function yearOf(written: string | undefined, relative: string | undefined, documentYear: number | undefined): number | null {
   if (written) return Number(parseChineseNumber(written)!.value);
-  if (relative && documentYear !== undefined) return documentYear - (relative === '前年' ? 2 : 1);
+  if (relative && documentYear !== undefined) return documentYear - (relative === '前年' ? 2 : /^(?:今年|本年)$/u.test(relative) ? 0 : 1);
   return null;
 }
 
@@ -47,6 +50,9 @@ export function findBaselines(s: string, original: string, documentYear?: number
     const basis = s[i] === '在' ? at(ON_BASIS, s, i) : null;
     if (compared) {
       end = i + compared[0].length;
+      // The base level said with its year: 比一九五八年的二千零五十亿元.
+      const level = s[end] === '的' ? findFoldedQuantities(s.slice(end + 1))[0] : undefined;
+      if (level && level.start === 0) end += 1 + level.end;
       year = yearOf(compared[1] ?? compared[3] ?? compared[5], compared[2] ?? compared[4] ?? compared[6] ?? compared[7], documentYear);
     } else if (plan) {
       end = i + plan[0].length;

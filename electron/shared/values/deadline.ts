@@ -15,7 +15,7 @@ import type { Deadline, DeadlineBy } from './valueSchema';
 
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})`;
 const MONTH = String.raw`(?:\d{1,2}|十[一二]?|[一二三四五六七八九])月`;
-/** 到2025年, 2025年底前, 截至2025年6月底, 2025年内, 2025年前; a bare year only as a clause's topic (2023年，…). */
+/** 到2025年, 2025年底前, 截至2025年6月底, 2025年内, 2025年前; a bare year only as a clause's topic (2023年，…) or after 在 (比重在一九五四年将…). */
 const ABSOLUTE = new RegExp(String.raw`(到|至|截至|截止到|截止)?${YEAR}年(?:${MONTH})?(年?底|年?末)?(前|以前|之前)?(内|之内)?`, 'uy');
 const PLAN_SUFFIX = /(?:期末|末|时期|期间|期内|内)/uy;
 const PLAN_PREFIX = /(?:到|至)?/uy;
@@ -90,7 +90,9 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
           ? 'before'
           : to
             ? 'end'
-            : next === ',' || next === ';' || (headsClause(s, i) && /[\u4e00-\u9fff]/u.test(next ?? '') && next !== '的')
+            : next === ',' ||
+                next === ';' ||
+                ((headsClause(s, i) || s[i - 1] === '在') && /[\u4e00-\u9fff]/u.test(next ?? '') && next !== '的')
               ? 'within'
               : null;
     return by ? { end: i + text.length, year: yearOf(year!), by } : null;
@@ -118,6 +120,23 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
   return null;
 }
 
+/** A year heading its clause and qualifying the noun after it: 1957年的工业总产值, 一九五九年的社会商品零售总额. */
+const YEAR_OF_NOUN = new RegExp(String.raw`(?<=^|[,;:。!?\n])\s*(?:争取|力争|确保)?${YEAR}年的`, 'gu');
+
+/**
+ * Years that head a clause as the time of the noun after them (1957年的工业总产值比1956年将增长4.5%):
+ * the year a figure stated for that noun is due in, though 2025年的目标 alone
+ * states no deadline, so findDeadlines leaves them out and the caller takes
+ * one only for a figure. The span runs to the 的, which goes with the year.
+ */
+export function findYearsOfNoun(s: string, original: string): CueWord<Deadline>[] {
+  return [...s.matchAll(YEAR_OF_NOUN)].map((m) => {
+    const end = m.index + m[0].length;
+    const start = end - 2 - m[1]!.length;
+    return { start, end, meaning: { year: yearOf(m[1]!), by: 'within', raw: original.slice(start, end - 1) } };
+  });
+}
+
 /**
  * Every deadline said in folded text `s` (see foldText), in order; `raw` is
  * cut from `original`, the text as written.
@@ -126,7 +145,7 @@ export function findDeadlines(s: string, original: string, documentYear?: number
   const found: CueWord<Deadline>[] = [];
   let i = 0;
   while (i < s.length) {
-    const d = /[0-9〇零一二三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    const d = /[0-9〇零一二两三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
     if (d) {
       found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
       i = d.end;

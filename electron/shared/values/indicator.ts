@@ -16,6 +16,10 @@
  *   before a change verb (再增加, 要下降, 进一步提高) go too. 安排 between the
  *   spender and what it spends on only introduces the sum as well
  *   (中央财政安排“三农”支出 → 中央财政“三农”支出).
+ * - Auxiliaries of ability (能够, 可以) say that a level can be reached, not
+ *   what it measures, and go wherever they stand (每年能够出产载重汽车 →
+ *   每年出产载重汽车); so does a preposition left without its object once a
+ *   deadline is cut out (总产值在五年内增长 → 总产值增长).
  */
 
 const LEADING = [
@@ -40,9 +44,17 @@ const LEADING = [
   '做到',
   '严守',
   '守住',
+  '保持',
+  '维持',
   '只',
   '安排',
+  '共可',
+  '共',
+  '把',
+  '近几年',
+  '今后几年',
   '要',
+  '再有',
   '再',
   '将',
   '將',
@@ -69,6 +81,14 @@ const NOT_CUES = [
   '计划生育',
   '完成率',
   '实现率',
+  '共同',
+  '共享',
+  '共建',
+  '共青',
+  '共产',
+  '把握',
+  '把关',
+  '保持率',
 ];
 const TRAILING = [
   '保持在',
@@ -97,6 +117,14 @@ const TRAILING = [
   '压缩至',
   '压减到',
   '压减至',
+  '缩减为',
+  '减少为',
+  '增加为',
+  '提高为',
+  '降低为',
+  '扩大为',
+  '压缩为',
+  '压减为',
   '降到',
   '降至',
   '增至',
@@ -108,8 +136,11 @@ const TRAILING = [
   '总计达',
   '共计',
   '总计',
+  '共达',
   '拟定为',
   '确定为',
+  '预计',
+  '預計',
   '定为',
   '拟按',
   '安排',
@@ -120,14 +151,34 @@ const TRAILING = [
   '是',
   '在',
   '按',
+  '继续',
   '再',
   '要',
   '将',
+  '將',
   '拟',
 ];
-/** Not the 要 of 主要/重要/需要, the 还 of 偿还, the 将 of 即将. */
+/**
+ * A run of adverbs before a change verb or 占 (a share): 也将增长, 即将增加, 则增长,
+ * 都增长, 共增加. Not the 要 of 主要/重要/需要, the 还 of 偿还, the 共 of 公共.
+ */
 const ADVERB_BEFORE_CHANGE =
-  /(?:进一步|继续|(?<![主重需只必不])要|再|(?<!即)将|拟|预定|计划|(?<![偿归退])还|也)(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降)/gu;
+  /(?:进一步|继续|(?<![主重需只必不])要|再|即将|将|拟|预定|计划|(?<![偿归退])还|也|则|都|(?<!公)共)+(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降|递增|占)/gu;
+/** 能够 and 可以 before the verb they qualify; 将 with them (我国将能够每年出产). */
+const ABILITY = /将?(?:能够|可以)(?=[\u4e00-\u9fff])/gu;
+/** A frame verb between a cut baseline and the change verb: 国民收入也安排为(比今年)增长. */
+const FRAME_BEFORE_CHANGE = /(?:安排|拟定|确定|定)为(?=增|减|提高|降|下降)/gu;
+/**
+ * A verb of reaching before the base a share is of (地区要增加到全国人口的72%): the
+ * share is the level reached, the base is no part of what reaches it.
+ */
+const REACHING_SHARE_OF = /(?:增加|提高|提升|扩大|下降|降低|减少)(?:到|至)[^,;:。!?的]{1,10}的$/u;
+/** 共 closing the words before a figure (办事机构共59个), not that of 公共. */
+const TOTAL_AT_END = /(?<!公)共$/u;
+/** 有 before a count says there will be so many (可以有五十一个重大项目完成建设), not that of 拥有, 具有, 现有. */
+const THERE_ARE_AT_END = /(?<![拥擁具现現所占佔享持共])有$/u;
+/** The 的 after a share's base (农户占全国农户总数的三分之一): the share is of the base, which stays. */
+const SHARE_OF_AT_END = /(?<=[占佔][^,;:。!?的]{1,10})的$/u;
 /** 安排 after who spends (中央财政安排, 中央财政将安排, 政府安排), not opening the phrase. */
 const SPENDER_ARRANGES = /(?<=财政|政府|预算|中央)(?:将|拟)?安排(?!$)/u;
 /** Punctuation, and list markers such as （三） or 2. that head a clause. */
@@ -156,6 +207,7 @@ function stripEdges(text: string): string {
     if (lead) t = t.slice(lead.length);
     const trail = TRAILING.find((w) => t.endsWith(w));
     if (trail) t = t.slice(0, -trail.length);
+    t = t.replace(TOTAL_AT_END, '').replace(THERE_ARE_AT_END, '').replace(REACHING_SHARE_OF, '').replace(SHARE_OF_AT_END, '');
     if (t === before) return t;
   }
 }
@@ -185,7 +237,8 @@ function respective(before: string, position: number): string {
  * when nothing is left.
  */
 export function composeIndicator(before: string, counted: string, position = 0): string | null {
-  const head = stripEdges(respective(before, position).replace(ADVERB_BEFORE_CHANGE, '')).replace(SPENDER_ARRANGES, '');
+  const plain = respective(before, position).replace(ABILITY, '').replace(FRAME_BEFORE_CHANGE, '').replace(ADVERB_BEFORE_CHANGE, '');
+  const head = stripEdges(plain).replace(SPENDER_ARRANGES, '');
   const tail = stripEdges(counted.replace(/^[\s的]+/u, ''));
   const indicator = head + tail;
   return indicator === '' ? null : indicator;

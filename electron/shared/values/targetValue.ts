@@ -1,6 +1,6 @@
 import { findBaselines } from './baseline';
 import { comparatorAfter, comparatorsBefore } from './comparator';
-import { findDeadlines } from './deadline';
+import { findDeadlines, findYearsOfNoun } from './deadline';
 import { foldText } from './fold';
 import { composeIndicator } from './indicator';
 import { findModalityWords } from './modality';
@@ -29,6 +29,9 @@ const CLAUSE_END = /[,;:。!?\n]/u;
 
 /** Bounds after which a noun is what the quantity qualifies: 30万千瓦以下煤电机组. */
 const QUALIFYING = new Set(['以上', '及以上', '或以上', '以下', '及以下']);
+
+/** A year written out in a deadline's words (2025年, 一九六五年), not one relative to the document (今年). */
+const WRITTEN_YEAR = /[0-9]{4}|[〇零一二三四五六七八九]{4}/u;
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
@@ -61,22 +64,49 @@ function bracketed(s: string): Span[] {
 
 /**
  * Whether the quantity qualifies the noun after it rather than stating a
- * goal: 30万千瓦以下煤电机组, 90%的市场主体, 3岁以下婴幼儿.
+ * goal: 30万千瓦以下煤电机组, 90%的市场主体, 3岁以下婴幼儿; but not the level
+ * a figure is held at (稳定在一亿吨的水平上).
  */
 function qualifiesNoun(s: string, q: Quantity): boolean {
   const after = comparatorAfter(s, q.end, q.unit);
   const next = after?.end ?? q.end;
   return (
-    s[q.end] === '的' || (after !== null && QUALIFYING.has(s.slice(after.start, after.end)) && /^[^\s,;:。!?、]/u.test(s[next] ?? ' '))
+    (s[q.end] === '的' && !s.startsWith('的水平', q.end)) ||
+    (after !== null && QUALIFYING.has(s.slice(after.start, after.end)) && /^[^\s,;:。!?、]/u.test(s[next] ?? ' '))
   );
 }
+
+/**
+ * 一 with a measure word before the noun it counts, unbounded, reads as "a"
+ * (建成一个独立的…体系, 形成一套…制度体系), not as a count (guidelines §2); 1个,
+ * 至少一个, 一个以上, 只进一扇门, 最多跑一次 (a verb's count) are counts.
+ */
+function isArticle(s: string, q: Quantity): boolean {
+  return (
+    q.counter &&
+    q.unit !== '次' &&
+    q.numerals === 'chinese' &&
+    q.amount === '1' &&
+    q.amountMax === null &&
+    s[q.start] === '一' &&
+    /[\u4e00-\u9fff“"]/u.test(s[q.end] ?? '') &&
+    comparatorAfter(s, q.end, q.unit) === null &&
+    !BOUNDS_ONE.test(s.slice(Math.max(0, q.start - 6), q.start))
+  );
+}
+/** Words before 一 that make it a count: a bound or 只/仅, with or before their verb (至少建设一个, 只进一扇门), 每/各 (one each), 第 (an ordinal). */
+const BOUNDS_ONE = /(?:(?:至少|不少于|最少|最多|至多|不超过|只|仅)[\u4e00-\u9fff]{0,2}|每|各|第)$/u;
+
+/** The years an average is taken over (五年平均人口自然增长率): part of what is measured, not its figure. */
+const isTermOfAverage = (s: string, q: Quantity): boolean => q.unit === '年' && s.startsWith('平均', q.end);
 
 /**
  * The first quantity in Arabic figures, else the first definite one, else
  * the first; one that only qualifies a noun gives way to the next figure of
  * its clause (每千人口拥有3岁以下婴幼儿托位数4.5个 states 4.5个).
  */
-function pick(s: string, quantities: readonly Quantity[]): Quantity | undefined {
+function pick(s: string, all: readonly Quantity[]): Quantity | undefined {
+  const quantities = all.filter((q) => !isTermOfAverage(s, q));
   const first =
     quantities.find((q) => q.numerals === 'arabic' && q.amount !== null) ?? quantities.find((q) => q.amount !== null) ?? quantities[0];
   if (!first || !qualifiesNoun(s, first)) return first;
@@ -111,17 +141,23 @@ const FRAME_WORD = /^(?:安排|为宜|为主|用于|以上|以下)/u;
  * comparator closes: the words after it still name what is measured when
  * they are a named action (its figure is the action's goal, and the verb
  * before it only launches the action), a material (生产一千八百万吨钢 →
- * 生产钢), the only words there are (力争实现50兆进牧户 → 进牧户), or what a
- * scaled number without a unit counts (增加500万农村沼气用户 → 增加农村沼气用户).
+ * 生产钢), the only words there are (力争实现50兆进牧户 → 进牧户), what a
+ * scaled number without a unit counts (增加500万农村沼气用户 → 增加农村沼气用户),
+ * or the state a share is of (政务服务事项100%网上可办 → 政务服务事项网上可办).
  */
-function uncountedIndicator(head: string, counted: string, rest: string, position: number, scaled: boolean): string | null {
+function uncountedIndicator(head: string, counted: string, rest: string, position: number, q: Quantity): string | null {
   const action = ACTION.exec(rest);
   if (action) return composeIndicator('', action[1]!);
   if (FRAME_WORD.test(rest)) return composeIndicator(head, counted, position);
   const before = composeIndicator(head, '', position);
-  if (before === null || MATERIAL.test(rest) || (scaled && rest !== '')) return composeIndicator(head, rest, position);
+  const scaled = q.unit === null && q.scale !== null;
+  const share = q.unit === '%' || q.unit === '‰';
+  if (before === null || MATERIAL.test(rest) || ((scaled || share) && rest !== '')) return composeIndicator(head, rest, position);
   return composeIndicator(head, counted, position);
 }
+
+/** A conjunction that closes the words between two figures. */
+const LIST_JOINER = /(?:和|及|与|或|、)$/u;
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
@@ -140,10 +176,15 @@ const SPACED_DIGITS = /(?<=[0-9０-９])[ \u3000]+(?=[0-9０-９%％‰\u4e00-\u
 export function parseTargetValue(written: string, context: TargetValueContext = {}): TargetValue | null {
   const quote = written.replace(SPACED_DIGITS, '');
   const s = foldText(quote);
-  const baselines = findBaselines(s, quote, context.documentYear);
-  const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !baselines.some((b) => overlaps(b, d)));
+  const firstBaselines = findBaselines(s, quote, context.documentYear);
+  const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !firstBaselines.some((b) => overlaps(b, d)));
+  // 一九六五年…比上年: a base named relative to a year is relative to the year the figure is due in, when the quote writes one.
+  const dueYear = [...deadlines, ...findYearsOfNoun(s, quote)].find((d) => WRITTEN_YEAR.test(d.meaning.raw))?.meaning.year;
+  const baselines = dueYear != null && dueYear !== context.documentYear ? findBaselines(s, quote, dueYear) : firstBaselines;
   const said: readonly Span[] = [...baselines, ...deadlines];
-  const quantities = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
+  const found = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
+  const articles: readonly Span[] = found.filter((q) => isArticle(s, q));
+  const quantities = found.filter((q) => !articles.includes(q));
   const picked = pick(s, quantities);
   const raised = picked && raisedLevel(s, picked, quantities);
   const q = raised?.to ?? picked;
@@ -158,7 +199,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
     const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
     const modalityWords = findModalityWords(s, s.length);
     const indicator = [own, nextClause, previousClause]
-      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...modalityWords]), ''))
+      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...articles, ...modalityWords]), ''))
       .find((i) => i != null);
     return {
       indicator: indicator ?? null,
@@ -173,25 +214,37 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
     };
   }
 
+  // A year said inside the starting level (由今年预计的3%提高到4%) is when that level holds, not when the goal is due.
+  const due = raised ? deadlines.filter((d) => d.end <= raised.from || d.start >= q.start) : deadlines;
+  const dated = due.some((d) => d.end <= q.start) ? due : [...findYearsOfNoun(s, quote).filter((y) => y.end <= q.start), ...due];
   const clause = clauseAround(s, q, quantities);
   const after = comparatorAfter(s, q.end, q.unit);
   const before = comparatorsBefore(s, clause.start, q.start);
   const modalityWords = findModalityWords(s, q.start);
   const bound: Comparator = q.amountMax !== null ? 'range' : (after?.meaning ?? last(before)?.meaning ?? (q.more ? 'at-least' : 'point'));
-  const deadline = last(deadlines.filter((d) => d.end <= q.start)) ?? deadlines.find((d) => d.start >= q.end && d.end <= clause.end);
+  const deadline = last(dated.filter((d) => d.end <= q.start)) ?? dated.find((d) => d.start >= q.end && d.end <= clause.end);
   // 在2020年基础上 may head the sentence as a clause of its own; a base without
   // a year there (在优化结构、提高效益…的基础上) is a condition, not what is compared with.
+  // So may a comparison that is a clause of its own with the year it compares (一九五七年比一九五二年，…增长98.3%).
+  const aloneInClause = (b: Span): boolean => {
+    const own = clauseAround(s, b, []);
+    return cut(s, own.start, own.end, said).trim() === '';
+  };
   const baseline =
     baselines.find((b) => b.start >= clause.start && b.end <= clause.end) ??
-    last(baselines.filter((b) => b.end <= clause.start && b.meaning.year !== null && s[b.start] === '在'));
+    last(baselines.filter((b) => b.end <= clause.start && b.meaning.year !== null && (s[b.start] === '在' || aloneInClause(b))));
 
   // Asides in brackets (新增2400户（累计约3600户）餐饮单位) are left out of what is counted.
   const asides = bracketed(s);
-  const cuts: Span[] = [...said, ...before, ...modalityWords];
+  // A preposition before a deadline goes with it (总产值在五年内增长).
+  const prepositions = dated.filter((d) => s[d.start - 1] === '在').map((d) => ({ start: d.start - 1, end: d.start }));
+  const cuts: Span[] = [...baselines, ...dated, ...prepositions, ...articles, ...before, ...modalityWords];
   const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);
   const countedStart = after?.end ?? q.end;
-  const rest = cut(quote, countedStart, countedEnd, [...cuts, ...asides]);
+  // A conjunction before the next figure joins the figures (分别增长6.5%和8%), not a noun to the indicator.
+  const words = cut(quote, countedStart, countedEnd, [...cuts, ...asides]);
+  const rest = next ? words.replace(LIST_JOINER, '') : words;
   const head = cut(quote, clause.start, raised?.from ?? q.start, cuts);
   const position = quantities.filter((x) => x.start >= clause.start && x.end <= q.start).length;
   // A noun the quantity qualifies joins the indicator as a counted one does.
@@ -199,9 +252,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
 
   return {
     indicator:
-      q.counter || after !== null
-        ? composeIndicator(head, counted, position)
-        : uncountedIndicator(head, counted, rest, position, q.unit === null && q.scale !== null),
+      q.counter || after !== null ? composeIndicator(head, counted, position) : uncountedIndicator(head, counted, rest, position, q),
     amount: q.amount,
     amountMax: q.amountMax,
     unit: q.unit,

@@ -2,8 +2,11 @@
  * The units written after a number in Chinese policy texts, each mapped to
  * its base form. A scale in front (万人, 亿元, 万平方米) is read by the
  * numeral, so only synonyms need mapping here: 千米 → 公里, 千克 → 公斤,
- * 百分点 → 个百分点, 个月 → 月. Units that begin with a multiplier (千瓦, 千米)
- * are why a numeral gives back its last 千 when a unit claims it.
+ * 百分点 → 个百分点, 个月 → 月, and the metric names of the 1950s reports
+ * (公尺 → 米, 平方公尺 → 平方米). A unit of transport work (吨公里, 人海里) is
+ * one unit: what it measures is neither tons nor kilometres. Units that
+ * begin with a multiplier (千瓦, 千米) are why a numeral gives back its last
+ * 千 when a unit claims it.
  */
 
 const UNITS: Readonly<Record<string, string>> = {
@@ -20,6 +23,11 @@ const UNITS: Readonly<Record<string, string>> = {
   人次: '人次',
   吨: '吨',
   吨标准煤: '吨标准煤',
+  吨公里: '吨公里',
+  人公里: '人公里',
+  吨海里: '吨海里',
+  人海里: '人海里',
+  担: '担',
   斤: '斤',
   公斤: '公斤',
   千克: '公斤',
@@ -28,12 +36,16 @@ const UNITS: Readonly<Record<string, string>> = {
   公里: '公里',
   千米: '公里',
   米: '米',
+  公尺: '米',
+  海里: '海里',
   平方米: '平方米',
+  平方公尺: '平方米',
   平方公里: '平方公里',
   平方千米: '平方公里',
   亩: '亩',
   公顷: '公顷',
   立方米: '立方米',
+  立方公尺: '立方米',
   千瓦: '千瓦',
   千瓦时: '千瓦时',
   兆瓦: '兆瓦',
@@ -95,18 +107,45 @@ const COUNTERS = new Set([
   '位',
   '户',
   '扇',
+  '枚',
 ]);
 
 const ALL: ReadonlyArray<readonly [string, string]> = [...Object.entries(UNITS), ...[...COUNTERS].map((c) => [c, c] as const)].sort(
   (a, b) => b[0].length - a[0].length,
 );
 
-/** The longest unit written at `at` in folded text, in base form, and where it ends; null if none is. */
-export function matchUnit(folded: string, at: number): { unit: string; end: number } | null {
+function simpleUnitAt(folded: string, at: number): { unit: string; end: number } | null {
   for (const [written, base] of ALL) {
     if (folded.startsWith(written, at)) return { unit: base, end: at + written.length };
   }
   return null;
+}
+
+/** What a rate is per, after its slash: a unit, with the scale written on it (吨标准煤/万元), or a span of time (立方米/日). */
+const PER_SCALE = /[十百千万亿]*/uy;
+const PER_TIME = /[日时秒]/uy;
+
+function perAt(folded: string, at: number): { unit: string; end: number } | null {
+  PER_SCALE.lastIndex = at;
+  const scale = PER_SCALE.exec(folded)![0];
+  const from = at + scale.length;
+  PER_TIME.lastIndex = from;
+  const time = PER_TIME.exec(folded);
+  const unit = time ? { unit: time[0], end: from + 1 } : simpleUnitAt(folded, from);
+  return unit && { unit: scale + unit.unit, end: unit.end };
+}
+
+/**
+ * The longest unit written at `at` in folded text, in base form, and where
+ * it ends; null if none is. A rate is one unit, its parts in base form and
+ * the scale of what it is per as written (5万元/人 → 元/人, 0.5吨标准煤/万元 →
+ * 吨标准煤/万元): the scale before the number multiplies only the first part.
+ */
+export function matchUnit(folded: string, at: number): { unit: string; end: number } | null {
+  const unit = simpleUnitAt(folded, at);
+  if (!unit || folded[unit.end] !== '/') return unit;
+  const per = perAt(folded, unit.end + 1);
+  return per ? { unit: `${unit.unit}/${per.unit}`, end: per.end } : unit;
 }
 
 /** Whether `unit` (base form) is a measure word that counts things. */

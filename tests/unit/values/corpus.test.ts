@@ -5,6 +5,7 @@ import { TargetValueSchema } from '../../../electron/shared/values/valueSchema';
 import { sharedPath } from '../../sharedDir';
 import { GWR_2018_TARGETS, GWR_2023_TARGETS, LOCAL_TARGETS, OLDER_TARGETS, type CorpusTarget } from './corpusTargets';
 import { expected } from './targetValueFixture';
+import { TRAINING_TARGETS } from './trainingTargets';
 
 const texts = new Map<string, string>();
 const corpusText = (file: string): string => {
@@ -32,3 +33,4 @@ check('targets of the 2018 report', GWR_2018_TARGETS);
 check('targets of the 2023 report', GWR_2023_TARGETS);
 check('targets of local policies', LOCAL_TARGETS);
 check('targets of older reports', OLDER_TARGETS);
+check('training targets of unmeasured reports', TRAINING_TARGETS);

@@ -301,3 +301,198 @@ describe('parseTargetValue: forms of the older reports (gold gwr_1998, gwr_1993)
     expect(read('2025年的目标')).toBeNull();
   });
 });
+
+describe('parseTargetValue: classes found on the training set of unmeasured reports', () => {
+  const read = (quote: string, documentYear = 2021) => parseTargetValue(quote, { documentYear });
+  const whole = (quote: string, fields: Partial<TargetValue>, documentYear = 2021) =>
+    expect(read(quote, documentYear)).toEqual(expected(fields));
+
+  it('reads units of transport work, the metric names of the 1950s, 担 and 枚 as units', () => {
+    whole('货物周转量达到1210亿吨公里', { indicator: '货物周转量', amount: '121000000000', unit: '吨公里', scale: '亿' });
+    whole('旅客周转量达到二亿四千万人海里', { indicator: '旅客周转量', amount: '240000000', unit: '人海里', scale: '万' });
+    whole('住宅达到四千六百万平方公尺', { indicator: '住宅', amount: '46000000', unit: '平方米', scale: '万' });
+    whole('蓄水三十八亿立方公尺以上', { indicator: '蓄水', amount: '3800000000', unit: '立方米', scale: '亿', comparator: 'at-least' });
+    whole('棉花达到三千二百七十万担', { indicator: '棉花', amount: '32700000', unit: '担', scale: '万' });
+    whole('投入生产的纺锭一百六十五万枚', { indicator: '投入生产的纺锭', amount: '1650000', unit: '枚', scale: '万' });
+  });
+
+  it('reads a rate as one unit, the scale of what it is per as written', () => {
+    whole('人均可支配收入达到5万元/人', { indicator: '人均可支配收入', amount: '50000', unit: '元/人', scale: '万' });
+    whole('粮食单产提高到500公斤/亩', { indicator: '粮食单产', amount: '500', unit: '公斤/亩' });
+    whole('单位地区生产总值能耗下降到0.5吨标准煤/万元', { indicator: '单位地区生产总值能耗', amount: '0.5', unit: '吨标准煤/万元' });
+    whole('新增供水能力20万立方米/日', { indicator: '新增供水能力', amount: '200000', unit: '立方米/日', scale: '万' });
+    whole('PM2.5平均浓度控制在35微克/立方米以下', { indicator: 'PM2.5平均浓度', amount: '35', unit: '微克/立方米', comparator: 'at-most' });
+  });
+
+  it('leaves adverbs before the change verb, auxiliaries of ability and 共 out of the indicator', () => {
+    whole('消费资料的产值则增长百分之七十九点七', { indicator: '消费资料的产值增长', amount: '79.7', unit: '%' });
+    whole('产量也将增长百分之三十以上', { indicator: '产量增长', amount: '30', unit: '%', comparator: 'at-least' });
+    whole('研究机构即将增加二十三所', { indicator: '研究机构增加', amount: '23', unit: '所' });
+    whole('私营商业将占百分之二十一点一', { indicator: '私营商业占', amount: '21.1', unit: '%' });
+    whole('发电能力可以达到五十六万千瓦以上', {
+      indicator: '发电能力',
+      amount: '560000',
+      unit: '千瓦',
+      scale: '万',
+      comparator: 'at-least',
+    });
+    whole('每年能够出产载重汽车三万辆', { indicator: '每年出产载重汽车', amount: '30000', unit: '辆', scale: '万' });
+    whole('办事机构共５９个', { indicator: '办事机构', amount: '59', unit: '个' });
+    whole('各项费用将共达五十亿元以上', { indicator: '各项费用', amount: '5000000000', unit: '元', scale: '亿', comparator: 'at-least' });
+    whole('公共服务支出增长8%', { indicator: '公共服务支出增长', amount: '8', unit: '%' });
+    whole('中央基建投资继续安排3800亿元', { indicator: '中央基建投资', amount: '380000000000', unit: '元', scale: '亿' });
+  });
+
+  it('reads 约 before the change verb as around', () => {
+    whole('国营商业约增长百分之一百三十三点二', { indicator: '国营商业增长', amount: '133.2', unit: '%', comparator: 'around' });
+    whole('就业人数共增加约四百二十万人', { indicator: '就业人数增加', amount: '4200000', unit: '人', scale: '万', comparator: 'around' });
+    whole('节约增长5%', { indicator: '节约增长', amount: '5', unit: '%' });
+  });
+
+  it('reads the level a figure is held at and what 把 brings forward', () => {
+    whole('把总产量稳定在一亿吨的水平上', { indicator: '总产量', amount: '100000000', unit: '吨', scale: '亿' });
+    whole(
+      '本世纪末把我国人口控制在十二亿以内',
+      {
+        indicator: '我国人口',
+        amount: '1200000000',
+        scale: '亿',
+        comparator: 'at-most',
+        deadline: { year: 2000, by: 'end', raw: '本世纪末' },
+      },
+      1981,
+    );
+    whole('基本建设投资缩减为一百一十一亿元', { indicator: '基本建设投资', amount: '11100000000', unit: '元', scale: '亿' });
+    whole('基本普及九年义务教育的地区要增加到全国人口的72%', { indicator: '基本普及九年义务教育的地区', amount: '72', unit: '%' });
+  });
+
+  it('dates a figure by a year qualifying its noun, and leaves 2025年的目标 undated', () => {
+    whole(
+      '1957年的工业总产值比1956年将增长百分之四点五',
+      {
+        indicator: '工业总产值增长',
+        amount: '4.5',
+        unit: '%',
+        deadline: { year: 1957, by: 'within', raw: '1957年' },
+        baseline: { year: 1956, raw: '比1956年' },
+      },
+      1957,
+    );
+    expect(read('2025年的目标')).toBeNull();
+    whole('去年的粮食产量达到1.3万亿斤', { indicator: '去年的粮食产量', amount: '1300000000000', unit: '斤', scale: '万亿' });
+  });
+
+  it('reads a baseline said with its level, in a clause of its own, against 今年, and relative to the year due', () => {
+    whole(
+      '一九五九年的工农业总产值将比一九五八年的二千零五十亿元增长百分之四十',
+      {
+        indicator: '工农业总产值增长',
+        amount: '40',
+        unit: '%',
+        deadline: { year: 1959, by: 'within', raw: '一九五九年' },
+        baseline: { year: 1958, raw: '比一九五八年的二千零五十亿元' },
+      },
+      1959,
+    );
+    whole(
+      '一九五七年比一九五二年，我国工业总产值将增长百分之九十八点三',
+      {
+        indicator: '我国工业总产值增长',
+        amount: '98.3',
+        unit: '%',
+        deadline: { year: 1957, by: 'within', raw: '一九五七年' },
+        baseline: { year: 1952, raw: '比一九五二年' },
+      },
+      1955,
+    );
+    whole('国民收入也安排为比今年增长４％左右', {
+      indicator: '国民收入增长',
+      amount: '4',
+      unit: '%',
+      comparator: 'around',
+      baseline: { year: 2021, raw: '比今年' },
+    });
+    whole(
+      '一九六五年国家预算收支都比上年增长百分之十以上',
+      {
+        indicator: '国家预算收支增长',
+        amount: '10',
+        unit: '%',
+        comparator: 'at-least',
+        deadline: { year: 1965, by: 'within', raw: '一九六五年' },
+        baseline: { year: 1964, raw: '比上年' },
+      },
+      1964,
+    );
+    whole('国家预算收入比上年增长10%', { indicator: '国家预算收入增长', amount: '10', unit: '%', baseline: { year: 2020, raw: '比上年' } });
+  });
+
+  it('keeps a year inside the starting level and a preposition before a deadline out', () => {
+    whole('工农业总产值的增长速度由今年预计的３％提高到４％', { indicator: '工农业总产值的增长速度', amount: '4', unit: '%' }, 1981);
+    whole('农业总产值在五年内增长百分之二十三点三', {
+      indicator: '农业总产值增长',
+      amount: '23.3',
+      unit: '%',
+      deadline: { year: null, by: 'within', raw: '五年内' },
+    });
+  });
+
+  it('reads the years an average is taken over as part of the indicator, and a conjunction before the next figure as none', () => {
+    whole('五年平均人口自然增长率控制在千分之十三左右', {
+      indicator: '五年平均人口自然增长率',
+      amount: '13',
+      unit: '‰',
+      comparator: 'around',
+    });
+    whole('城乡居民人均收入分别增长6.5%和8%', { indicator: '城乡居民人均收入增长', amount: '6.5', unit: '%' });
+  });
+
+  it('reads the modern forms probed beside the training set', () => {
+    whole('保持外贸进出口规模在1万亿元以上', {
+      indicator: '外贸进出口规模',
+      amount: '1000000000000',
+      unit: '元',
+      scale: '万亿',
+      comparator: 'at-least',
+    });
+    whole('基础养老金最低标准提高20元', { indicator: '基础养老金最低标准提高', amount: '20', unit: '元' });
+    whole('最高奖励200万元', { indicator: '奖励', amount: '2000000', unit: '元', scale: '万', comparator: 'at-most' });
+    whole('年营业收入1000万元（含）以上', { indicator: '年营业收入', amount: '10000000', unit: '元', scale: '万', comparator: 'at-least' });
+    whole('政务服务事项100%网上可办', { indicator: '政务服务事项网上可办', amount: '100', unit: '%' });
+    whole('两年内建成10个数据专区', {
+      indicator: '建成数据专区',
+      amount: '10',
+      unit: '个',
+      deadline: { year: null, by: 'within', raw: '两年内' },
+    });
+  });
+
+  it('reads the forms of the second batch: traditional characters, ○ for zero, 在 before a year, 有 before a count, and 一 as "a"', () => {
+    whole(
+      '參加的農戶將達一千萬戶以上',
+      { indicator: '參加的農戶', amount: '10000000', unit: '户', scale: '万', comparator: 'at-least' },
+      1954,
+    );
+    whole('產量達到五千萬噸', { indicator: '產量', amount: '50000000', unit: '吨', scale: '万' }, 1954);
+    whole(
+      '預計在本年內可以有五十一個重大項目完成建設',
+      { indicator: '重大項目完成建設', amount: '51', unit: '个', deadline: { year: 1954, by: 'within', raw: '本年內' } },
+      1954,
+    );
+    whole(
+      '這一比重在一九五四年預計將由一九四九年的百分之三十七增加到百分之七十一左右',
+      { indicator: '這一比重', amount: '71', unit: '%', comparator: 'around', deadline: { year: 1954, by: 'within', raw: '一九五四年' } },
+      1954,
+    );
+    whole('农户将占全国农户总数的三分之一左右', { indicator: '农户占全国农户总数', amount: '1/3', comparator: 'around' });
+    whole('每万人口拥有12件', { indicator: '每万人口拥有', amount: '12', unit: '件' });
+    whole(
+      '在一九八○年以前，建成一个独立的比较完整的工业体系',
+      { indicator: '建成独立的比较完整的工业体系', deadline: { year: 1980, by: 'before', raw: '一九八○年以前' } },
+      1975,
+    );
+    expect(read('形成一套科学完备的管理制度体系')).toBeNull();
+    whole('每个县至少建设一个中心', { indicator: '每个县建设中心', amount: '1', unit: '个', comparator: 'at-least' });
+    whole('力争做到“只进一扇门”', { indicator: '进门', amount: '1', unit: '扇', modality: 'soft' });
+  });
+});
