@@ -30,7 +30,12 @@ const PATIENCE_MS = 180_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
 /** Pizhu's new highlight: provisional marks (ids `pending-…`) until the core has stored the span. */
-const PIZHU: TagTarget = { root: '.ws-doc-text', added: () => 'mark[data-ids*="pending-"]', settled: 'mark[data-ids*="pending-"]' };
+const PIZHU: TagTarget & { chunk: string } = {
+  root: '.ws-doc-text',
+  chunk: '.ws-chunk',
+  added: () => 'mark[data-ids*="pending-"]',
+  settled: 'mark[data-ids*="pending-"]',
+};
 /** The plain page names the spans its hotkey adds `added-1`, `added-2`, …. */
 const PLAIN: TagTarget = { root: '#doc', added: (round) => `mark[data-ids="added-${round + 1}"]` };
 
@@ -175,7 +180,12 @@ async function thirtyMegabytes(report: Report, context: BrowserContext, host: We
   const before = new Set((await api<{ id: string }[]>(host, 'documents.list')).map((doc) => doc.id));
 
   const openSpans = pageSpans(open.text, await api<Annotation[]>(host, 'annotations.list', { docId: open.id }));
-  const shell = await probedPage(context, { root: PIZHU.root, covered: coveredPerLine(open.text, openSpans), everyLine: true });
+  const shell = await probedPage(context, {
+    root: PIZHU.root,
+    chunk: PIZHU.chunk,
+    covered: coveredPerLine(open.text, openSpans),
+    everyLine: true,
+  });
   await shell.goto(host.url);
   await marksInPlace(shell, PATIENCE_MS);
   const input = shell.locator('input[type="file"]');
@@ -202,7 +212,7 @@ async function thirtyMegabytes(report: Report, context: BrowserContext, host: We
   const doc = await api<DocumentRecord>(host, 'documents.get', { id: docId });
   await api(host, 'view.set', { openDocId: docId });
   report('editor.30mb.doc.chars', [...doc.text].length, 'chars');
-  const page = await probedPage(context, { root: PIZHU.root, covered: coveredPerLine(doc.text, []), everyLine: false });
+  const page = await probedPage(context, { root: PIZHU.root, chunk: PIZHU.chunk, covered: coveredPerLine(doc.text, []), everyLine: false });
   const opens = await repeat(BIG_OPENS, async () => {
     await page.goto(host.url);
     return firstScreen(page, PATIENCE_MS);
@@ -233,7 +243,7 @@ const bench: Bench = async (report) => {
   try {
     const doc = await storeDocument(host, 'work-reports.txt', longText());
     const spans = pageSpans(doc.text, await api<Annotation[]>(host, 'annotations.list', { docId: doc.id }));
-    const watch: MarkWatch = { root: PIZHU.root, covered: coveredPerLine(doc.text, spans), everyLine: true };
+    const watch: MarkWatch = { root: PIZHU.root, chunk: PIZHU.chunk, covered: coveredPerLine(doc.text, spans), everyLine: true };
     report('editor.doc.chars', [...doc.text].length, 'chars');
     report('editor.doc.spans', spans.length, 'spans');
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });

@@ -2,7 +2,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * What the editor benchmark watches for in a page of line blocks: the element
- * whose children are the text's lines, one block per line in order, and for
+ * whose children are the text's lines, one block per line in order (or chunks
+ * of them, whose children are the lines), and for
  * each line how many UTF-16 units of its text lie inside a <mark>. A line is
  * "in place" when its block shows exactly that many; the same test holds for
  * Pizhu's flat marks and for the plain page's nested ones, so it does not
@@ -10,6 +11,8 @@ import type { BrowserContext, Page } from '@playwright/test';
  */
 export interface MarkWatch {
   root: string;
+  /** The children of the root that hold a run of line blocks, not one line (Pizhu's chunks); none when every child is a line. */
+  chunk?: string;
   covered: readonly number[];
   /** Whether to watch for every line in place as well as the first screen; counting every line of a 30 MB text costs a frame. */
   everyLine: boolean;
@@ -69,12 +72,27 @@ function installProbe(watch: MarkWatch | null): void {
   let rescan = true;
   // Only the blocks a mutation touched are counted again, so watching costs little beside the page's own work.
   const dirty = new Set<Node>();
+  const isChunk = (node: Node | null) => !!watch.chunk && node instanceof Element && node.parentNode === root && node.matches(watch.chunk);
+  // The line blocks in order, flattened out of the chunks again whenever the root's children change.
+  let blocks: ArrayLike<Element> = [];
+  let blocksOf = -1;
+  const lineBlocks = (): ArrayLike<Element> => {
+    if (!watch.chunk) return root!.children;
+    if (root!.childElementCount !== blocksOf) {
+      blocks = [...root!.children].flatMap((child) => (isChunk(child) ? [...child.children] : [child]));
+      blocksOf = root!.childElementCount;
+    }
+    return blocks;
+  };
   const observer = new MutationObserver((records) => {
     for (const record of records) {
-      if (record.target === root) record.addedNodes.forEach((node) => dirty.add(node));
-      else {
+      if (record.target === root || isChunk(record.target)) {
+        record.addedNodes.forEach((node) =>
+          isChunk(node) ? [...(node as Element).children].forEach((block) => dirty.add(block)) : dirty.add(node),
+        );
+      } else {
         let node: Node | null = record.target;
-        while (node && node.parentNode !== root) node = node.parentNode;
+        while (node && node.parentNode !== root && !isChunk(node.parentNode)) node = node.parentNode;
         if (node) dirty.add(node);
       }
     }
@@ -93,7 +111,7 @@ function installProbe(watch: MarkWatch | null): void {
   probe.first = new Promise((resolve) => (firstSeen = resolve));
   if (watch.everyLine) probe.all = new Promise((resolve) => (allSeen = resolve));
   probe.state = () => {
-    const blocks = root?.children;
+    const blocks = root ? lineBlocks() : undefined;
     const missing = want.findIndex((length, i) => !blocks?.[i] || markedLength(blocks[i]) !== length);
     const block = blocks?.[missing];
     return `${blocks ? blocks.length : 'no'} blocks for ${want.length} lines; line ${missing} wants ${want[missing]} marked, shows ${block ? markedLength(block) : 'nothing'}`;
@@ -106,10 +124,11 @@ function installProbe(watch: MarkWatch | null): void {
       done.fill(0);
       complete = 0;
       rescan = true;
+      blocksOf = -1;
       if (root && allSeen) observer.observe(root, { childList: true, subtree: true, characterData: true });
     }
     if (root) {
-      const blocks = root.children;
+      const blocks = lineBlocks();
       const count = Math.min(blocks.length, want.length);
       if (firstSeen && count > 0) {
         // The first screen: the blocks between the top and the bottom of the window, found by a binary search.

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 /**
  * Select the `nth` occurrence of `phrase` in the document text, the way a
  * mouse drag would leave the DOM selection (it may span marks and paragraphs:
- * paragraphs count as '\n'). Playwright has no API for a text-range drag, so
+ * paragraphs count as '\n'; the lines are the children of the text's chunks). Playwright has no API for a text-range drag, so
  * the range is set on the DOM, where the workspace reads it.
  */
 export async function selectText(page: Page, phrase: string, nth = 0): Promise<void> {
@@ -13,7 +13,7 @@ export async function selectText(page: Page, phrase: string, nth = 0): Promise<v
       if (!root) throw new Error('no document text on the page');
       const points: { node: Text; offset: number }[] = [];
       let text = '';
-      Array.from(root.children).forEach((block, i) => {
+      root.querySelectorAll(':scope > .ws-chunk > *').forEach((block, i) => {
         if (i > 0) text += '\n';
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
@@ -51,7 +51,7 @@ export async function charBox(page: Page, phrase: string, k: number): Promise<{ 
       const root = document.querySelector('[aria-label^="文档正文"], [aria-label^="Document text"]')!;
       const points: { node: Text; offset: number }[] = [];
       let text = '';
-      Array.from(root.children).forEach((block, i) => {
+      root.querySelectorAll(':scope > .ws-chunk > *').forEach((block, i) => {
         if (i > 0) text += '\n';
         const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

@@ -30,7 +30,7 @@ const item = (page: Page, label: string) => tree(page).getByRole('treeitem', { n
 async function lineAtTop(page: Page, label: string): Promise<boolean> {
   return page.evaluate((label) => {
     const scroller = document.querySelector('.ws-doc-scroll')!;
-    const line = [...document.querySelectorAll('.ws-doc-text > *')].find((p) => p.textContent!.startsWith(label));
+    const line = [...document.querySelectorAll('.ws-doc-text > .ws-chunk > *')].find((p) => p.textContent!.startsWith(label));
     if (!line) return false;
     const delta = line.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     return Math.abs(delta) < 30;
@@ -77,7 +77,9 @@ test('the outline of the 2023 report: headings as a tree, click and Enter go the
 
   // Scrolling the text moves the current heading.
   await page.evaluate(() => {
-    const line = [...document.querySelectorAll('.ws-doc-text > *')].find((p) => p.textContent!.startsWith('提升医疗卫生服务能力'))!;
+    const line = [...document.querySelectorAll('.ws-doc-text > .ws-chunk > *')].find((p) =>
+      p.textContent!.startsWith('提升医疗卫生服务能力'),
+    )!;
     line.scrollIntoView({ block: 'start' });
   });
   await expect(item(page, '提升医疗卫生服务能力')).toHaveAttribute('aria-current', 'location');

@@ -10,7 +10,7 @@ const topLine = (page: Page) =>
   docText(page).evaluate((root) => {
     const scroller = root.closest('.ws-doc-scroll')!;
     const top = scroller.getBoundingClientRect().top;
-    const blocks = [...root.children];
+    const blocks = [...root.querySelectorAll(':scope > .ws-chunk > *')];
     const index = blocks.findIndex((b) => b.getBoundingClientRect().bottom > top);
     return { index, scrolled: scroller.scrollTop > 0 };
   });

@@ -100,14 +100,14 @@ test('three nested spans: the innermost fills the run, each enclosing span adds 
   );
   expect([bars(image, policy), bars(image, target), bars(image, project)]).toEqual([1, 1, 0]);
 
-  const lines = page.locator('.ws-doc-text > p').nth(0);
+  const lines = page.locator('.ws-doc-text > .ws-chunk > p').nth(0);
   for (const language of ['zh', 'en'] as const) {
     await api(web, 'settings.set', { language });
     await page.reload();
     await expect(docText(page)).toHaveAccessibleName(language === 'zh' ? /^文档正文/ : /^Document text/);
     await expect(mixedInner).toBeVisible();
     const first = await lines.boundingBox();
-    const second = await page.locator('.ws-doc-text > p').nth(1).boundingBox();
+    const second = await page.locator('.ws-doc-text > .ws-chunk > p').nth(1).boundingBox();
     await page.screenshot({
       path: `/tmp/pizhu-overlap-${language}.png`,
       clip: { x: first!.x - 8, y: first!.y - 8, width: first!.width + 16, height: second!.y + second!.height - first!.y + 16 },
@@ -138,7 +138,7 @@ test('find matches look like no tag: yellow with a dotted underline, the current
   expect(distance(match.background, current.background)).toBeGreaterThan(200);
   expect(match.decoration).toBe('dotted');
   expect(distance(current.color, current.background)).toBeGreaterThan(300);
-  await page.locator('.ws-doc-text > p').nth(2).screenshot({ path: '/tmp/pizhu-find.png' });
+  await page.locator('.ws-doc-text > .ws-chunk > p').nth(2).screenshot({ path: '/tmp/pizhu-find.png' });
 });
 
 test('a line before a long link is not spread across the column; paragraphs are justified, headings are not', async ({ page, web }) => {

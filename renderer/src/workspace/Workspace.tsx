@@ -149,29 +149,27 @@ export function Workspace({
 
   useEffect(() => {
     let live = true;
+    const fail = (error: unknown) => live && setLoadError(errorMessage(error));
+    // The text shows as soon as it and its spans are here: the history and the relations follow it, as the suggestions do.
+    Promise.all([call('history.state', {}), reloadRelations()])
+      .then(([historyState]) => live && setHistory(historyState))
+      .catch(fail);
     takeEarlyOpen(docId)
       .then((early) =>
-        Promise.all([
-          early?.record ?? call('documents.get', { id: docId }),
-          call('view.get', {}),
-          call('history.state', {}),
-          reload(early?.spans),
-          reloadRelations(),
-        ]),
+        Promise.all([early?.record ?? call('documents.get', { id: docId }), early?.view ?? call('view.get', {}), reload(early?.spans)]),
       )
-      .then(([record, viewState, historyState]) => {
+      .then(([record, viewState]) => {
         if (!live) return;
         setFilter(viewState.filter);
         setShowSuggestions(viewState.showSuggestions ?? true);
         setInitialScroll(viewState.scroll[docId] ?? 0);
         setOutlineOpen(viewState.outline?.open ?? true);
         setFolded(new Set(viewState.outline?.folded[docId] ?? []));
-        setHistory(historyState);
         setDoc(record);
         // The core started on the suggestions as it handed out the document; they follow it, and it never waits for them.
         reloadSuggestions().catch((error: unknown) => live && reportRef.current(error));
       })
-      .catch((error: unknown) => live && setLoadError(errorMessage(error)));
+      .catch(fail);
     return () => {
       live = false;
     };

@@ -1,8 +1,11 @@
+import type { Output } from '../../../electron/shared/contract';
 import type { Annotation, DocumentRecord } from '../../../electron/shared/model';
 import { call } from '../api/client';
 
 interface EarlyOpen {
   docId: string;
+  /** The view state the document was found in: where the reader was, the panel's filter. */
+  view: Output<'view.get'>;
   record: Promise<DocumentRecord>;
   spans: Promise<Annotation[]>;
 }
@@ -20,7 +23,7 @@ export function startEarlyOpen(): void {
     .then((view) => {
       const docId = view.openDocId;
       if (!docId) return null;
-      const opened = { docId, record: call('documents.get', { id: docId }), spans: call('annotations.list', { docId }) };
+      const opened = { docId, view, record: call('documents.get', { id: docId }), spans: call('annotations.list', { docId }) };
       // Whoever takes them hears their errors; nobody may take them at all (the shell opens another document).
       opened.record.catch(() => undefined);
       opened.spans.catch(() => undefined);
@@ -30,7 +33,7 @@ export function startEarlyOpen(): void {
 }
 
 /**
- * The text and spans asked for at start-up, when `docId` is the document
+ * The view, text and spans asked for at start-up, when `docId` is the document
  * they are of; null otherwise. Handed out once, to the first document the
  * workspace opens: any later open asks the core again, so nothing asked for
  * before a change is shown after it.
@@ -39,5 +42,5 @@ export async function takeEarlyOpen(docId: string): Promise<Omit<EarlyOpen, 'doc
   const pending = early;
   early = null;
   const opened = pending ? await pending : null;
-  return opened?.docId === docId ? { record: opened.record, spans: opened.spans } : null;
+  return opened?.docId === docId ? { view: opened.view, record: opened.record, spans: opened.spans } : null;
 }

@@ -1,11 +1,12 @@
 import { createHeadlessEditor } from '@lexical/headless';
 import { $isHeadingNode } from '@lexical/rich-text';
 import fc from 'fast-check';
-import { $getRoot, $isElementNode, $isTextNode, type LexicalEditor } from 'lexical';
+import { $getRoot, $isElementNode, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { codePointLength, OffsetMap } from '../../../electron/shared/codePoints';
 import { MarkSync } from '../../../renderer/src/workspace/editor/markSync';
 import { EDITOR_NODES } from '../../../renderer/src/workspace/editor/nodes/documentNodes';
+import { LineChunkNode } from '../../../renderer/src/workspace/editor/nodes/LineChunkNode';
 import { $isSpanMarkNode } from '../../../renderer/src/workspace/editor/nodes/SpanMarkNode';
 import { paintStyle } from '../../../renderer/src/workspace/editor/paint';
 import { splitLines } from '../../../renderer/src/workspace/segments';
@@ -31,15 +32,25 @@ function newEditor(): LexicalEditor {
   });
 }
 
-/** What the editor shows: its text (blocks joined by '\n'), each id's covered code points, and each mark's paint. */
-function readEditor(editor: LexicalEditor) {
+/**
+ * What the editor shows: its text (blocks joined by '\n'), each id's covered code points, and each mark's paint.
+ * The root holds chunks of `chunkLines` blocks, every one full but the last.
+ */
+function readEditor(editor: LexicalEditor, chunkLines: number) {
   return editor.getEditorState().read(() => {
     const covered = new Map<string, number[]>();
     const paints: { ids: string[]; paint: string }[] = [];
     const headings: number[] = [];
     let text = '';
-    $getRoot()
-      .getChildren()
+    const chunks = $getRoot().getChildren();
+    chunks.forEach((chunk, c) => {
+      if (!(chunk instanceof LineChunkNode)) throw new Error('a child of the root is not a chunk');
+      const size = chunk.getChildrenSize();
+      if (size === 0 || size > chunkLines || (c < chunks.length - 1 && size !== chunkLines))
+        throw new Error(`chunk ${c} holds ${size} lines`);
+    });
+    chunks
+      .flatMap((chunk) => (chunk as ElementNode).getChildren())
       .forEach((block, i) => {
         if (i > 0) text += '\n';
         if ($isHeadingNode(block)) headings.push(i);
@@ -83,10 +94,11 @@ describe('marks as a view of the stored spans', () => {
         fc.nat(6),
         fc.nat(2),
         fc.constantFrom(1, 3, 64),
-        (doc, ops, warmup, focus, window, sweepAbove) => {
+        fc.constantFrom(1, 2, 3, 250),
+        (doc, ops, warmup, focus, window, sweepAbove, chunkLines) => {
           const map = new OffsetMap(doc);
           const lines = splitLines(doc, [{ start: 0, end: lines0End(doc), level: 1 }]);
-          const sync = new MarkSync(map, lines, sweepAbove);
+          const sync = new MarkSync(map, lines, sweepAbove, chunkLines);
           const editor = newEditor();
           const store: Stored[] = [];
           let next = 0;
@@ -100,7 +112,7 @@ describe('marks as a view of the stored spans', () => {
             if (o.kind === 'fill') {
               if (!opened) continue;
               editor.update(() => void sync.$fill(o.count), { discrete: true });
-              expect(readEditor(editor).text).toBe(doc);
+              expect(readEditor(editor, chunkLines).text).toBe(doc);
               continue;
             }
             if (o.kind === 'add') {
@@ -116,10 +128,10 @@ describe('marks as a view of the stored spans', () => {
             apply();
             opened = true;
             if (sync.pending > 0) {
-              expect(readEditor(editor).text).toBe(doc);
+              expect(readEditor(editor, chunkLines).text).toBe(doc);
               fillAll();
             }
-            const shown = readEditor(editor);
+            const shown = readEditor(editor, chunkLines);
             expect(shown.text).toBe(doc);
             expect([...shown.covered.keys()].sort()).toEqual(store.map((s) => s.id).sort());
             for (const s of store) {

@@ -1,11 +1,13 @@
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../segments';
 import type { TextRange } from '../trimRange';
+import { lineBlock, lineIndexAtPoint } from './lineBlocks';
 
 /**
  * Mapping between DOM positions in the editor and code-point offsets of the
- * document. The editor's root holds one block element per line, in order, so
- * a position is its line's start plus the text before it in that block.
+ * document. The editor's root holds one block element per line, in order
+ * (grouped in chunks, lineBlocks.ts), so a position is its line's start plus
+ * the text before it in that block.
  * This is read from the DOM because, with a read-only Lexical editor,
  * `$getSelection()` may still hold an older selection after a click.
  */
@@ -15,12 +17,12 @@ export function domPointToOffset(root: HTMLElement, node: Node, offset: number, 
   if (!root.contains(node)) {
     return root.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING ? 0 : map.length;
   }
-  if (node === root) return offset >= lines.length ? map.length : lines[offset]!.start;
-  let block: Node = node;
-  while (block.parentNode !== root) block = block.parentNode!;
-  const index = Array.prototype.indexOf.call(root.children, block);
-  const line = lines[index];
-  if (!line) return map.length;
+  const index = lineIndexAtPoint(root, node, offset);
+  const line = index === null ? undefined : lines[index];
+  if (index === null || !line) return map.length;
+  // A point between blocks (on the root or a chunk) is at the start of the line after it.
+  if (node === root || node.parentNode === root) return line.start;
+  const block = lineBlock(root, index)!;
   const before = root.ownerDocument.createRange();
   before.setStart(block, 0);
   before.setEnd(node, offset);
@@ -44,7 +46,7 @@ export function offsetToDomPoint(
 ): { node: Node; offset: number } | null {
   const index = lineIndexAt(lines, offset);
   const line = lines[index];
-  const block = root.children[index];
+  const block = lineBlock(root, index);
   if (!line || !block) return null;
   let rest = map.toUtf16(Math.min(offset, line.end)) - map.toUtf16(line.start);
   const walker = root.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);

@@ -2,6 +2,7 @@ import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../segments';
 import { trimRange, type TextRange } from '../trimRange';
 import { domPointToOffset, domRangeToOffsets, offsetsToDomRange } from './domOffsets';
+import { lineBlock } from './lineBlocks';
 
 /** The selected text of the document as a trimmed code-point range, or null when nothing in it is selected. */
 export function selectedRange(root: HTMLElement, map: OffsetMap, lines: readonly Line[]): TextRange | null {
@@ -20,7 +21,7 @@ export function rangeBox(root: HTMLElement, range: TextRange, map: OffsetMap, li
 export function charBox(root: HTMLElement, offset: number, map: OffsetMap, lines: readonly Line[]): DOMRect | null {
   const index = lineIndexAt(lines, offset);
   const line = lines[index];
-  const block = root.children[index];
+  const block = lineBlock(root, index);
   if (!line || !block || offset < line.start || offset >= line.end) return null;
   let rest = map.toUtf16(offset) - map.toUtf16(line.start);
   const width = map.toUtf16(offset + 1) - map.toUtf16(offset);

@@ -1,7 +1,7 @@
 import { $setSelection, type NodeKey } from 'lexical';
 import type { OffsetMap } from '../../../../electron/shared/codePoints';
 import { buildRuns, lineIndexAt, runsKey, type Line, type Run, type SpanRange } from '../segments';
-import { $buildDocument, $rebuildLines, type PaintOf } from './buildDocument';
+import { $buildDocument, $rebuildLines, CHUNK_LINES, type PaintOf } from './buildDocument';
 import { paintStyle } from './paint';
 
 /**
@@ -25,11 +25,15 @@ export class MarkSync {
   /** Each span as last synced: what tells a later sync which lines it must redo. */
   private seen = new Map<string, SpanRange>();
 
-  /** @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one. */
+  /**
+   * @param sweepAbove how many changed spans make one sweep over all lines cheaper than redoing lines one by one.
+   * @param chunkLines lines per chunk of the document (buildDocument.ts).
+   */
   constructor(
     readonly map: OffsetMap,
     readonly lines: readonly Line[],
     private readonly sweepAbove = 64,
+    private readonly chunkLines = CHUNK_LINES,
   ) {}
 
   /** Lines still shown without their marks. */
@@ -60,7 +64,7 @@ export class MarkSync {
       this.runs = buildRuns(this.lines, spans);
       const marked = (i: number) => Math.abs(i - focus) <= window || this.runs[i]!.every((run) => run.ids.length === 0);
       const shown = this.runs.map((runs, i) => (marked(i) ? runs : plain(this.lines[i]!)));
-      this.blocks = $buildDocument(this.map, this.lines, shown, this.paint);
+      this.blocks = $buildDocument(this.map, this.lines, shown, this.paint, this.chunkLines);
       // A waiting line's key is made when it is filled: the first screen does not wait for the paint of every mark.
       this.keys = this.runs.map((runs, i) => (marked(i) ? runsKey(runs, this.paint) : null));
       this.waiting = this.keys.flatMap((key, i) => (key === null ? [i] : []));

@@ -3,6 +3,7 @@ import { lineIndexAt, type Line } from '../segments';
 import type { TextRange } from '../trimRange';
 import { offsetsToStaticRange } from './domOffsets';
 import { firstBelow } from './firstBelow';
+import { lineBlocks } from './lineBlocks';
 
 /** A range to draw, and the CSS custom highlight (its name in CSS.highlights) that draws it. */
 export interface NamedRange extends TextRange {
@@ -110,7 +111,7 @@ export class NearViewHighlights {
 
   /** The lines in view: from the first whose bottom is below the view's top to the one past the last whose top is above its bottom. */
   private inView(): { from: number; to: number } {
-    const blocks = this.root.children;
+    const blocks = lineBlocks(this.root);
     if (blocks.length === 0) return { from: 0, to: 0 };
     const box = (this.scroller ?? this.root).getBoundingClientRect();
     const top = Math.max(box.top, 0);
@@ -119,7 +120,7 @@ export class NearViewHighlights {
   }
 
   private near(view = this.inView()): { from: number; to: number } {
-    this.early = this.root.children.length < this.lines.length;
+    this.early = lineBlocks(this.root).length < this.lines.length;
     return { from: Math.max(0, view.from - NEAR_LINES), to: Math.min(this.lines.length, view.to + NEAR_LINES) };
   }
 

@@ -1,6 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, type RefObject } from 'react';
 import { firstBelow } from '../firstBelow';
+import { lineBlocks, type LineBlocks } from '../lineBlocks';
 
 /** The class of a line near the view: it skips its rendering only while off screen (theme.css). */
 const NEAR_CLASS = 'ws-near';
@@ -26,16 +27,16 @@ export function LineWindowPlugin({ scroller, startLine }: { scroller: RefObject<
 
   useLayoutEffect(() => {
     let near = { from: 0, to: 0 };
-    const move = (blocks: HTMLCollection, from: number, to: number) => {
-      for (let i = near.from; i < near.to; i++) if (i < from || i >= to) blocks[i]?.classList.remove(NEAR_CLASS);
-      for (let i = from; i < to; i++) if (i < near.from || i >= near.to) blocks[i]!.classList.add(NEAR_CLASS);
+    const move = (blocks: LineBlocks, from: number, to: number) => {
+      for (let i = near.from; i < near.to; i++) if (i < from || i >= to) blocks.item(i)?.classList.remove(NEAR_CLASS);
+      for (let i = from; i < to; i++) if (i < near.from || i >= near.to) blocks.item(i)!.classList.add(NEAR_CLASS);
       near = { from, to };
     };
     const update = () => {
       const root = editor.getRootElement();
       const element = scroller.current;
       if (!root || !element) return;
-      const blocks = root.children;
+      const blocks = lineBlocks(root);
       if (blocks.length === 0) return;
       const view = element.getBoundingClientRect();
       move(
@@ -51,7 +52,8 @@ export function LineWindowPlugin({ scroller, startLine }: { scroller: RefObject<
      * document once more before its first frame. Scrolling measures it.
      */
     const start = (): boolean => {
-      const blocks = editor.getRootElement()?.children;
+      const root = editor.getRootElement();
+      const blocks = root && lineBlocks(root);
       if (!blocks?.length) return false;
       move(blocks, Math.max(0, startLine - NEAR_LINES), Math.min(blocks.length, startLine + 1 + NEAR_LINES));
       return true;

@@ -5,6 +5,7 @@ import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../../segments';
 import { REVEAL_OFFSET_COMMAND } from '../commands';
 import { offsetToDomPoint } from '../domOffsets';
+import { lineBlock } from '../lineBlocks';
 
 /**
  * A jump to a place in the text (an outline heading): its line goes to the
@@ -20,7 +21,7 @@ export function RevealOffsetPlugin({ map, lines }: { map: OffsetMap; lines: read
       REVEAL_OFFSET_COMMAND,
       ({ offset }) => {
         const root = editor.getRootElement();
-        const block = root?.children[lineIndexAt(lines, offset)];
+        const block = root && lineBlock(root, lineIndexAt(lines, offset));
         if (!root || !block) return true;
         const place = () => block.scrollIntoView({ block: 'start' });
         place();

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../../segments';
+import { lineBlock, lineBlocks } from '../lineBlocks';
 
 interface ScrollRestorePluginProps {
   map: OffsetMap;
@@ -22,15 +23,15 @@ interface ScrollRestorePluginProps {
 function textFractionAtTop(root: HTMLElement, scroller: HTMLElement, lines: readonly Line[], length: number): number {
   if (scroller.scrollTop <= 0 || length === 0) return 0;
   const top = scroller.getBoundingClientRect().top;
-  const blocks = root.children;
+  const blocks = lineBlocks(root);
   let lo = 0;
   let hi = Math.min(blocks.length, lines.length) - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.getBoundingClientRect().bottom <= top) lo = mid + 1;
+    if (blocks.item(mid)!.getBoundingClientRect().bottom <= top) lo = mid + 1;
     else hi = mid;
   }
-  const box = blocks[lo]?.getBoundingClientRect();
+  const box = blocks.item(lo)?.getBoundingClientRect();
   const line = lines[lo];
   if (!box || !line) return 0;
   const within = box.height > 0 ? Math.max(0, Math.min(1, (top - box.top) / box.height)) : 0;
@@ -60,10 +61,10 @@ export function ScrollRestorePlugin({ map, lines, scroller, initialScroll, onScr
     const restore = (): boolean => {
       const root = editor.getRootElement();
       const element = scroller.current;
-      if (!root || !element || root.children.length === 0) return false;
+      if (!root || !element || lineBlocks(root).length === 0) return false;
       const fraction = restoreAt();
       const index = lineIndexAt(lines, Math.floor(fraction * map.length));
-      const block = root.children[index];
+      const block = lineBlock(root, index);
       const line = lines[index];
       if (fraction <= 0 || !block || !line) return true;
       const place = () => {
