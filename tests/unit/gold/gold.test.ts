@@ -36,6 +36,7 @@ const ROLES: Record<string, GoldFile['role']> = {
   'zhongshan_gov_data.gold.json': 'rules',
   'guangdong_public_data.gold.json': 'rules',
   'aba_gov_data.gold.json': 'rules',
+  'gwr_1988.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */
