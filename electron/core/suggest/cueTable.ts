@@ -101,6 +101,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.5,
     requires: GOAL_CUE,
   },
+  // A goal cue or a verb of reaching that opens its clause, or follows its modal, aims at the state the rest of the clause names
+  // (确保政务数据真实、准确、完整, 实现政务数据资源的集中存储): the class of qualitative goal the frames below name one by one.
+  {
+    id: 'target.ensure',
+    tag: 'target',
+    pattern: `(?:(?<=^\\s*|应当|必须|并|切实)确保|(?<=应当)实现)(?!了|以下|上述|这)${CLAUSE_CHAR}{3,30}$`,
+    score: 0.45,
+    requires: '确保|实现',
+  },
   // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
@@ -126,6 +135,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `^\\s*(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE})${CLAUSE_CHAR}{6,}`,
     score: 0.45,
     requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
+  },
+  // A goal opening its clause with the term it is to be reached within (三年内裁减军队员额五十万, 三个月内把新部委组建起来并投入运行).
+  {
+    id: 'target.within',
+    tag: 'target',
+    pattern: `(?<=^\\s*|要(?:求)?(?:在)?|按期完成)(?:[一二两三四五六七八九十\\d]{1,3}个?(?:年|月)|半年)内${CLAUSE_CHAR}{4,}`,
+    score: 0.45,
+    requires: '(?:年|月)内',
   },
   // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
   {
@@ -182,6 +199,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
     requires: '给予|最高|按',
+  },
+  // The time limit of a regulation's procedure (应当自收到申请之日起7个工作日内答复, 延长期限不超过7个工作日) is a parameter of the rule, no goal (GUIDELINES §4).
+  {
+    id: 'target.veto.procedure',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:应当|之日起|期限)${CLAUSE_CHAR}*?工作日${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '工作日',
   },
   // Who qualifies for a measure (对…完成投资1000万元及以上的，…) names a condition, no goal nor work.
   { id: 'target.veto.eligible', tag: 'target', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
@@ -351,7 +377,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
     requires: MEASURE_VERB,
   },
@@ -514,6 +540,16 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
+  },
+  // A failure named in a regulation's list of liabilities (未按照要求编制或者更新公共数据资源目录), and what is done at a step of another task
+  // (在编制政务数据资源目录时确定其共享类型), set up no instrument.
+  {
+    id: 'policy.veto.failure',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?(?:未|不)(?:按照|按|依照|依法)${CLAUSE_CHAR}*|^(?:并)?在${CLAUSE_CHAR}*(?<!同)时${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '(?:未|不)(?:按照|按|依照|依法)|在.*时',
   },
   // An instrument only studied is not yet one (GUIDELINES §4: 研究制定在全国范围内实施方案).
   {
