@@ -102,11 +102,12 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: GOAL_CUE,
   },
   // A goal cue or a verb of reaching that opens its clause, or follows its modal, aims at the state the rest of the clause names
-  // (确保政务数据真实、准确、完整, 实现政务数据资源的集中存储): the class of qualitative goal the frames below name one by one.
+  // (确保政务数据真实、准确、完整, 实现政务数据资源的集中存储): the class of qualitative goal the frames below name one by one;
+  // an object alone is an activity (确保进度和质量).
   {
     id: 'target.ensure',
     tag: 'target',
-    pattern: `(?:(?<=^\\s*|应当|必须|并|切实)确保|(?<=应当)实现)(?!了|以下|上述|这)${CLAUSE_CHAR}{3,30}$`,
+    pattern: `(?:(?<=^\\s*|应当|必须|并|切实)确保|(?<=应当)实现)(?!了|以下|上述|这|${CLAUSE_CHAR}{0,6}(?:进度|质量|工期|项目)$)${CLAUSE_CHAR}{3,30}$`,
     score: 0.45,
     requires: '确保|实现',
   },
