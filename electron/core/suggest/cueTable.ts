@@ -382,6 +382,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.7,
     requires: MEASURE_VERB,
   },
+  // 实行, 推行 and 试行 put a regime into force whatever its head noun (实行国家定价, 推行劳动合同制, 实行统一目录管理): the object to the clause's end;
+  // not a principle (实行…的方针), a condition (在实行…的条件下), a topic (实行股份合作制要…) or a way of working (实行分类指导, 实行自负盈亏).
+  {
+    id: 'policy.regime',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?:实行|推行|试行)(?!的|了|${CLAUSE_CHAR}*(?:方针|原则|条件下|方面|指导|经营|盈亏|自治)$|${CLAUSE_CHAR}*要)${CLAUSE_CHAR}{2,30}$`,
+    score: 0.62,
+    requires: '实行|推行|试行',
+  },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
     id: 'policy.grant',
@@ -460,13 +469,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '的改革$',
   },
-  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点), and a quoted one as the whole clause (“菜篮子”市长负责制).
+  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点, 价格改革要…, 计划体制的改革，…),
+  // not this or every reform (这次机构改革要…), and a quoted one as the whole clause (“菜篮子”市长负责制).
   {
     id: 'policy.topic',
     tag: 'policy',
-    pattern: `^(?:今年)?(?<span>(?:(?!是)${NAME_CHAR}){2,14}?(?:体制改革|制度改革|负责制|责任制))(?=是|的重点)`,
+    pattern: `^\\s*(?:今年|在)?(?!这|此|各项|其他|有关|经过|结合|现有)(?<span>(?:(?!是|要)${NAME_CHAR}){2,14}?(?:(?:体制改革|制度改革|负责制|责任制)(?=是|的重点|要|的目标|方面)|(?<!进行|推进|深化|加快|全面|综合配套|配套|经济|政治|机构)改革(?=要|的目标|方面)|(?:体制|制度)的改革$))`,
     score: 0.6,
-    requires: '(?:体制改革|制度改革|负责制|责任制)(?:是|的重点)',
+    requires: '(?:体制改革|制度改革|负责制|责任制|改革)(?:是|的重点|的目标|要|方面)|的改革$',
   },
   {
     id: 'policy.quotedRegime',

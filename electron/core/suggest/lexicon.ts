@@ -247,6 +247,8 @@ export const INSTRUMENT = words([
   '公司制',
   '代理制',
   '(?<=登记|确认|备案|核准|审批|许可|准入|报告|公示)制',
+  // Any other system named …制 at the end of its phrase (股分制, 劳动合同制, 财政包干制, 职工代表大会制), but not 控制, 限制, 编制 and the like.
+  '(?<![控抑限遏克研压编])制(?=$|[、和等])',
   '目录',
   '加分',
   '积分',
