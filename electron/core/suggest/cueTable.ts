@@ -437,6 +437,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '将|把',
   },
+  // What is brought into a budget, a plan, an assessment, a procedure or a regime of management, with or without 将/把 before it
+  // (纳入同级财政预算, 纳入国有资产管理, 纳入项目立项报批流程), is a measure on its scope.
+  {
+    id: 'policy.into',
+    tag: 'policy',
+    pattern: `(?:(?:将|把)${CLAUSE_CHAR}{2,40}?)?(?:纳入|列入)${CLAUSE_CHAR}{2,20}?(?:预算|管理|流程|重点|规划|范围|计划|考核(?:内容)?|目录|清单|系统)$`,
+    score: 0.62,
+    requires: '纳入|列入',
+  },
   // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营, 限制和禁止…外资项目), not a ban on 行为 restating the law.
   {
     id: 'policy.ban',
