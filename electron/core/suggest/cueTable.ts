@@ -250,13 +250,24 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: BUILD_VERB,
   },
-  // A zone or a service platform set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区): 建立 is a measure verb elsewhere, so only before such a head.
+  // A zone, a platform or a store of data set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区, 推动建立数据交易平台, 建立本部门政务数据资源池):
+  // 建立 is a measure verb elsewhere, so only before such a head.
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|服务平台))`,
+    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
     score: 0.6,
     requires: '建立',
+  },
+  // Works named before the building they are the object of, each its own span (负责…大数据中心平台、政务云平台、电子政务外网、灾难备份中心等的建设和运行管理),
+  // and a work after a row of verbs of building and running (规划、建设、管理、运行和维护中山市政务大数据中心).
+  {
+    id: 'project.ofBuilding',
+    tag: 'project',
+    pattern: `(?<=^|、|负责|统筹)${PROJECT_NAME}{2,14}?${WORK}(?=(?:、${PROJECT_NAME}{2,14}?${WORK})*等?的(?:规划)?建设)|(?<=建设(?:、(?:管理|运行|维护|运营))*和(?:管理|运行|维护|运营))${PROJECT_NAME}{2,16}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    trim: '统筹|负责',
+    requires: '的(?:规划)?建设|建设、',
   },
   // Each further work of a batch listed after 一批 (支持建设一批工业互联网创新中心、体验中心、…、实训基地等).
   {
@@ -350,6 +361,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.7,
     trim: `以|${STAGING}`,
     requires: STAGING,
+  },
+  // A work forbidden or built only under a condition (不得再新建数据开放平台, 使用财政性资金建设信息系统的) is no project of the plan.
+  {
+    id: 'project.veto.forbidden',
+    tag: 'project',
+    pattern: `(?:不得|不再|禁止)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*的$`,
+    score: 1,
+    veto: true,
+    requires: '不得|不再|禁止|的$',
   },
   // An existing facility used is not a project (GUIDELINES §3: 依托…, 通过大数据平台和一体化政务服务平台…).
   {

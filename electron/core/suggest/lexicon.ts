@@ -263,7 +263,8 @@ export const INSTRUMENT = words([
   '法规标准',
   '标准(?!化)',
   '(?<!的)基本国策',
-  '资源池',
+  // A roster of providers (服务商资源池) is a list; a pool of data to be built is a facility, a project (GUIDELINES §5).
+  '(?<!数据)资源池',
   '名录',
   '法律法规',
   '法规',
@@ -425,7 +426,9 @@ export const WORK = words([
   '专用通道',
   '系统(?!性|化|推进|集成|工程)',
   '资源库',
+  '资源池',
   '数据库',
+  '外网',
   '模块',
   '自助终端',
 ]);
