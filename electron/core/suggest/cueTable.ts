@@ -466,6 +466,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.62,
     requires: '纳入|列入',
   },
+  // An instrument named as the subject of its making (市政务信息化项目管理办法另行制定, 目录编制指南由省公共数据主管部门统一制定,
+  // 公共数据汇聚的具体办法，由…制定): the name alone.
+  {
+    id: 'policy.toBeMade',
+    tag: 'policy',
+    pattern: `^\\s*(?<span>${NAME_CHAR}{2,24}?(?:办法|细则|规定|指南|规则|方案)(?=另行制定|由${CLAUSE_CHAR}{2,30}制定)|${NAME_CHAR}{2,20}?的具体(?:办法|程序|细则|规定)$)`,
+    score: 0.62,
+    requires: '制定|的具体',
+  },
+  // A reform or adjustment of what is named after 对 (对招生制度、毕业生分配制度等逐步进行改革).
+  {
+    id: 'policy.reformed',
+    tag: 'policy',
+    pattern: `对(?!外|于)${CLAUSE_CHAR}{2,30}?(?:进行|实行)(?:改革|调整)$`,
+    score: 0.62,
+    requires: '(?:进行|实行)(?:改革|调整)$',
+  },
   // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营, 限制和禁止…外资项目), not a ban on 行为 restating the law.
   {
     id: 'policy.ban',
@@ -514,8 +531,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '"[^"]{2,8}"[^,;:。!?、\\s]{0,6}?(?:负责制|责任制)$',
   },
-  // A quoted formula standing as a clause of its own (“抓大放小”).
-  { id: 'policy.quotedAlone', tag: 'policy', pattern: `^\\s*"[^"]{2,8}"$`, score: 0.55, requires: '^\\s*"[^"]{2,8}"$' },
+  // A quoted formula standing as a clause of its own (“抓大放小”), or after the ordinal of a list (一是“一单通达”).
+  {
+    id: 'policy.quotedAlone',
+    tag: 'policy',
+    pattern: `(?<=^\\s*(?:[一二三四五六七八九十]是)?)"[^"]{2,8}"$`,
+    score: 0.55,
+    requires: '^\\s*(?:[一二三四五六七八九十]是)?"[^"]{2,8}"$',
+  },
   // A 工程 that builds a capacity or a service, not a facility, is a policy (GUIDELINES §3: 中小微企业金融服务能力提升工程, 再就业工程).
   {
     id: 'policy.serviceWork',

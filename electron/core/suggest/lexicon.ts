@@ -268,6 +268,9 @@ export const INSTRUMENT = words([
   '名录',
   '法律法规',
   '法规',
+  '规则',
+  // A law named at the end of its phrase (贯彻执行专利法), not a way or a practice (方法, 做法, 办法 is its own).
+  '(?<=[\\u4e00-\\u9fff]{2})(?<![做方想看说办执依立守])法(?=$|[、和等])',
   '协定',
   '协议',
 ]);
