@@ -599,7 +599,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -647,7 +647,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.taken',
     tag: 'policy',
-    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}{0,8}?(?:措施|举措|行动)`,
+    pattern: `采取(?!${NAME_CHAR}*制度)${CLAUSE_CHAR}{0,30}?(?:措施|举措|行动)`,
     score: 1,
     veto: true,
     requires: '采取',
@@ -678,6 +678,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
     requires: '(?:严禁|禁止)',
+  },
+  // Activities only listed by their kinds (开展科学研究、产品研发、…等创新创业活动) are no named campaign.
+  {
+    id: 'policy.veto.activities',
+    tag: 'policy',
+    pattern: `开展${CLAUSE_CHAR}*?等${NAME_CHAR}{0,4}活动`,
+    score: 1,
+    veto: true,
+    requires: '等[^,;:。!?]{0,4}活动',
   },
   // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
   { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },
