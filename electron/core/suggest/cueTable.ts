@@ -614,6 +614,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:未|不)(?:按照|按|依照|依法)|在.*时',
   },
+  // A condition (需要延长复核期限的，…) and a list of principles (遵循…、统一标准、…的原则) set up no instrument.
+  {
+    id: 'policy.veto.condition',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*的$|^${CLAUSE_CHAR}*?(?:遵循|坚持)${CLAUSE_CHAR}*原则$`,
+    score: 1,
+    veto: true,
+    requires: '的$|原则$',
+  },
   // An instrument only studied is not yet one (GUIDELINES §4: 研究制定在全国范围内实施方案).
   {
     id: 'policy.veto.studied',
