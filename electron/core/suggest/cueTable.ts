@@ -145,11 +145,12 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: '(?:年|月)内',
   },
-  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
+  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object,
+  // a purpose (以保持经济稳定增长) or a condition (只要保持…).
   {
     id: 'target.state',
     tag: 'target',
-    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,20}?${STATE}$`,
+    pattern: `^(?!${ACTIVITY}|以|只要|为了?)${CLAUSE_CHAR}{2,20}?${STATE}$`,
     score: 0.5,
     trim: TOPIC,
     requires: `${STATE}$`,
