@@ -74,11 +74,11 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
   // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
-  // one before 的 qualifies the noun (6.5%左右的增速); a level raised 由…提高到… runs to the level reached.
+  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached.
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
