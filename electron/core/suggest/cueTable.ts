@@ -74,11 +74,11 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
   // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
-  // one before 的 qualifies the noun (6.5%左右的增速); a level raised 由…提高到… runs to the level reached.
+  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached.
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -100,6 +100,16 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `${GOAL_CUE}(?:${REACH}${CLAUSE_CHAR}+|${CLAUSE_CHAR}*?${STATE}$|${CLAUSE_CHAR}*?${GOAL_STATE}${CLAUSE_CHAR}*)`,
     score: 0.5,
     requires: GOAL_CUE,
+  },
+  // A goal cue or a verb of reaching that opens its clause, or follows its modal, aims at the state the rest of the clause names
+  // (确保政务数据真实、准确、完整, 实现政务数据资源的集中存储): the class of qualitative goal the frames below name one by one;
+  // an object alone is an activity (确保进度和质量).
+  {
+    id: 'target.ensure',
+    tag: 'target',
+    pattern: `(?:(?<=^\\s*|应当|必须|并|切实)确保|(?<=应当)实现)(?!了|以下|上述|这|${CLAUSE_CHAR}{0,6}(?:进度|质量|工期|项目)$)${CLAUSE_CHAR}{3,30}$`,
+    score: 0.45,
+    requires: '确保|实现',
   },
   // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
@@ -127,11 +137,20 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
   },
-  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object.
+  // A goal opening its clause with the term it is to be reached within (三年内裁减军队员额五十万, 三个月内把新部委组建起来并投入运行).
+  {
+    id: 'target.within',
+    tag: 'target',
+    pattern: `(?<=^\\s*|要(?:求)?(?:在)?|按期完成)(?:[一二两三四五六七八九十\\d]{1,3}个?(?:年|月)|半年)内${CLAUSE_CHAR}{4,}`,
+    score: 0.45,
+    requires: '(?:年|月)内',
+  },
+  // A clause that is nothing but an indicator and its state, as goal lists write them (国际收支基本平衡), not an activity's object,
+  // a purpose (以保持经济稳定增长) or a condition (只要保持…).
   {
     id: 'target.state',
     tag: 'target',
-    pattern: `^(?!${ACTIVITY})${CLAUSE_CHAR}{2,20}?${STATE}$`,
+    pattern: `^(?!${ACTIVITY}|以|只要|为了?)${CLAUSE_CHAR}{2,20}?${STATE}$`,
     score: 0.5,
     trim: TOPIC,
     requires: `${STATE}$`,
@@ -183,6 +202,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '给予|最高|按',
   },
+  // The time limit of a regulation's procedure (应当自收到申请之日起7个工作日内答复, 延长期限不超过7个工作日) is a parameter of the rule, no goal (GUIDELINES §4).
+  {
+    id: 'target.veto.procedure',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:应当|之日起|期限)${CLAUSE_CHAR}*?工作日${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '工作日',
+  },
   // Who qualifies for a measure (对…完成投资1000万元及以上的，…) names a condition, no goal nor work.
   { id: 'target.veto.eligible', tag: 'target', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
   { id: 'project.veto.eligible', tag: 'project', pattern: `^对${CLAUSE_CHAR}*的$`, score: 1, veto: true, requires: '^对.*的$' },
@@ -223,13 +251,24 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: BEFORE_NAME,
     requires: BUILD_VERB,
   },
-  // A zone or a service platform set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区): 建立 is a measure verb elsewhere, so only before such a head.
+  // A zone, a platform or a store of data set up (加快建立粮食核心产区, 依法建立洋山特殊综合保税区, 推动建立数据交易平台, 建立本部门政务数据资源池):
+  // 建立 is a measure verb elsewhere, so only before such a head.
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|服务平台))`,
+    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
     score: 0.6,
     requires: '建立',
+  },
+  // Works named before the building they are the object of, each its own span (负责…大数据中心平台、政务云平台、电子政务外网、灾难备份中心等的建设和运行管理),
+  // and a work after a row of verbs of building and running (规划、建设、管理、运行和维护中山市政务大数据中心).
+  {
+    id: 'project.ofBuilding',
+    tag: 'project',
+    pattern: `(?<=^|、|负责|统筹)${PROJECT_NAME}{2,14}?${WORK}(?=(?:、${PROJECT_NAME}{2,14}?${WORK})*等?的(?:规划)?建设)|(?<=建设(?:、(?:管理|运行|维护|运营))*和(?:管理|运行|维护|运营))${PROJECT_NAME}{2,16}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    trim: '统筹|负责',
+    requires: '的(?:规划)?建设|建设、',
   },
   // Each further work of a batch listed after 一批 (支持建设一批工业互联网创新中心、体验中心、…、实训基地等).
   {
@@ -324,6 +363,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     trim: `以|${STAGING}`,
     requires: STAGING,
   },
+  // A work forbidden or built only under a condition (不得再新建数据开放平台, 使用财政性资金建设信息系统的) is no project of the plan.
+  {
+    id: 'project.veto.forbidden',
+    tag: 'project',
+    pattern: `(?:不得|不再|禁止)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*的$`,
+    score: 1,
+    veto: true,
+    requires: '不得|不再|禁止|的$',
+  },
   // An existing facility used is not a project (GUIDELINES §3: 依托…, 通过大数据平台和一体化政务服务平台…).
   {
     id: 'project.veto.used',
@@ -351,9 +399,18 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
     score: 0.7,
     requires: MEASURE_VERB,
+  },
+  // 实行, 推行 and 试行 put a regime into force whatever its head noun (实行国家定价, 推行劳动合同制, 实行统一目录管理): the object to the clause's end;
+  // not a principle (实行…的方针), a condition (在实行…的条件下), a topic (实行股份合作制要…) or a way of working (实行分类指导, 实行自负盈亏).
+  {
+    id: 'policy.regime',
+    tag: 'policy',
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?:实行|推行|试行)(?!的|了|${CLAUSE_CHAR}*(?:方针|原则|条件下|方面|指导|经营|盈亏|自治)$|${CLAUSE_CHAR}*要)${CLAUSE_CHAR}{2,30}$`,
+    score: 0.62,
+    requires: '实行|推行|试行',
   },
   // A subsidy or discount granted, from the preposed 对…/按照… phrase of the measure (GUIDELINES §4: 对…省级给予奖补, 按照…给予贴息).
   {
@@ -401,6 +458,32 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.72,
     requires: '将|把',
   },
+  // What is brought into a budget, a plan, an assessment, a procedure or a regime of management, with or without 将/把 before it
+  // (纳入同级财政预算, 纳入国有资产管理, 纳入项目立项报批流程), is a measure on its scope.
+  {
+    id: 'policy.into',
+    tag: 'policy',
+    pattern: `(?:(?:将|把)${CLAUSE_CHAR}{2,40}?)?(?:纳入|列入)${CLAUSE_CHAR}{2,20}?(?:预算|管理|流程|重点|规划|范围|计划|考核(?:内容)?|目录|清单|系统)$`,
+    score: 0.62,
+    requires: '纳入|列入',
+  },
+  // An instrument named as the subject of its making (市政务信息化项目管理办法另行制定, 目录编制指南由省公共数据主管部门统一制定,
+  // 公共数据汇聚的具体办法，由…制定): the name alone.
+  {
+    id: 'policy.toBeMade',
+    tag: 'policy',
+    pattern: `^\\s*(?<span>${NAME_CHAR}{2,24}?(?:办法|细则|规定|指南|规则|方案)(?=另行制定|由${CLAUSE_CHAR}{2,30}制定)|${NAME_CHAR}{2,20}?的具体(?:办法|程序|细则|规定)$)`,
+    score: 0.62,
+    requires: '制定|的具体',
+  },
+  // A reform or adjustment of what is named after 对 (对招生制度、毕业生分配制度等逐步进行改革).
+  {
+    id: 'policy.reformed',
+    tag: 'policy',
+    pattern: `对(?!外|于)${CLAUSE_CHAR}{2,30}?(?:进行|实行)(?:改革|调整)$`,
+    score: 0.62,
+    requires: '(?:进行|实行)(?:改革|调整)$',
+  },
   // A prohibition that is a measure of its own (严禁“洋垃圾”入境, 禁止垄断经营, 限制和禁止…外资项目), not a ban on 行为 restating the law.
   {
     id: 'policy.ban',
@@ -433,13 +516,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '的改革$',
   },
-  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点), and a quoted one as the whole clause (“菜篮子”市长负责制).
+  // A named reform or regime as the topic of its clause (粮食购销体制改革是今年的一件大事, 今年金融体制改革的重点, 价格改革要…, 计划体制的改革，…),
+  // not this or every reform (这次机构改革要…), and a quoted one as the whole clause (“菜篮子”市长负责制).
   {
     id: 'policy.topic',
     tag: 'policy',
-    pattern: `^(?:今年)?(?<span>(?:(?!是)${NAME_CHAR}){2,14}?(?:体制改革|制度改革|负责制|责任制))(?=是|的重点)`,
+    pattern: `^\\s*(?:今年|在)?(?!这|此|各项|其他|有关|经过|结合|现有)(?<span>(?:(?!是|要)${NAME_CHAR}){2,14}?(?:(?:体制改革|制度改革|负责制|责任制)(?=是|的重点|要|的目标|方面)|(?<!进行|推进|深化|加快|全面|综合配套|配套|经济|政治|机构)改革(?=要|的目标|方面)|(?:体制|制度)的改革$))`,
     score: 0.6,
-    requires: '(?:体制改革|制度改革|负责制|责任制)(?:是|的重点)',
+    requires: '(?:体制改革|制度改革|负责制|责任制|改革)(?:是|的重点|的目标|要|方面)|的改革$',
   },
   {
     id: 'policy.quotedRegime',
@@ -448,8 +532,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: '"[^"]{2,8}"[^,;:。!?、\\s]{0,6}?(?:负责制|责任制)$',
   },
-  // A quoted formula standing as a clause of its own (“抓大放小”).
-  { id: 'policy.quotedAlone', tag: 'policy', pattern: `^\\s*"[^"]{2,8}"$`, score: 0.55, requires: '^\\s*"[^"]{2,8}"$' },
+  // A quoted formula standing as a clause of its own (“抓大放小”), or after the ordinal of a list (一是“一单通达”).
+  {
+    id: 'policy.quotedAlone',
+    tag: 'policy',
+    pattern: `(?<=^\\s*(?:[一二三四五六七八九十]是)?)"[^"]{2,8}"$`,
+    score: 0.55,
+    requires: '^\\s*(?:[一二三四五六七八九十]是)?"[^"]{2,8}"$',
+  },
   // A 工程 that builds a capacity or a service, not a facility, is a policy (GUIDELINES §3: 中小微企业金融服务能力提升工程, 再就业工程).
   {
     id: 'policy.serviceWork',
@@ -510,10 +600,29 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|法律法规)$|${NAME_CHAR}{0,4}法规$)|(?:其他)?各项改革`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
+  },
+  // A failure named in a regulation's list of liabilities (未按照要求编制或者更新公共数据资源目录), and what is done at a step of another task
+  // (在编制政务数据资源目录时确定其共享类型), set up no instrument.
+  {
+    id: 'policy.veto.failure',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*?(?:未|不)(?:按照|按|依照|依法)${CLAUSE_CHAR}*|^(?:并)?在${CLAUSE_CHAR}*(?<!同)时${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '(?:未|不)(?:按照|按|依照|依法)|在.*时',
+  },
+  // A condition (需要延长复核期限的，…) and a list of principles (遵循…、统一标准、…的原则) set up no instrument.
+  {
+    id: 'policy.veto.condition',
+    tag: 'policy',
+    pattern: `^${CLAUSE_CHAR}*的$|^${CLAUSE_CHAR}*?(?:遵循|坚持)${CLAUSE_CHAR}*原则$`,
+    score: 1,
+    veto: true,
+    requires: '的$|原则$',
   },
   // An instrument only studied is not yet one (GUIDELINES §4: 研究制定在全国范围内实施方案).
   {
@@ -548,7 +657,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.taken',
     tag: 'policy',
-    pattern: `采取(?!${NAME_CHAR}*制度)${NAME_CHAR}{0,8}?(?:措施|举措|行动)`,
+    pattern: `采取(?!${NAME_CHAR}*制度)${CLAUSE_CHAR}{0,30}?(?:措施|举措|行动)`,
     score: 1,
     veto: true,
     requires: '采取',
@@ -579,6 +688,15 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 1,
     veto: true,
     requires: '(?:严禁|禁止)',
+  },
+  // Activities only listed by their kinds (开展科学研究、产品研发、…等创新创业活动) are no named campaign.
+  {
+    id: 'policy.veto.activities',
+    tag: 'policy',
+    pattern: `开展${CLAUSE_CHAR}*?等${NAME_CHAR}{0,4}活动`,
+    score: 1,
+    veto: true,
+    requires: '等[^,;:。!?]{0,4}活动',
   },
   // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
   { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },

@@ -33,6 +33,10 @@ const ROLES: Record<string, GoldFile['role']> = {
   'lingang_new_area.gold.json': 'rules',
   'gwr_1993.gold.json': 'rules',
   'baotou_digital_gov.gold.json': 'rules',
+  'zhongshan_gov_data.gold.json': 'rules',
+  'guangdong_public_data.gold.json': 'rules',
+  'aba_gov_data.gold.json': 'rules',
+  'gwr_1988.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */

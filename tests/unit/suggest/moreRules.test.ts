@@ -159,7 +159,7 @@ describe('suggest: rules written on the 2008 report’s reform section (gold gwr
 
   it('takes a pilot widened, a tax law applied, agreements carried out and a ban on a kind of project', () => {
     expect(found('扩大国有资本经营预算制度试点。')).toEqual([['policy', '扩大国有资本经营预算制度试点', 'policy.parameter']]);
-    expect(found('全面实施新的企业所得税法。')).toEqual([['policy', '实施新的企业所得税法', 'policy.applied']]);
+    expect(found('全面实施新的企业所得税法。')).toEqual([['policy', '实施新的企业所得税法', 'policy.measure']]);
     expect(found('认真实施已签署的协定。')).toEqual([['policy', '实施已签署的协定', 'policy.measure']]);
     expect(found('限制和禁止高耗能、高排放和部分资源性外资项目。')).toEqual([
       ['policy', '限制和禁止高耗能、高排放和部分资源性外资项目', 'policy.ban'],

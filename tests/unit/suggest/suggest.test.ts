@@ -155,7 +155,7 @@ describe('suggest: projects and policies', () => {
   it('takes a measure verb and its instruments as one span, and quoted campaigns', () => {
     expect(brief('落实一园一策、顶格协调推进机制，推行“项目管家”服务，实施乡村振兴战略。')).toEqual([
       [0, 15, 'policy', '落实一园一策、顶格协调推进机制', 'policy.measure'],
-      [18, 26, 'policy', '“项目管家”服务', 'policy.campaign'],
+      [16, 26, 'policy', '推行“项目管家”服务', 'policy.regime'],
       [27, 35, 'policy', '实施乡村振兴战略', 'policy.measure'],
     ]);
   });
