@@ -9,7 +9,7 @@ import type { Deadline, DeadlineBy } from './valueSchema';
  * five-year plan (“十四五”末) or during it (“十四五”时期), or relative to the
  * document's own year (年内, 今年, 全年, 年底前, 明年, 6月底前, 从今年起). A year named
  * only relative to a document whose year is unknown stays null, as does a
- * span of years (三年内, 用二十年的时间), which counts from a start the text
+ * span of years or months (三年内, 半年内, 用二十年的时间), which counts from a start the text
  * leaves open.
  */
 
@@ -53,10 +53,16 @@ const RELATIVE_WORDS: ReadonlyArray<readonly [string, number, DeadlineBy]> = [
 const RELATIVE = [...RELATIVE_WORDS].sort((a, b) => b[0].length - a[0].length);
 const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之前)?`, 'uy');
 const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
-/** 三年内, and 用二十年的时间 / 利用2-3年时间: a span of years from a start the text leaves open. */
-const SPAN_OF_YEARS = new RegExp(String.raw`${YEARS}年(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`, 'uy');
-/** 到本世纪末: the last year of the document's century (1998 → 2000). */
-const CENTURY_END = /(?:到|至)?本世纪末/uy;
+/**
+ * 三年内, 三个月内, 半年内, and 用二十年的时间 / 利用2-3年时间: a span of years or months from a start the text
+ * leaves open. Hours and days are not: 48小时内放行 is a service standard, its time the figure (guidelines §2).
+ */
+const SPAN_OF_YEARS = new RegExp(
+  String.raw`(?:${YEARS}年|${YEARS}个月|半年)(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`,
+  'uy',
+);
+/** 到本世纪末, 在本世纪末: the last year of the document's century (1998 → 2000). */
+const CENTURY_END = /(?:到|至|在)?本世纪末/uy;
 /** What may stand between a clause's start and a year that heads its goal (争取1997年粮食产量达到…). */
 const CLAUSE_HEAD = /(?:^|[,;:。!?\n])\s*(?:争取|力争|确保|努力|要)?$/u;
 /** Whether position `i` of `s` opens its clause's goal, but for a modality cue. */
@@ -145,7 +151,7 @@ export function findDeadlines(s: string, original: string, documentYear?: number
   const found: CueWord<Deadline>[] = [];
   let i = 0;
   while (i < s.length) {
-    const d = /[0-9〇零一二两三四五六七八九十到至截今本年明当全上下“"用利经从]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
+    const d = /[0-9〇零一二两三四五六七八九十到至截今本年明当全上下“"用利经从半在]/u.test(s[i]!) ? deadlineAt(s, i, documentYear) : null;
     if (d) {
       found.push({ start: i, end: d.end, meaning: { year: d.year, by: d.by, raw: original.slice(i, d.end) } });
       i = d.end;

@@ -33,6 +33,9 @@ describe('deadlines', () => {
     ['明年底', 2019, 'end', '明年底'],
     ['6月底前上线', 2018, 'end', '6月底前'],
     ['三年内完成', null, 'within', '三年内'],
+    ['三个月内把新部委组建起来', null, 'within', '三个月内'],
+    ['半年内完成', null, 'within', '半年内'],
+    ['在本世纪末把人口控制在', 2100, 'end', '在本世纪末'],
   ])('%s → %s %s', (text, year, by, raw) => {
     expect(deadlines(text, 2018)).toEqual([{ year, by, raw }]);
   });
@@ -50,6 +53,7 @@ describe('deadlines', () => {
     '去年底',
     '近年来',
     '《包头市2022年数字政府建设考评办法》',
+    '48小时内放行',
   ])('%s states no deadline', (text) => {
     expect(deadlines(text, 2018)).toEqual([]);
   });
