@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { $getRoot, createEditor, type LexicalEditor } from 'lexical';
+import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { editorOnPage } from './editorOnPage';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { offsetsToDomRange } from '../../../renderer/src/workspace/editor/domOffsets';
 import { lineBlocks } from '../../../renderer/src/workspace/editor/lineBlocks';
 import { MarkSync } from '../../../renderer/src/workspace/editor/markSync';
-import { EDITOR_NODES } from '../../../renderer/src/workspace/editor/nodes/documentNodes';
 import { splitLines, type SpanRange } from '../../../renderer/src/workspace/segments';
 
 const TEXT = [
@@ -20,17 +20,7 @@ const TEXT = [
 
 /** A real editor on a DOM element, its document in chunks of two lines, and what each commit dirtied. */
 function setUp() {
-  const editor: LexicalEditor = createEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    editable: false,
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  editor.setRootElement(root);
+  const { editor, root } = editorOnPage();
   const map = new OffsetMap(TEXT);
   const lines = splitLines(TEXT, []);
   const sync = new MarkSync(map, lines, 64, 2);

@@ -1,27 +1,17 @@
 // @vitest-environment happy-dom
-import { createEditor, type LexicalEditor } from 'lexical';
+import type { LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
+import { editorOnPage } from './editorOnPage';
 import { OffsetMap } from '../../../electron/shared/codePoints';
 import { MarkSync } from '../../../renderer/src/workspace/editor/markSync';
-import { EDITOR_NODES } from '../../../renderer/src/workspace/editor/nodes/documentNodes';
 import { registerSpanIndex, SpanIndex } from '../../../renderer/src/workspace/editor/spanIndex';
 import { splitLines, type SpanRange } from '../../../renderer/src/workspace/segments';
 
 const TEXT = '市北区发力五大战场\n要吃透产业发展现状\n全力冲刺目标';
 
-/** A real editor on a DOM element, as the app has it: mutation listeners fire only when Lexical reconciles a DOM. */
+/** The document view's editor on the page, with the span index listening to it. */
 function setUp() {
-  const editor: LexicalEditor = createEditor({
-    namespace: 'test',
-    nodes: EDITOR_NODES,
-    editable: false,
-    onError: (e) => {
-      throw e;
-    },
-  });
-  const root = document.createElement('div');
-  document.body.replaceChildren(root);
-  editor.setRootElement(root);
+  const { editor, root } = editorOnPage();
   const map = new OffsetMap(TEXT);
   const sync = new MarkSync(map, splitLines(TEXT, []));
   const index = new SpanIndex();
