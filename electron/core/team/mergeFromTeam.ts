@@ -172,85 +172,91 @@ export async function mergeOwnRelations(store: SessionStore, analyst: Analyst, w
   return { changed, problems };
 }
 
+/** How one of the team's shared lists (the tags, the relation types) is read from its records and kept in the session. */
+interface SharedList<T extends { id: string }> {
+  /** The records' id prefix: `tag:`, `reltype:`. */
+  prefix: string;
+  current: readonly T[];
+  /** The item a record holds, or null when it is no such record. */
+  read(doc: Record<string, unknown>): T | null;
+  /** How many spans or relations of the session still have the item. */
+  inUse(id: string): number;
+  /** Why an item a teammate deleted stays, `using` things here still having it. */
+  kept(id: string, using: number): string;
+  /** The item of record `id` as this session takes it, beside the others it keeps (`at`: where it is, or -1): by default as it came. */
+  fit?(item: T, list: readonly T[], at: number, id: string): T;
+  save(list: T[]): Promise<void>;
+}
+
 /**
- * Apply a teammate's edits of the tag set: a tag added or changed there is added or changed here, one deleted
- * there is deleted here unless spans of the session still have it (then it stays, and the status says so). A
- * record in conflict waits for the user's choice. A hotkey another tag of the session has is not taken.
+ * Apply a teammate's edits of a shared list: an item added or changed there is added or changed here, one deleted
+ * there is deleted here unless the session still uses it (then it stays, and the status says so). A record in
+ * conflict waits for the user's choice.
  */
-export async function mergeTags(store: SessionStore, winners: readonly Winner[]): Promise<Merged> {
-  const tags = [...store.tags()];
+async function mergeShared<T extends { id: string }>(winners: readonly Winner[], shared: SharedList<T>): Promise<Merged> {
+  const list = [...shared.current];
   const problems: Merged['problems'] = [];
   let changed = 0;
   for (const winner of winners) {
-    if (!winner.id.startsWith('tag:') || winner.conflicted) continue;
-    const id = winner.id.slice('tag:'.length);
-    const at = tags.findIndex((tag) => tag.id === id);
+    if (!winner.id.startsWith(shared.prefix) || winner.conflicted) continue;
+    const id = winner.id.slice(shared.prefix.length);
+    const at = list.findIndex((item) => item.id === id);
     if (winner.doc === null) {
       if (at < 0) continue;
-      const using = spansOfTag(store, id);
+      const using = shared.inUse(id);
       if (using > 0) {
-        problems.push({
-          key: `tag:${id}`,
-          message: `a teammate deleted the tag ${id}; ${using} spans here still have it, so it stays (delete it in the tag editor to follow)`,
-        });
+        problems.push({ key: winner.id, message: shared.kept(id, using) });
         continue;
       }
-      tags.splice(at, 1);
+      list.splice(at, 1);
       changed++;
       continue;
     }
-    const parsed = TeamTagSchema.safeParse(winner.doc);
-    if (!parsed.success) continue;
-    let tag: Tag = parsed.data.tag;
-    if (tag.hotkey !== null && tags.some((other) => other.id !== id && other.hotkey === tag.hotkey)) {
-      tag = { ...tag, hotkey: at >= 0 ? tags[at]!.hotkey : null };
-    }
-    if (at >= 0 && sameJson(tags[at], tag)) continue;
-    if (at >= 0) tags[at] = tag;
-    else tags.push(tag);
+    const read = shared.read(winner.doc);
+    if (read === null) continue;
+    const item = shared.fit ? shared.fit(read, list, at, id) : read;
+    if (at >= 0 && sameJson(list[at], item)) continue;
+    if (at >= 0) list[at] = item;
+    else list.push(item);
     changed++;
   }
-  if (changed) await store.setTags(tags);
+  if (changed) await shared.save(list);
   return { changed, problems };
 }
 
-/** Apply a teammate's edits of the relation types, as mergeTags does the tags (a type stays while relations have it). */
-export async function mergeRelationTypes(store: SessionStore, winners: readonly Winner[]): Promise<Merged> {
-  const types = [...store.relationTypes()];
-  const problems: Merged['problems'] = [];
-  let changed = 0;
-  for (const winner of winners) {
-    if (!winner.id.startsWith('reltype:') || winner.conflicted) continue;
-    const id = winner.id.slice('reltype:'.length);
-    const at = types.findIndex((type) => type.id === id);
-    if (winner.doc === null) {
-      if (at < 0) continue;
-      const using = store.documents().reduce((n, entry) => n + store.listRelations(entry.id).filter((r) => r.type === id).length, 0);
-      if (using > 0) {
-        problems.push({
-          key: `reltype:${id}`,
-          message: `a teammate deleted the relation type ${id}; ${using} relations here still have it, so it stays`,
-        });
-        continue;
-      }
-      types.splice(at, 1);
-      changed++;
-      continue;
-    }
-    const parsed = TeamRelationTypeSchema.safeParse(winner.doc);
-    if (!parsed.success) continue;
-    const type: RelationType = parsed.data.relationType;
-    if (at >= 0 && sameJson(types[at], type)) continue;
-    if (at >= 0) types[at] = type;
-    else types.push(type);
-    changed++;
-  }
-  if (changed) await store.setRelationTypes(types);
-  return { changed, problems };
+/** Apply a teammate's edits of the tag set, as mergeShared says; a hotkey another tag of the session has is not taken. */
+export function mergeTags(store: SessionStore, winners: readonly Winner[]): Promise<Merged> {
+  return mergeShared<Tag>(winners, {
+    prefix: 'tag:',
+    current: store.tags(),
+    read: (doc) => {
+      const parsed = TeamTagSchema.safeParse(doc);
+      return parsed.success ? parsed.data.tag : null;
+    },
+    inUse: (id) => store.documents().reduce((n, entry) => n + store.annotations(entry.id).filter((a) => a.tag === id).length, 0),
+    kept: (id, using) =>
+      `a teammate deleted the tag ${id}; ${using} spans here still have it, so it stays (delete it in the tag editor to follow)`,
+    fit: (tag, tags, at, id) =>
+      tag.hotkey !== null && tags.some((other) => other.id !== id && other.hotkey === tag.hotkey)
+        ? { ...tag, hotkey: at >= 0 ? tags[at]!.hotkey : null }
+        : tag,
+    save: (tags) => store.setTags(tags),
+  });
+}
+
+/** Apply a teammate's edits of the relation types, as mergeShared says (a type stays while relations have it). */
+export function mergeRelationTypes(store: SessionStore, winners: readonly Winner[]): Promise<Merged> {
+  return mergeShared<RelationType>(winners, {
+    prefix: 'reltype:',
+    current: store.relationTypes(),
+    read: (doc) => {
+      const parsed = TeamRelationTypeSchema.safeParse(doc);
+      return parsed.success ? parsed.data.relationType : null;
+    },
+    inUse: (id) => store.documents().reduce((n, entry) => n + store.listRelations(entry.id).filter((r) => r.type === id).length, 0),
+    kept: (id, using) => `a teammate deleted the relation type ${id}; ${using} relations here still have it, so it stays`,
+    save: (types) => store.setRelationTypes(types),
+  });
 }
 
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(sortKeys(a)) === JSON.stringify(sortKeys(b));
-
-function spansOfTag(store: SessionStore, id: string): number {
-  return store.documents().reduce((n, entry) => n + store.annotations(entry.id).filter((a) => a.tag === id).length, 0);
-}
