@@ -3,7 +3,6 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { Parser } from 'htmlparser2';
 
 /**
@@ -298,26 +297,35 @@ export function electronegativityFindings(root: string): Finding[] {
     for (const path of ['electron/main', 'electron/preload', 'out/main', 'out/preload', 'renderer/index.html', 'out/renderer/index.html']) {
       if (existsSync(join(root, path))) cpSync(join(root, path), join(work, 'input', path), { recursive: true });
     }
-    const csv = join(work, 'findings.csv');
+    const report = join(work, 'findings.json');
     const electronVersion = (
       JSON.parse(readFileSync(join(PROJECT_ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
     ).version;
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(PROJECT_ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js'),
-        '--input',
-        join(work, 'input'),
-        '--electron-version',
-        electronVersion,
-        '--exclude-checks',
-        'AvailableSecurityFixesGlobalCheck',
-        '--output',
-        csv,
-      ],
-      { encoding: 'utf8', env: { ...process.env, LANG: 'en-US' } },
-    );
-    if (run.status !== 0 || !existsSync(csv)) {
+    // Its runner is called rather than its CLI: the CLI's CSV report writes the
+    // header and the rows with two unordered asynchronous writes to one file,
+    // so the header sometimes overwrites the first row.
+    const script = `
+      const run = require(${JSON.stringify(join(PROJECT_ROOT, 'node_modules/@doyensec/electronegativity'))});
+      const { writeFileSync } = require('node:fs');
+      const [input, electronVersion, report] = process.argv.slice(1);
+      run({ input, electronVersionOverride: electronVersion, excludeFromScan: ['AvailableSecurityFixesGlobalCheck'] })
+        .then(({ issues }) => {
+          const rows = issues.map((i) => ({
+            issue: i.id,
+            severity: i.severity.name,
+            confidence: i.confidence.name,
+            filename: i.file,
+            location: i.location.line + ':' + i.location.column,
+            description: i.description,
+          }));
+          writeFileSync(report, JSON.stringify(rows));
+        })
+        .catch((error) => { console.error(error.stack); process.exit(1); });`;
+    const run = spawnSync(process.execPath, ['-e', script, join(work, 'input'), electronVersion, report], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en-US' },
+    });
+    if (run.status !== 0 || !existsSync(report)) {
       return [
         {
           rule: 'ELECTRONEGATIVITY',
@@ -329,7 +337,7 @@ export function electronegativityFindings(root: string): Finding[] {
     }
     let rows: Array<Record<string, string>>;
     try {
-      rows = parse(readFileSync(csv, 'utf8'), { columns: true, trim: true, relax_quotes: true }) as Array<Record<string, string>>;
+      rows = JSON.parse(readFileSync(report, 'utf8')) as Array<Record<string, string>>;
     } catch (error) {
       return [{ rule: 'ELECTRONEGATIVITY', severity: 'HIGH', file: '-', detail: `unreadable report: ${(error as Error).message}` }];
     }
