@@ -61,6 +61,11 @@ const RAISED_TO = '(?:提高|调高|增加|提升|降低|调低|下降|减少|�
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|先行|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
+/**
+ * Modifiers joined by 和 before the one head they share, part of the name (一批淡水和海洋渔业基地, 具有物流、分拣和监管集成功能的航空货站,
+ * 节能减排重大技术和示范工程): what stands before the 和 names no work itself, else the 和 joins two names (现代农业产业园和特色农产品优势区).
+ */
+const JOINED_MODIFIERS = `(?:(?:(?!${WORK})[^,;:。!?\\s和及与]|、){1,30}?和)?`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */
 const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节|政策)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
@@ -246,7 +251,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.work',
     tag: 'project',
-    pattern: `${BUILD_VERB}(?<span>${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
+    pattern: `${BUILD_VERB}(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
     score: 0.6,
     trim: BEFORE_NAME,
     requires: BUILD_VERB,
@@ -256,7 +261,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
+    pattern: `建立(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
     score: 0.6,
     requires: '建立',
   },
@@ -302,6 +307,22 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `^\\s*\\([一二三四五六七八九十\\d]+\\)\\s*(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=(?:建设|升级)\\s*(?:$|\\())`,
     score: 0.6,
     requires: `^\\s*\\([一二三四五六七八九十\\d]+\\)[^,;:。!?]*${WORK}(?:建设|升级)`,
+  },
+  // A counted set of works is a project wherever the plan names it (抓好十二个大面积商品粮基地, 建设十四个…工业基地), as a set of projects with its investment is.
+  {
+    id: 'project.counted',
+    tag: 'project',
+    pattern: `(?<![\\d一二两三四五六七八九十百])[\\d一二两三四五六七八九十百]+个${PROJECT_NAME}{1,14}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: `个${PROJECT_NAME_CHAR}{1,14}?${WORK}`,
+  },
+  // A base of production developed (发展出口生产基地, 巩固和发展商品粮生产基地): 发展 builds more of it, as 建设 does.
+  {
+    id: 'project.productionBase',
+    tag: 'project',
+    pattern: `(?:发展|巩固)(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{1,12}?生产基地)`,
+    score: 0.6,
+    requires: '生产基地',
   },
   // A numbered set of works (十大重点节能工程).
   { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
@@ -376,7 +397,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.veto.used',
     tag: 'project',
-    pattern: `(?:依托|通过|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
+    pattern: `(?:依托|通过(?!${BUILD_VERB}|改建和)|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
     score: 1,
     veto: true,
     requires: '依托|通过|借助',
