@@ -52,7 +52,7 @@ export interface CueRule {
 }
 
 /** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), the adverb 逐步 and the causative 使. */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
+const TOPIC = '(?:首先|其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
 const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
@@ -79,11 +79,12 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
   // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
-  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached.
+  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached,
+  // and a level kept (把总产量稳定在一亿吨的水平上) to its 水平.
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|的水平上?|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -116,14 +117,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: '确保|实现',
   },
-  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, a level reached or passed (超过我国曾经达到过的最高水平, 达到或者超过世界先进水平), 进入…前列 of a named indicator, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|(?:达到|超过|赶上)(?:或者?超过)?${CLAUSE_CHAR}{0,12}?(?:先进|最高)水平$|(?<=^${CLAUSE_CHAR}{2,30})进入${CLAUSE_CHAR}{0,6}前列$|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|覆盖|前列|可兑换',
+    requires: '达到|覆盖|前列|可兑换|水平$',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范),
   // and so is what a span of years opens in its own clause (用三年左右时间基本化解农村义务教育历史债务).
@@ -189,6 +190,8 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
+  // The present told in the plan part (现在全国作为燃料烧掉的石油有四千万吨, 目前…) is a fact, no goal.
+  { id: 'target.veto.present', tag: 'target', pattern: `^(?:现在|目前)${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^(?:现在|目前)' },
   // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%, …已经超过2万亿元) are no goals (GUIDELINES §1).
   {
     id: 'target.veto.past',
@@ -202,7 +205,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.veto.grant',
     tag: 'target',
-    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高(?!水平))${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
     requires: '给予|最高|按',
@@ -420,7 +423,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下|同时)|和)(?:化|精神|示范)?`,
     score: 0.7,
     requires: MEASURE_VERB,
   },
@@ -578,10 +581,27 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '(?:就业|培训|能力提升|素质提升)工程',
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
+  // An instrument named as the object of its own making, in the noun form (重视中长期产业政策的制定, 加强基层初级保健制度的建设): the instrument's name.
+  // A law, regulation or resolution named by its title alone, as a clause of its own (the older sources put a book title on its
+  // own line: 《 / 关于开展全民义务植树运动的决议 / 》, 国家公务员条例): an instrument wherever the plan names it.
+  {
+    id: 'policy.title',
+    tag: 'policy',
+    pattern: `^\\s*(?:关于${NAME_CHAR}{2,30}的(?:决议|决定)|${NAME_CHAR}{2,14}(?:条例|(?<=[护理进治全险动])法))\\s*$`,
+    score: 0.55,
+    requires: '(?:决议|决定|条例|法)\\s*$',
+  },
+  {
+    id: 'policy.nominal',
+    tag: 'policy',
+    pattern: `(?<=重视|加强|加快|抓好|搞好|做好|推进|推动|注重|组织)(?<span>(?!这|此|各项|其他|有关|相关)${NAME_CHAR}{2,16}?${INSTRUMENT})的(?:制定|建立|建设|实施|贯彻|完善|推行|落实)`,
+    score: 0.55,
+    requires: '的(?:制定|建立|建设|实施|贯彻|完善|推行|落实)',
+  },
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|(?:的)?步伐)`,
     score: 0.6,
     requires: '加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成',
   },
@@ -621,7 +641,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:(?:相关|有关)${NAME_CHAR}{0,6}|各项|各类)(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -720,7 +740,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '等[^,;:。!?]{0,4}活动',
   },
   // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
-  { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },
+  {
+    id: 'policy.veto.done',
+    tag: 'policy',
+    pattern: `(?:${MEASURE_VERB}|${PARAMETER_VERB})了${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '了',
+  },
+  // An instrument pointed back to (执行这些政策, 推进这项改革) or a measure carried into deeds (落实在行动上) names no instrument of its own.
+  {
+    id: 'policy.veto.anaphor',
+    tag: 'policy',
+    pattern: `(?:${MEASURE_VERB}|${PARAMETER_VERB})(?:这些|这项|这个|这种|这一|上述|以上|在)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '这些|这项|这个|这种|这一|上述|以上|在',
+  },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',
