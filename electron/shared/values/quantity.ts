@@ -106,10 +106,24 @@ function isFraction(s: string, e: End): boolean {
   return written.includes('分之') || written === '一半';
 }
 
+/**
+ * Two numerals in a row joined by 、, the first bare (两、三倍, 三、五个): a range, as 两三倍 is; a figure with its unit before
+ * 、 is an item of a list (30%、20%和10%).
+ */
+function enumeratedRange(s: string, first: End, at: number): boolean {
+  return (
+    s[at] === '、' &&
+    first.unit === null &&
+    first.reading.scale === null &&
+    /^[一二两三四五六七八九]$/u.test(s.slice(first.start, first.reading.end)) &&
+    /^[二两三四五六七八九十][^一二两三四五六七八九十百千万亿、]/u.test(s.slice(at + 1, at + 3))
+  );
+}
+
 /** The second end of a range after `first`, if a separator and a compatible number follow. */
 function rangeEnd(s: string, first: End): End | null {
   const at = skipSpaces(s, first.end);
-  const sep = RANGE_SEPARATORS.find((x) => s.startsWith(x, at));
+  const sep = RANGE_SEPARATORS.find((x) => s.startsWith(x, at)) ?? (enumeratedRange(s, first, at) ? '、' : undefined);
   if (sep === undefined) return null;
   const second = endAt(s, skipSpaces(s, at + sep.length));
   if (!second || second.reading.value === null || first.reading.value === null) return null;
@@ -118,7 +132,32 @@ function rangeEnd(s: string, first: End): End | null {
   return measured(first) || measured(second) ? second : null;
 }
 
+/** 一人一亩: so much to each head, a rate as one written with a slash is (1 亩/人); the noun after it names what is counted. */
+const PER_HEAD = /一([人户])一/uy;
+
+function perHeadAt(s: string, start: number): Quantity | null {
+  PER_HEAD.lastIndex = start;
+  const head = PER_HEAD.exec(s);
+  if (!head) return null;
+  const rate = endAt(s, start + 2);
+  if (!rate || rate.unit === null || rate.reading.scale !== null) return null;
+  const unit = `${rate.unit}/${head[1]}`;
+  return {
+    start,
+    end: rate.end,
+    amount: rate.reading.value,
+    amountMax: null,
+    unit,
+    scale: null,
+    more: false,
+    numerals: 'chinese',
+    counter: true,
+  };
+}
+
 function quantityAt(s: string, start: number): Quantity | null {
+  const perHead = perHeadAt(s, start);
+  if (perHead) return perHead;
   const first = endAt(s, start);
   if (!first) return null;
   const second = rangeEnd(s, first);
