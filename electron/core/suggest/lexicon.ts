@@ -78,10 +78,11 @@ const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低'
 /**
  * A number in Chinese numerals with its scale (八千亿, 六千万, 一亿, 十二亿), as the older reports write their figures: with the
  * scale it is a quantity, where a Chinese numeral alone mostly counts kinds (三大行动, 十条方针); not before the noun it
- * measures, which names a stock referred to (用好一亿吨石油, 十亿以上人口的生活) rather than a figure to reach.
+ * measures, which names a stock referred to (用好一亿吨石油, 十亿以上人口的生活) rather than a figure to reach. The first
+ * numeral is matched before looking back (no numeral before it), so that most positions fail at once.
  */
 const CHINESE_SCALED =
-  '(?<![一二两三四五六七八九十百千零〇])[一二两三四五六七八九十百千零〇]+(?:点[〇零一二三四五六七八九]+)?[多余]?(?:万亿|亿|万)';
+  '[一二两三四五六七八九十百千零〇](?<![一二两三四五六七八九十百千零〇]{2})[一二两三四五六七八九十百千零〇]*(?:点[〇零一二三四五六七八九]+)?[多余]?(?:万亿|亿|万)';
 
 /**
  * A quantity: number, vague-more, scale, unit, comparator (a scale without a
