@@ -51,6 +51,10 @@ export interface CueRule {
   veto?: true;
 }
 
+/** Words that may open a goal's clause before its deadline and stay out of it (我们要在一九七五年完成…, 保证到一九八○年把…). */
+const OPENER = '(?:我们|我国)?(?:要|必须|保证|将)';
+/** A year the goal is due in, after 在 (在一九七五年, 在2025年前). */
+const YEAR_AT = '在(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:以前|之前|前|内|底|末)?';
 /** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), the adverb 逐步 and the causative 使. */
 const TOPIC = '(?:首先|其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
@@ -135,13 +139,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: `^\\s*(?:(?:${DEADLINE_CLAUSE}),|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间)`,
   },
-  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度).
+  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度),
+  // or with a year after 在, the words that only open the clause left out (我们要在一九七五年完成和超额完成第四个五年计划).
   {
     id: 'target.deadlineLed',
     tag: 'target',
-    pattern: `^\\s*(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE})${CLAUSE_CHAR}{6,}`,
+    pattern: `(?<=^\\s*${OPENER}?)(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE}|${YEAR_AT})${CLAUSE_CHAR}{6,}`,
     score: 0.45,
-    requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
+    requires: `^\\s*${OPENER}?(?:力争|争取|确保|努力)?(?:到|至|在)`,
   },
   // A goal opening its clause with the term it is to be reached within (三年内裁减军队员额五十万, 三个月内把新部委组建起来并投入运行).
   {

@@ -32,8 +32,8 @@ const REVIEW_OPENING = /^(?:过去|回顾|刚刚过去|[一二三四五六七八
 const REVIEW_PHRASE = /比上年|比去年|完成了/u;
 /** A heading that is a sentence of a list ('一、继续坚持…价格体系，逐步调整…；'), not the title of a part. */
 const RUN_IN = /[，；。,;]/u;
-/** How a paragraph of the plan opens: '今年发展主要预期目标是：', '今后五年…', '新的一年…'. */
-const PLAN_OPENING = /^(?:今年|明年|今后|新的一年|做好今年)/u;
+/** How a paragraph of the plan opens: '今年发展主要预期目标是：', '今后五年…', '新的一年…', '我们要在一九七五年完成…'. */
+const PLAN_OPENING = /^(?:今年|明年|今后|新的一年|做好今年|我们要(?!求))/u;
 /**
  * The title of a work report ('2018年中华人民共和国国务院政府工作报告', '政府工作报告（摘要）'),
  * not of a text about one ('关于落实《政府工作报告》重点工作分工的通知').

@@ -38,6 +38,10 @@ const LEADING = [
   '預計',
   '实现',
   '實現',
+  // Completing and overfulfilling is reaching as completing is (完成和超额完成第四个五年计划 → 第四个五年计划).
+  '完成和超额完成',
+  '完成并超额完成',
+  '超额完成',
   '完成',
   '达到',
   '達到',

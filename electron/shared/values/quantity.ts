@@ -206,8 +206,9 @@ export function findFoldedQuantities(s: string): Quantity[] {
   let i = 0;
   while (i < s.length) {
     const q = !excluded[i] && canStart(s, i) ? quantityAt(s, i) : null;
-    // A figure before 级 names a class (“十亿元级”税收楼宇, 千万级), not an amount.
-    if (q && s[q.end] === '级') {
+    // A figure before 级 names a class (“十亿元级”税收楼宇, 千万级), and years before 计划 or 规划 name a plan (第四个五年计划, 十年规划):
+    // no amount.
+    if (q && (s[q.end] === '级' || (q.unit === '年' && /^(?:长远)?(?:计划|规划)/u.test(s.slice(q.end, q.end + 4))))) {
       i = q.end;
     } else if (q) {
       found.push(q);

@@ -542,4 +542,20 @@ describe('parseTargetValue: classes found on the training set of unmeasured repo
       1978,
     );
   });
+
+  it('reads years before 计划 or 规划 as naming the plan, and completing and overfulfilling as reaching', () => {
+    whole(
+      '在一九七五年完成和超额完成第四个五年计划',
+      { indicator: '第四个五年计划', deadline: { year: 1975, by: 'within', raw: '一九七五年' } },
+      1975,
+    );
+    expect(read('制订十年长远规划')).toBeNull();
+    whole('五年内超额完成造林一亿亩', {
+      indicator: '造林',
+      amount: '100000000',
+      unit: '亩',
+      scale: '亿',
+      deadline: { year: null, by: 'within', raw: '五年内' },
+    });
+  });
 });
