@@ -596,6 +596,25 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.55,
     requires: '(?:决议|决定|条例|法)\\s*$',
   },
+  // The reform of a named government's bodies, and its plan (国务院的机构改革方案, 县和乡政府的机构改革, …政府机构的改革): a named reform,
+  // as one named by its field is, at its clause's head or under a verb of making or furthering it, as a topic or a plan; 机构改革
+  // alone names none, nor does the government a speech is about (我现在主要讲一讲政府机构改革).
+  {
+    id: 'policy.bodiesReform',
+    tag: 'policy',
+    pattern: `(?<=^\\s*|拟定了?|支持|推进|完成)(?:国务院|[^,;:。!?\\s讲谈说]{1,12}?政府)的?机构的?改革(?:方案|(?=要|拟|$))`,
+    score: 0.6,
+    requires: '机构的?改革',
+  },
+  // A policy named by what it allows (坚持让一部分…的人先富起来的政策): the policy's name, from 允许 or 让.
+  {
+    id: 'policy.allowing',
+    tag: 'policy',
+    pattern: `(?:允许|让)${CLAUSE_CHAR}{4,40}?的政策`,
+    score: 0.6,
+    requires: '的政策',
+  },
+
   {
     id: 'policy.nominal',
     tag: 'policy',
