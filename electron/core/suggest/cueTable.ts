@@ -67,9 +67,11 @@ const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
 /**
  * Modifiers joined by 和 before the one head they share, part of the name (一批淡水和海洋渔业基地, 具有物流、分拣和监管集成功能的航空货站,
- * 节能减排重大技术和示范工程): what stands before the 和 names no work itself, else the 和 joins two names (现代农业产业园和特色农产品优势区).
+ * 节能减排重大技术和示范工程): what stands before the 和 names no work or instrument itself, else the 和 joins two names
+ * (现代农业产业园和特色农产品优势区, …奖励制度和少生快富工程); modifiers listed with 、 join only in a phrase closed by 的 before the
+ * head, else they are items of a list (管理、运行和维护…中心, 经济发展预测、总量调控和重大项目).
  */
-const JOINED_MODIFIERS = `(?:(?:(?!${WORK})[^,;:。!?\\s和及与]|、){1,30}?和)?`;
+const JOINED_MODIFIERS = `(?:(?!的)(?:(?:(?!${WORK}|${INSTRUMENT})[^,;:。!?\\s和及与、]){1,12}和|(?:(?!${WORK})[^,;:。!?\\s和及与]|、){1,30}?和(?=[^,;:。!?\\s]{1,20}?的)))?`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */
 const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节|政策)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
@@ -195,6 +197,16 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
+  // A figure after a verb of change or reaching marked done by 了 (三年共增加了十六万吨, 总产值仍然增加了二十七亿四千万元) is a result told,
+  // not a goal, wherever the report tells it.
+  {
+    id: 'target.veto.done',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:增加|增长|减少|下降|提高|降低|完成|达到|超过|开垦|生产|建成|新增|扩大|缩减|节约|动用|透支)了${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '了',
+  },
   // The present told in the plan part (现在全国作为燃料烧掉的石油有四千万吨, 目前…) is a fact, no goal.
   { id: 'target.veto.present', tag: 'target', pattern: `^(?:现在|目前)${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^(?:现在|目前)' },
   // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%, …已经超过2万亿元) are no goals (GUIDELINES §1).
@@ -316,11 +328,12 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.6,
     requires: `^\\s*\\([一二三四五六七八九十\\d]+\\)[^,;:。!?]*${WORK}(?:建设|升级)`,
   },
-  // A counted set of works is a project wherever the plan names it (抓好十二个大面积商品粮基地, 建设十四个…工业基地), as a set of projects with its investment is.
+  // A counted set of works is a project wherever the plan names it (抓好十二个大面积商品粮基地, 建设十四个…工业基地), as a set of projects with its investment is;
+  // 一个 reads as "a" (一个…的基地), and 以…为中心 names no work.
   {
     id: 'project.counted',
     tag: 'project',
-    pattern: `(?<![\\d一二两三四五六七八九十百])[\\d一二两三四五六七八九十百]+个${PROJECT_NAME}{1,14}?${WORK}${NOT_A_WORK_END}`,
+    pattern: `(?<![\\d一二两三四五六七八九十百])(?!一个)[\\d一二两三四五六七八九十百]+个(?:(?!为)${PROJECT_NAME}){1,14}?${WORK}${NOT_A_WORK_END}`,
     score: 0.6,
     requires: `个${PROJECT_NAME_CHAR}{1,14}?${WORK}`,
   },
@@ -602,7 +615,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.bodiesReform',
     tag: 'policy',
-    pattern: `(?<=^\\s*|拟定了?|支持|推进|完成)(?:国务院|[^,;:。!?\\s讲谈说]{1,12}?政府)的?机构的?改革(?:方案|(?=要|拟|$))`,
+    pattern: `(?<=^\\s*|拟定了?|支持|推进|完成)(?:国务院|[^,;:。!?\\s讲谈说要]{1,12}?政府)的?机构的?改革(?:方案|(?=要|拟|$))`,
     score: 0.6,
     requires: '机构的?改革',
   },
