@@ -40,6 +40,7 @@ const ROLES: Record<string, GoldFile['role']> = {
   'gwr_1981.gold.json': 'rules',
   'gwr_1978.gold.json': 'rules',
   'gwr_1975.gold.json': 'rules',
+  'gwr_1964.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */
