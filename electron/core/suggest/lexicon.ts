@@ -246,6 +246,8 @@ export const INSTRUMENT = words([
   '主题教育',
   '活动',
   '运动',
+  // An emulation drive run as a campaign (开展比学赶帮竞赛, 开展社会主义劳动竞赛).
+  '竞赛',
   '模式',
   '规范',
   '规程',
