@@ -4,8 +4,8 @@ export interface Clause {
   end: number;
 }
 
-/** A clause that is nothing but a deadline (到2024年, 利用2-3年时间, 用三年左右时间, 到“十四五”末, 到本世纪末), which joins the clause after it. */
-export const DEADLINE_CLAUSE = String.raw`(?:力争|争取)?(?:到|至)(?:\d{4}年(?:底|末)?|"十[一二三四五六七八九]五"末|本世纪末)|(?:力争)?(?:利用|用)(?:\d+(?:-\d+)?|[一二两三四五六七八九十]{1,3})年(?:左右)?(?:的)?时间`;
+/** A clause that is nothing but a deadline (到2024年, 利用2-3年时间, 用三年左右时间, 到“十四五”末, 到本世纪末, 到一九八五年, 到二十世纪末), which joins the clause after it. */
+export const DEADLINE_CLAUSE = String.raw`(?:力争|争取)?(?:到|至)(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:底|末)?|"十[一二三四五六七八九]五"末|(?:本|二十)世纪末)|(?:力争)?(?:利用|用)(?:\d+(?:-\d+)?|[一二两三四五六七八九十]{1,3})年(?:左右)?(?:的)?时间`;
 /** The longest such clause worth testing. */
 const DEADLINE_LENGTH = 16;
 const DEADLINE_ONLY = new RegExp(`^\\s*(?:${DEADLINE_CLAUSE})\\s*$`, 'u');

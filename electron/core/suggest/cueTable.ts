@@ -51,8 +51,12 @@ export interface CueRule {
   veto?: true;
 }
 
+/** Words that may open a goal's clause before its deadline and stay out of it (我们要在一九七五年完成…, 保证到一九八○年把…). */
+const OPENER = '(?:我们|我国)?(?:要|必须|保证|将)';
+/** A year the goal is due in, after 在 (在一九七五年, 在2025年前). */
+const YEAR_AT = '在(?:\\d{4}|[〇○零一二三四五六七八九]{4})年(?:以前|之前|前|内|底|末)?';
 /** Topic words before a goal statement that are not part of it (guidelines §2 boundaries), the adverb 逐步 and the causative 使. */
-const TOPIC = '(?:其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
+const TOPIC = '(?:首先|其中|同时|并且|并|还要|另外|此外|既要|又要|也要|要|逐步|底线是|重点是|核心是|使)';
 /** Prepositions that open a measure's own phrase before its verb (GUIDELINES §4: 按照三档并两档方向调整税率水平, 对具备条件的大中型企业实行规范的公司制). */
 const PREPOSED = '(?:按照|结合|对(?!外|于))';
 /** A level raised or lowered to another (由240元提高到280元): the target runs to the level reached. */
@@ -61,6 +65,13 @@ const RAISED_TO = '(?:提高|调高|增加|提升|降低|调低|下降|减少|�
 const BEFORE_NAME = `(?:加快|全力|高效|加速|抓紧|积极|大力|全面|持续|扎实|有序|先行|推动|保障|和|深化|${BUILD_VERB})`;
 /** A project's name: no 和/及/与, which join two names (现代农业产业园和特色农产品优势区), and not opening with 的, 依托 (an existing facility used) or 为 (以经济建设为中心). */
 const PROJECT_NAME = `(?!的|依托|为)${PROJECT_NAME_CHAR}`;
+/**
+ * Modifiers joined by 和 before the one head they share, part of the name (一批淡水和海洋渔业基地, 具有物流、分拣和监管集成功能的航空货站,
+ * 节能减排重大技术和示范工程): what stands before the 和 names no work or instrument itself, else the 和 joins two names
+ * (现代农业产业园和特色农产品优势区, …奖励制度和少生快富工程); modifiers listed with 、 join only in a phrase closed by 的 before the
+ * head, else they are items of a list (管理、运行和维护…中心, 经济发展预测、总量调控和重大项目).
+ */
+const JOINED_MODIFIERS = `(?:(?!的)(?:(?:(?!${WORK}|${INSTRUMENT})[^,;:。!?\\s和及与、]){1,12}和|(?:(?!${WORK})[^,;:。!?\\s和及与]|、){1,30}?和(?=[^,;:。!?\\s]{1,20}?的)))?`;
 /** Where a work's head noun is a modifier of something else (国际消费中心城市, 企业投资项目承诺制, 建设项目审批, 资本项目可兑换, 综合保税区政策). */
 const NOT_A_WORK_END = '(?!城市|承诺|审批|核准|可兑换|环节|政策)';
 /** An item of a list of names sharing a head: two to four characters, not itself ending in a work's head. */
@@ -74,11 +85,12 @@ const LIST_ITEM = '[^,;:。!?、\\s和及与等]{2,4}(?<![园区心台地港])';
 export const CUE_TABLE: readonly CueRule[] = [
   // Targets: a figure set to be reached, from the clause's first word of the goal to its comparator or unit.
   // A figure before the noun it counts takes the noun in, to the clause's end (打造2座“十亿元级”税收楼宇), and so does a red line's (严守18亿亩耕地红线);
-  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached.
+  // one before 的 qualifies the noun (6.5%左右的增速), unless the noun is the goal itself (把我国人口控制在12亿左右的目标); a level raised 由…提高到… runs to the level reached,
+  // and a level kept (把总产量稳定在一亿吨的水平上) to its 水平.
   {
     id: 'target.quantity',
     tag: 'target',
-    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?${QUANTITY}(?:${RAISED_TO}${QUANTITY}|安排|的水平上?|(?<=${COUNTER})${CLAUSE_CHAR}{1,24}$|${NAME_CHAR}{1,6}(?:红线|底线)$)?(?!的(?!目标|任务)|左右|以上|以下|以内|上下)`,
     score: 0.7,
     trim: TOPIC,
     requires: QUANTITY,
@@ -111,14 +123,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: '确保|实现',
   },
-  // Qualitative targets by their frame: 达到…标准, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
+  // Qualitative targets by their frame: 达到…标准, a level reached or passed (超过我国曾经达到过的最高水平, 达到或者超过世界先进水平), 进入…前列 of a named indicator, 实现…(全)覆盖, 实现…可兑换, 覆盖到所有…, and 走在…前列 under a goal cue (国有企业要…走在…前列 is an exhortation).
   {
     id: 'target.frame',
     tag: 'target',
-    pattern: `${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
+    pattern: `(?:^\\s*(?:${DEADLINE_CLAUSE}),)?${CLAUSE_CHAR}*?(?:达到${CLAUSE_CHAR}*?标准|(?:达到|超过|赶上)(?:或者?超过)?${CLAUSE_CHAR}{0,12}?(?:先进|最高)水平$|(?<=^${CLAUSE_CHAR}{2,30})进入${CLAUSE_CHAR}{0,6}前列$|实现${CLAUSE_CHAR}*?(?:全覆盖|覆盖${NAME_CHAR}+$|可兑换$)|覆盖(?:到|至)(?:所有|全部)${NAME_CHAR}+$|${GOAL_CUE}${CLAUSE_CHAR}*?走在${CLAUSE_CHAR}*?前列)`,
     score: 0.6,
     trim: TOPIC,
-    requires: '达到|覆盖|前列|可兑换',
+    requires: '达到|覆盖|前列|可兑换|水平$',
   },
   // What a deadline clause heads is a goal with that deadline (利用2-3年时间，建立健全数据专区配套管理制度和标准规范),
   // and so is what a span of years opens in its own clause (用三年左右时间基本化解农村义务教育历史债务).
@@ -129,13 +141,14 @@ export const CUE_TABLE: readonly CueRule[] = [
     score: 0.45,
     requires: `^\\s*(?:(?:${DEADLINE_CLAUSE}),|(?:利用|用)${CLAUSE_CHAR}{1,8}?时间)`,
   },
-  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度).
+  // A goal opening its clause with its deadline, with or without a modality cue (力争到本世纪末使大多数国有大中型骨干企业初步建立起现代企业制度),
+  // or with a year after 在, the words that only open the clause left out (我们要在一九七五年完成和超额完成第四个五年计划).
   {
     id: 'target.deadlineLed',
     tag: 'target',
-    pattern: `^\\s*(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE})${CLAUSE_CHAR}{6,}`,
+    pattern: `(?<=^\\s*${OPENER}?)(?:${GOAL_CUE})?(?:${DEADLINE_CLAUSE}|${YEAR_AT})${CLAUSE_CHAR}{6,}`,
     score: 0.45,
-    requires: '^\\s*(?:力争|争取|确保|努力)?(?:到|至)',
+    requires: `^\\s*${OPENER}?(?:力争|争取|确保|努力)?(?:到|至|在)`,
   },
   // A goal opening its clause with the term it is to be reached within (三年内裁减军队员额五十万, 三个月内把新部委组建起来并投入运行).
   {
@@ -184,6 +197,18 @@ export const CUE_TABLE: readonly CueRule[] = [
     veto: true,
     requires: '(?:前提下|基础上)$',
   },
+  // A figure after a verb of change or reaching marked done by 了 (三年共增加了十六万吨, 总产值仍然增加了二十七亿四千万元) is a result told,
+  // not a goal, wherever the report tells it.
+  {
+    id: 'target.veto.done',
+    tag: 'target',
+    pattern: `^${CLAUSE_CHAR}*?(?:增加|增长|减少|下降|提高|降低|完成|达到|超过|开垦|生产|建成|新增|扩大|缩减|节约|动用|透支)了${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '了',
+  },
+  // The present told in the plan part (现在全国作为燃料烧掉的石油有四千万吨, 目前…) is a fact, no goal.
+  { id: 'target.veto.present', tag: 'target', pattern: `^(?:现在|目前)${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '^(?:现在|目前)' },
   // Past results quoted in the plan part (去年居民消费价格涨幅回落到2.6%, …已经超过2万亿元) are no goals (GUIDELINES §1).
   {
     id: 'target.veto.past',
@@ -197,7 +222,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'target.veto.grant',
     tag: 'target',
-    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高)${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
+    pattern: `^${CLAUSE_CHAR}*?(?:给予|最高(?!水平))${CLAUSE_CHAR}*|^${CLAUSE_CHAR}*?(?:按照|(?<!拟)按)${CLAUSE_CHAR}*?${QUANTITY}${CLAUSE_CHAR}*`,
     score: 1,
     veto: true,
     requires: '给予|最高|按',
@@ -246,7 +271,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.work',
     tag: 'project',
-    pattern: `${BUILD_VERB}(?<span>${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
+    pattern: `${BUILD_VERB}(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{1,20}${WORK}${NOT_A_WORK_END}|自由贸易港)`,
     score: 0.6,
     trim: BEFORE_NAME,
     requires: BUILD_VERB,
@@ -256,7 +281,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.zone',
     tag: 'project',
-    pattern: `建立(?<span>${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
+    pattern: `建立(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{2,24}?(?:产区|示范区|试验区|保税区|集聚区|园区|基地|平台|数据库|资源库|(?<!服务商)资源池))${NOT_A_WORK_END}`,
     score: 0.6,
     requires: '建立',
   },
@@ -302,6 +327,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     pattern: `^\\s*\\([一二三四五六七八九十\\d]+\\)\\s*(?<span>${PROJECT_NAME}{2,15}?${WORK})(?=(?:建设|升级)\\s*(?:$|\\())`,
     score: 0.6,
     requires: `^\\s*\\([一二三四五六七八九十\\d]+\\)[^,;:。!?]*${WORK}(?:建设|升级)`,
+  },
+  // A counted set of works is a project wherever the plan names it (抓好十二个大面积商品粮基地, 建设十四个…工业基地), as a set of projects with its investment is;
+  // 一个 reads as "a" (一个…的基地), and 以…为中心 names no work.
+  {
+    id: 'project.counted',
+    tag: 'project',
+    pattern: `(?<![\\d一二两三四五六七八九十百])(?!一个)[\\d一二两三四五六七八九十百]+个(?:(?!为)${PROJECT_NAME}){1,14}?${WORK}${NOT_A_WORK_END}`,
+    score: 0.6,
+    requires: `个${PROJECT_NAME_CHAR}{1,14}?${WORK}`,
+  },
+  // A base of production developed (发展出口生产基地, 巩固和发展商品粮生产基地): 发展 builds more of it, as 建设 does.
+  {
+    id: 'project.productionBase',
+    tag: 'project',
+    pattern: `(?:发展|巩固)(?<span>${JOINED_MODIFIERS}${PROJECT_NAME}{1,12}?生产基地)`,
+    score: 0.6,
+    requires: '生产基地',
   },
   // A numbered set of works (十大重点节能工程).
   { id: 'project.numbered', tag: 'project', pattern: `[一二三四五六七八九十]+大${NAME_CHAR}{1,10}?工程`, score: 0.6, requires: '大' },
@@ -376,7 +418,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'project.veto.used',
     tag: 'project',
-    pattern: `(?:依托|通过|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
+    pattern: `(?:依托|通过(?!${BUILD_VERB}|改建和)|借助)${CLAUSE_CHAR}{1,30}${WORK}`,
     score: 1,
     veto: true,
     requires: '依托|通过|借助',
@@ -399,7 +441,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.measure',
     tag: 'policy',
-    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下)|和)(?:化|精神|示范)?`,
+    pattern: `(?:${PREPOSED}${NAME_CHAR}{2,12}?)?(?<![一二三四五六七八九十]大)${MEASURE_VERB}(?!的|是|作为|取得|了)${CLAUSE_CHAR}*${INSTRUMENT}(?!开放|性|发展|工程|编制|的(?!基础上|前提下|同时)|和)(?:化|精神|示范)?`,
     score: 0.7,
     requires: MEASURE_VERB,
   },
@@ -557,10 +599,46 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '(?:就业|培训|能力提升|素质提升)工程',
   },
   // Named instruments under a verb that is no measure (加快金融体制改革, 加强社会信用体系, 加大公租房保障力度, 加快农村综合改革步伐): the name alone.
+  // An instrument named as the object of its own making, in the noun form (重视中长期产业政策的制定, 加强基层初级保健制度的建设): the instrument's name.
+  // A law, regulation or resolution named by its title alone, as a clause of its own (the older sources put a book title on its
+  // own line: 《 / 关于开展全民义务植树运动的决议 / 》, 国家公务员条例): an instrument wherever the plan names it.
+  {
+    id: 'policy.title',
+    tag: 'policy',
+    pattern: `^\\s*(?:关于${NAME_CHAR}{2,30}的(?:决议|决定)|${NAME_CHAR}{2,14}(?:条例|(?<=[护理进治全险动])法))\\s*$`,
+    score: 0.55,
+    requires: '(?:决议|决定|条例|法)\\s*$',
+  },
+  // The reform of a named government's bodies, and its plan (国务院的机构改革方案, 县和乡政府的机构改革, …政府机构的改革): a named reform,
+  // as one named by its field is, at its clause's head or under a verb of making or furthering it, as a topic or a plan; 机构改革
+  // alone names none, nor does the government a speech is about (我现在主要讲一讲政府机构改革).
+  {
+    id: 'policy.bodiesReform',
+    tag: 'policy',
+    pattern: `(?<=^\\s*|拟定了?|支持|推进|完成)(?:国务院|[^,;:。!?\\s讲谈说要]{1,12}?政府)的?机构的?改革(?:方案|(?=要|拟|$))`,
+    score: 0.6,
+    requires: '机构的?改革',
+  },
+  // A policy named by what it allows (坚持让一部分…的人先富起来的政策): the policy's name, from 允许 or 让.
+  {
+    id: 'policy.allowing',
+    tag: 'policy',
+    pattern: `(?:允许|让)${CLAUSE_CHAR}{4,40}?的政策`,
+    score: 0.6,
+    requires: '的政策',
+  },
+
+  {
+    id: 'policy.nominal',
+    tag: 'policy',
+    pattern: `(?<=重视|加强|加快|抓好|搞好|做好|推进|推动|注重|组织)(?<span>(?!这|此|各项|其他|有关|相关)${NAME_CHAR}{2,16}?${INSTRUMENT})的(?:制定|建立|建设|实施|贯彻|完善|推行|落实)`,
+    score: 0.55,
+    requires: '的(?:制定|建立|建设|实施|贯彻|完善|推行|落实)',
+  },
   {
     id: 'policy.named',
     tag: 'policy',
-    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|步伐)`,
+    pattern: `(?:加快|加强|加大|支持|发展(?!中)|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成)(?<span>${CLAUSE_CHAR}{2,16}?(?:体制改革|市场化改革|制度改革|股份合作制改革|信用体系|保障体系|用途管制|提速降费|清理整顿|房保障|产权住房|(?!模式|责任(?!制))${INSTRUMENT}))(?=$|力度|建设|(?:的)?步伐|工作$)`,
     score: 0.6,
     requires: '加快|加强|加大|支持|发展|坚持|强化|严格|奉行|优化|拓宽|畅通|进行|稳定|先行先试|形成',
   },
@@ -600,7 +678,7 @@ export const CUE_TABLE: readonly CueRule[] = [
   {
     id: 'policy.veto.bare',
     tag: 'policy',
-    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:各项|相关|有关|各类)${NAME_CHAR}{0,6}(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
+    pattern: `${MEASURE_VERB}(?:改革(?=$|[、和等上]|取得)|(?:制度|机制|体制)(?=建设|[、等上])|(?:(?:相关|有关)${NAME_CHAR}{0,6}|各项|各类)(?:政策措施|政策|措施|制度|制度机制|机制|法律法规)$|${NAME_CHAR}{0,4}法规$|(?:相关|有关)${NAME_CHAR}{0,4}(?:标准|规范))|(?:其他)?各项改革`,
     score: 1,
     veto: true,
     requires: '改革|制度|机制|体制|各项|相关|有关|各类',
@@ -699,7 +777,23 @@ export const CUE_TABLE: readonly CueRule[] = [
     requires: '等[^,;:。!?]{0,4}活动',
   },
   // A measure taken already (我们已经制定了深化收入分配制度改革若干意见) is referred to, not planned.
-  { id: 'policy.veto.done', tag: 'policy', pattern: `${MEASURE_VERB}了${CLAUSE_CHAR}*`, score: 1, veto: true, requires: '了' },
+  {
+    id: 'policy.veto.done',
+    tag: 'policy',
+    pattern: `(?:${MEASURE_VERB}|${PARAMETER_VERB})了${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '了',
+  },
+  // An instrument pointed back to (执行这些政策, 推进这项改革) or a measure carried into deeds (落实在行动上) names no instrument of its own.
+  {
+    id: 'policy.veto.anaphor',
+    tag: 'policy',
+    pattern: `(?:${MEASURE_VERB}|${PARAMETER_VERB})(?:这些|这项|这个|这种|这一|上述|以上|在)${CLAUSE_CHAR}*`,
+    score: 1,
+    veto: true,
+    requires: '这些|这项|这个|这种|这一|上述|以上|在',
+  },
   // Other countries' policies (主要发达国家实行宽松货币政策) are context, not measures of the plan.
   {
     id: 'policy.veto.others',

@@ -76,11 +76,20 @@ const PERCENT = '百分之[\\d一二三四五六七八九十点.]+';
 const HALVED = words(['压减', '减少', '缩短', '压缩', '下降', '降低', '减半', '提高']);
 
 /**
+ * A number in Chinese numerals with its scale (八千亿, 六千万, 一亿, 十二亿), as the older reports write their figures: with the
+ * scale it is a quantity, where a Chinese numeral alone mostly counts kinds (三大行动, 十条方针); not before the noun it
+ * measures, which names a stock referred to (用好一亿吨石油, 十亿以上人口的生活) rather than a figure to reach. The first
+ * numeral is matched before looking back (no numeral before it), so that most positions fail at once.
+ */
+const CHINESE_SCALED =
+  '[一二两三四五六七八九十百千零〇](?<![一二两三四五六七八九十百千零〇]{2})[一二两三四五六七八九十百千零〇]*(?:点[〇零一二三四五六七八九]+)?[多余]?(?:万亿|亿|万)';
+
+/**
  * A quantity: number, vague-more, scale, unit, comparator (a scale without a
  * unit only before a comparator: 减少农村贫困人口1000万以上); 一半 after a
  * verb of cutting, and fractions, stand without a unit.
  */
-export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|${PERCENT}(?:至${PERCENT}|至[\d一二三四五六七八九十点.]+)?${COMPARATOR_AFTER}?|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
+export const QUANTITY = String.raw`(?:${NUMBER}[多余]?(?:${SCALE}?${UNIT}${COMPARATOR_AFTER}?|${SCALE}${COMPARATOR_AFTER})|${CHINESE_SCALED}(?:${UNIT}${COMPARATOR_AFTER}?|${COMPARATOR_AFTER})(?![^,;:。!?\\s的])|${PERCENT}(?:至${PERCENT}|至[\d一二三四五六七八九十点.]+)?${COMPARATOR_AFTER}?|(?<=${HALVED})一半|[一二三四五六七八九十]+分之[一二三四五六七八九十]+)`;
 
 /**
  * A scaled number without a unit and the people or households it counts
@@ -174,6 +183,8 @@ export const MEASURE_VERB = words([
   '贯彻',
   '出台',
   '制定',
+  // The older reports' spelling of 制定 (制订全国的…土地利用总体规划).
+  '制订',
   '建立',
   '构建',
   '健全',
@@ -209,7 +220,8 @@ export const INSTRUMENT = words([
   '条例',
   '规划',
   '规划纲要',
-  '计划(?!生育|免疫|单列)',
+  // 有计划(地) is "in a planned way", no plan.
+  '(?<!有)计划(?!生育|免疫|单列)',
   '清单',
   '制度',
   '机制',
@@ -234,6 +246,8 @@ export const INSTRUMENT = words([
   '主题教育',
   '活动',
   '运动',
+  // An emulation drive run as a campaign (开展比学赶帮竞赛, 开展社会主义劳动竞赛).
+  '竞赛',
   '模式',
   '规范',
   '规程',

@@ -23,15 +23,17 @@ export const PartRangeSchema = z.object({
 export type PartRange = z.infer<typeof PartRangeSchema>;
 
 /** Headings of the account of past work: '一、过去一年和五年工作回顾', '一、改革开放和现代化建设取得伟大成就的五年'. */
-const REVIEW_HEADING = /回顾|过去|[一二三四五六七八九十几]年来|总结|成就/u;
+const REVIEW_HEADING = /回顾|过去|[一二三四五六七八九十几]年来|总结|成就|当前的?经济形势/u;
 /** Headings of what is to be done: '二、对今年政府工作的建议', '三、2025年政府工作任务', '二、2018年经济社会发展总体要求和政策取向'. */
 const PLAN_HEADING = /建议|任务|总体要求|预期目标|政策取向|今后|今年|明年|部署/u;
 /** How a paragraph of the account of past work opens: '过去一年，', '一年来，', '五年来，', '去年…', '今年以来，'. */
 const REVIEW_OPENING = /^(?:过去|回顾|刚刚过去|[一二三四五六七八九十几]年来|去年|上年|今年以来)/u;
 /** Results told mid-paragraph: '比上年增长', '完成了'. */
 const REVIEW_PHRASE = /比上年|比去年|完成了/u;
-/** How a paragraph of the plan opens: '今年发展主要预期目标是：', '今后五年…', '新的一年…'. */
-const PLAN_OPENING = /^(?:今年|明年|今后|新的一年|做好今年)/u;
+/** A heading that is a sentence of a list ('一、继续坚持…价格体系，逐步调整…；'), not the title of a part. */
+const RUN_IN = /[，；。,;]/u;
+/** How a paragraph of the plan opens: '今年发展主要预期目标是：', '今后五年…', '新的一年…', '我们要在一九七五年完成…'. */
+const PLAN_OPENING = /^(?:今年|明年|今后|新的一年|做好今年|我们要(?!求))/u;
 /**
  * The title of a work report ('2018年中华人民共和国国务院政府工作报告', '政府工作报告（摘要）'),
  * not of a text about one ('关于落实《政府工作报告》重点工作分工的通知').
@@ -111,8 +113,8 @@ export function reportParts(text: string, outline: Outline, options: ReportParts
     if (last && last.part === part && last.end === start) last.end = end;
     else if (end > start) ranges.push({ start, end, part });
   };
-  /** Gives each paragraph from `start` to `end` the part its words point to, carrying the last one on. */
-  const byParagraph = (start: number, end: number): void => {
+  /** Gives each paragraph from `start` to `end` the part its words point to, carrying the last one on from `initial`. */
+  const byParagraph = (start: number, end: number, initial: ReportPart): void => {
     const first = firstLineFrom(lines, start);
     const last = ranges[ranges.length - 1];
     // Only line breaks between two sections: they go with the section before.
@@ -120,7 +122,7 @@ export function reportParts(text: string, outline: Outline, options: ReportParts
       last.end = end;
       return;
     }
-    let part: ReportPart = 'other';
+    let part = initial;
     let from = start;
     for (let i = first; i < lines.length && lines[i]!.start < end; i++) {
       const line = lines[i]!;
@@ -135,14 +137,26 @@ export function reportParts(text: string, outline: Outline, options: ReportParts
   };
 
   let position = 0;
+  let initial: ReportPart = 'other';
   for (const top of topSections(outline)) {
     const part = headingPart(top.label);
-    if (part === null) continue;
-    byParagraph(position, top.start);
+    if (part === null) {
+      // A heading of its own line that names no part ('三、加快社会主义经济建设') opens a new part of the report: the
+      // account of past work told in the section before it does not carry into it, which is plan unless its words say
+      // otherwise, as a report goes from its review to its plan. A run-in item ('一、继续坚持…，…；') opens none.
+      if (RUN_IN.test(top.label)) continue;
+      byParagraph(position, top.start, initial);
+      const last = ranges[ranges.length - 1]?.part ?? 'other';
+      initial = last === 'review' ? 'plan' : last;
+      position = top.start;
+      continue;
+    }
+    byParagraph(position, top.start, initial);
     add(top.start, top.bodyEnd, part);
     position = top.bodyEnd;
+    initial = 'other';
   }
-  byParagraph(position, length);
+  byParagraph(position, length, initial);
   return ranges;
 }
 

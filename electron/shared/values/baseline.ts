@@ -9,11 +9,11 @@ import type { Baseline } from './valueSchema';
  * 同比 (the same period last year), 在2020年基础上, 在现有基础上, and with
  * the base level said (比一九五八年的二千零五十亿元). 去年/上年 resolve against the
  * year given (the document's, or the year the figure is due in: 一九六五年…比上年
- * is 1964) and 今年 to it; an unnamed base keeps year null.
+ * is 1964) and 今年, 现在 and 目前 (比现在, the present level) to it; an unnamed base keeps year null.
  */
 
 const YEAR = String.raw`(\d{4}|[〇零一二三四五六七八九]{4})年`;
-const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年|今年|本年)`;
+const RELATIVE = String.raw`(去年|上年|上一年|前一年|前年|今年|本年|现在|目前)`;
 const WHEN = String.raw`(?:${YEAR}|${RELATIVE})(?:同期|年?底|年?末)?(?:水平)?`;
 /** 增量要明显高于上年: what the level is said to exceed or stay under, the comparison included; 控制在去年水平: the level held to. */
 const COMPARED = new RegExp(
@@ -26,7 +26,8 @@ const PLAN = new RegExp(String.raw`(?:比|较)${PLAN_PERIOD.source}(?:期末|末
 
 function yearOf(written: string | undefined, relative: string | undefined, documentYear: number | undefined): number | null {
   if (written) return Number(parseChineseNumber(written)!.value);
-  if (relative && documentYear !== undefined) return documentYear - (relative === '前年' ? 2 : /^(?:今年|本年)$/u.test(relative) ? 0 : 1);
+  if (relative && documentYear !== undefined)
+    return documentYear - (relative === '前年' ? 2 : /^(?:今年|本年|现在|目前)$/u.test(relative) ? 0 : 1);
   return null;
 }
 

@@ -52,7 +52,8 @@ const RELATIVE_WORDS: ReadonlyArray<readonly [string, number, DeadlineBy]> = [
 /** Longest first, so that 今年底前 is read whole and not as 今年. */
 const RELATIVE = [...RELATIVE_WORDS].sort((a, b) => b[0].length - a[0].length);
 const MONTH_DEADLINE = new RegExp(String.raw`${MONTH}(底|末)?(前|以前|之前)?`, 'uy');
-const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九十]{1,3})`;
+/** A span's count of years: 3, 2-3, 三, and two numerals in a row written with 、 (两、三年, a range). */
+const YEARS = String.raw`(?:\d{1,2}(?:[-—~至到]\d{1,2})?|[一二两三四五六七八九]、[二两三四五六七八九十]|[一二两三四五六七八九十]{1,3})`;
 /**
  * 三年内, 三个月内, 半年内, and 用二十年的时间 / 利用2-3年时间: a span of years or months from a start the text
  * leaves open. Hours and days are not: 48小时内放行 is a service standard, its time the figure (guidelines §2).
@@ -61,8 +62,8 @@ const SPAN_OF_YEARS = new RegExp(
   String.raw`(?:${YEARS}年|${YEARS}个月|半年)(?:内|之内)|(?:利用|用|经过)${YEARS}年(?:左右)?(?:的)?时间`,
   'uy',
 );
-/** 到本世纪末, 在本世纪末: the last year of the document's century (1998 → 2000). */
-const CENTURY_END = /(?:到|至|在)?本世纪末/uy;
+/** 到本世纪末, 在本世纪末: the last year of the document's century (1998 → 2000); 到二十世纪末 names its century (2000). */
+const CENTURY_END = /(?:到|至|在)?(本|二十一|二十)世纪末/uy;
 /** What may stand between a clause's start and a year that heads its goal (争取1997年粮食产量达到…). */
 const CLAUSE_HEAD = /(?:^|[,;:。!?\n])\s*(?:争取|力争|确保|努力|要)?$/u;
 /** Whether position `i` of `s` opens its clause's goal, but for a modality cue. */
@@ -113,8 +114,11 @@ function deadlineAt(s: string, i: number, documentYear: number | undefined): { e
   }
   if (NOT_AFTER.test(s[i - 1] ?? '')) return null;
   const century = match(CENTURY_END, s, i);
-  if (century)
-    return { end: i + century[0].length, year: documentYear === undefined ? null : Math.ceil(documentYear / 100) * 100, by: 'end' };
+  if (century) {
+    const named = century[1] === '本' ? null : century[1] === '二十' ? 2000 : 2100;
+    const year = named ?? (documentYear === undefined ? null : Math.ceil(documentYear / 100) * 100);
+    return { end: i + century[0].length, year, by: 'end' };
+  }
   const span = match(SPAN_OF_YEARS, s, i) ?? (headsClause(s, i) ? match(YEARS_OF_FIGURE, s, i) : null);
   if (span) return { end: i + span[0].length, year: null, by: 'within' };
   const rel = RELATIVE.find(([w]) => s.startsWith(w, i));

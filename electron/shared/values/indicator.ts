@@ -38,6 +38,10 @@ const LEADING = [
   '預計',
   '实现',
   '實現',
+  // Completing and overfulfilling is reaching as completing is (完成和超额完成第四个五年计划 → 第四个五年计划).
+  '完成和超额完成',
+  '完成并超额完成',
+  '超额完成',
   '完成',
   '达到',
   '達到',
@@ -91,6 +95,10 @@ const NOT_CUES = [
   '保持率',
 ];
 const TRAILING = [
+  // The frame that makes the figure a goal, not what it measures (广义货币M2预期增长目标拟定为13%左右 → 广义货币M2增长,
+  // 经济增长预期目标为7%左右 → 经济增长).
+  '预期目标',
+  '目标',
   '保持在',
   '稳定在',
   '控制在',
@@ -163,7 +171,7 @@ const TRAILING = [
  * 都增长, 共增加. Not the 要 of 主要/重要/需要, the 还 of 偿还, the 共 of 公共.
  */
 const ADVERB_BEFORE_CHANGE =
-  /(?:进一步|继续|(?<![主重需只必不])要|再|即将|将|拟|预定|计划|(?<![偿归退])还|也|则|都|(?<!公)共)+(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降|递增|占)/gu;
+  /(?:进一步|继续|(?<![主重需只必不])要|再|即将|将|拟|预定|预期|计划|(?<![偿归退])还|也|则|都|(?<!公)共)+(?=增|减|提高|提升|降|压|缩短|缩小|扩大|新增|延长|下降|递增|占)/gu;
 /** 能够 and 可以 before the verb they qualify; 将 with them (我国将能够每年出产). */
 const ABILITY = /将?(?:能够|可以)(?=[\u4e00-\u9fff])/gu;
 /** A frame verb between a cut baseline and the change verb: 国民收入也安排为(比今年)增长. */

@@ -106,10 +106,24 @@ function isFraction(s: string, e: End): boolean {
   return written.includes('分之') || written === '一半';
 }
 
+/**
+ * Two numerals in a row joined by 、, the first bare (两、三倍, 三、五个): a range, as 两三倍 is; a figure with its unit before
+ * 、 is an item of a list (30%、20%和10%).
+ */
+function enumeratedRange(s: string, first: End, at: number): boolean {
+  return (
+    s[at] === '、' &&
+    first.unit === null &&
+    first.reading.scale === null &&
+    /^[一二两三四五六七八九]$/u.test(s.slice(first.start, first.reading.end)) &&
+    /^[二两三四五六七八九十][^一二两三四五六七八九十百千万亿、]/u.test(s.slice(at + 1, at + 3))
+  );
+}
+
 /** The second end of a range after `first`, if a separator and a compatible number follow. */
 function rangeEnd(s: string, first: End): End | null {
   const at = skipSpaces(s, first.end);
-  const sep = RANGE_SEPARATORS.find((x) => s.startsWith(x, at));
+  const sep = RANGE_SEPARATORS.find((x) => s.startsWith(x, at)) ?? (enumeratedRange(s, first, at) ? '、' : undefined);
   if (sep === undefined) return null;
   const second = endAt(s, skipSpaces(s, at + sep.length));
   if (!second || second.reading.value === null || first.reading.value === null) return null;
@@ -118,7 +132,32 @@ function rangeEnd(s: string, first: End): End | null {
   return measured(first) || measured(second) ? second : null;
 }
 
+/** 一人一亩: so much to each head, a rate as one written with a slash is (1 亩/人); the noun after it names what is counted. */
+const PER_HEAD = /一([人户])一/uy;
+
+function perHeadAt(s: string, start: number): Quantity | null {
+  PER_HEAD.lastIndex = start;
+  const head = PER_HEAD.exec(s);
+  if (!head) return null;
+  const rate = endAt(s, start + 2);
+  if (!rate || rate.unit === null || rate.reading.scale !== null) return null;
+  const unit = `${rate.unit}/${head[1]}`;
+  return {
+    start,
+    end: rate.end,
+    amount: rate.reading.value,
+    amountMax: null,
+    unit,
+    scale: null,
+    more: false,
+    numerals: 'chinese',
+    counter: true,
+  };
+}
+
 function quantityAt(s: string, start: number): Quantity | null {
+  const perHead = perHeadAt(s, start);
+  if (perHead) return perHead;
   const first = endAt(s, start);
   if (!first) return null;
   const second = rangeEnd(s, first);
@@ -167,8 +206,9 @@ export function findFoldedQuantities(s: string): Quantity[] {
   let i = 0;
   while (i < s.length) {
     const q = !excluded[i] && canStart(s, i) ? quantityAt(s, i) : null;
-    // A figure before 级 names a class (“十亿元级”税收楼宇, 千万级), not an amount.
-    if (q && s[q.end] === '级') {
+    // A figure before 级 names a class (“十亿元级”税收楼宇, 千万级), and years before 计划 or 规划 name a plan (第四个五年计划, 十年规划):
+    // no amount.
+    if (q && (s[q.end] === '级' || (q.unit === '年' && /^(?:长远)?(?:计划|规划)/u.test(s.slice(q.end, q.end + 4))))) {
       i = q.end;
     } else if (q) {
       found.push(q);

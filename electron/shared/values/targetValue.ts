@@ -79,12 +79,13 @@ function qualifiesNoun(s: string, q: Quantity): boolean {
 /**
  * 一 with a measure word before the noun it counts, unbounded, reads as "a"
  * (建成一个独立的…体系, 形成一套…制度体系), not as a count (guidelines §2); 1个,
- * 至少一个, 一个以上, 只进一扇门, 最多跑一次 (a verb's count) are counts.
+ * 至少一个, 一个以上, 只进一扇门, 最多跑一次 (a verb's count) and a rate per head (一人一亩) are counts.
  */
 function isArticle(s: string, q: Quantity): boolean {
   return (
     q.counter &&
     q.unit !== '次' &&
+    !q.unit!.includes('/') &&
     q.numerals === 'chinese' &&
     q.amount === '1' &&
     q.amountMax === null &&
@@ -158,6 +159,8 @@ function uncountedIndicator(head: string, counted: string, rest: string, positio
 
 /** A conjunction that closes the words between two figures. */
 const LIST_JOINER = /(?:和|及|与|或|、)$/u;
+/** A level reached or passed that names the state, not the indicator (单位面积产量要达到或者超过世界先进水平 → 单位面积产量). */
+const LEVEL_REACHED = /(?:要|将)?(?:达到|超过|赶上)(?:或者?超过)?[^,;:。!?]{0,12}?(?:先进|最高)水平$/u;
 
 const last = <T>(xs: readonly T[]): T | undefined => xs[xs.length - 1];
 
@@ -198,8 +201,16 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
     const nextClause = own.end < s.length ? clauseAround(s, { start: own.end + 1, end: own.end + 1 }, []) : null;
     const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
     const modalityWords = findModalityWords(s, s.length);
+    const prepositions = deadlines.filter((x) => s[x.start - 1] === '在').map((x) => ({ start: x.start - 1, end: x.start }));
     const indicator = [own, nextClause, previousClause]
-      .map((c) => c && composeIndicator(cut(quote, c.start, c.end, [...said, ...articles, ...modalityWords]), ''))
+      .map(
+        (c) =>
+          c &&
+          composeIndicator(
+            cut(quote, c.start, c.end, [...said, ...articles, ...modalityWords, ...prepositions]).replace(LEVEL_REACHED, ''),
+            '',
+          ),
+      )
       .find((i) => i != null);
     return {
       indicator: indicator ?? null,

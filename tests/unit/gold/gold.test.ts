@@ -37,12 +37,16 @@ const ROLES: Record<string, GoldFile['role']> = {
   'guangdong_public_data.gold.json': 'rules',
   'aba_gov_data.gold.json': 'rules',
   'gwr_1988.gold.json': 'rules',
+  'gwr_1981.gold.json': 'rules',
+  'gwr_1978.gold.json': 'rules',
+  'gwr_1975.gold.json': 'rules',
+  'gwr_1964.gold.json': 'rules',
 };
 
 /** A clause ends here (GUIDELINES.md §1): full-width and ASCII ，；。！？： and a line end. */
 const CLAUSE_END = /[，；。！？：,;!?:\n]/u;
 /** The one allowed crossing: a clause that is only a deadline, heading the target after it. */
-const DEADLINE_CLAUSE = /^(?:到\d{4}年|利用\d+(?:-\d+)?年时间)，/u;
+const DEADLINE_CLAUSE = /^(?:到(?:\d{4}|[〇○零一二三四五六七八九]{4})年|到(?:本|二十)世纪末|利用\d+(?:-\d+)?年时间)，/u;
 /** A span's first and last characters: no punctuation or space, but quotation marks written around a name and the units % (full-width ％ too) and ‰. */
 const BAD_EDGE = /^[\s\p{P}]$/u;
 const ALLOWED_EDGE = /^[“”"「」《》〈〉%％‰]$/u;

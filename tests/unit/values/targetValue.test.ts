@@ -114,7 +114,7 @@ const cases: Array<[string, Partial<TargetValue>]> = [
   ],
   [
     '今年经济增长预期目标为7%左右',
-    { indicator: '经济增长预期目标', amount: '7', unit: '%', comparator: 'around', deadline: { year: 2023, by: 'within', raw: '今年' } },
+    { indicator: '经济增长', amount: '7', unit: '%', comparator: 'around', deadline: { year: 2023, by: 'within', raw: '今年' } },
   ],
   ['全市90%的重点领域市场主体纳入监管平台', { indicator: '全市重点领域市场主体纳入监管平台', amount: '90', unit: '%' }],
   ['每千人口拥有3岁以下婴幼儿托位数4.5个', { indicator: '每千人口拥有3岁以下婴幼儿托位数', amount: '4.5', unit: '个' }],
@@ -148,7 +148,7 @@ const cases: Array<[string, Partial<TargetValue>]> = [
     },
   ],
   ['严守18亿亩耕地红线', { indicator: '耕地红线', amount: '1800000000', unit: '亩', scale: '亿' }],
-  ['广义货币M2预期增长目标拟定为13%左右', { indicator: '广义货币M2预期增长目标', amount: '13', unit: '%', comparator: 'around' }],
+  ['广义货币M2预期增长目标拟定为13%左右', { indicator: '广义货币M2增长', amount: '13', unit: '%', comparator: 'around' }],
   ['今年預計將達二萬五千五百公里', { amount: '25500', unit: '公里', deadline: { year: 2023, by: 'within', raw: '今年' } }],
   // Numeral forms in context.
   ['新增就业四万人', { indicator: '新增就业', amount: '40000', unit: '人', scale: '万' }],
@@ -494,5 +494,68 @@ describe('parseTargetValue: classes found on the training set of unmeasured repo
     expect(read('形成一套科学完备的管理制度体系')).toBeNull();
     whole('每个县至少建设一个中心', { indicator: '每个县建设中心', amount: '1', unit: '个', comparator: 'at-least' });
     whole('力争做到“只进一扇门”', { indicator: '进门', amount: '1', unit: '扇', modality: 'soft' });
+  });
+
+  it('leaves the goal frame 目标 and its 预期 out of the indicator (guidelines §2)', () => {
+    whole('城乡居民收入增长目标为6%', { indicator: '城乡居民收入增长', amount: '6', unit: '%' });
+    whole('今年国内生产总值预期增长目标定为5%左右', {
+      indicator: '国内生产总值增长',
+      amount: '5',
+      unit: '%',
+      comparator: 'around',
+      deadline: { year: 2021, by: 'within', raw: '今年' },
+    });
+  });
+
+  it('reads two numerals joined by 、 as a range, of a figure or of years, but a list of figures as a list', () => {
+    whole(
+      '八年内使它们提供的商品粮比现在增加两、三倍',
+      {
+        indicator: '它们提供的商品粮增加',
+        amount: '2',
+        amountMax: '3',
+        unit: '倍',
+        comparator: 'range',
+        deadline: { year: null, by: 'within', raw: '八年内' },
+        baseline: { year: 1978, raw: '比现在' },
+      },
+      1978,
+    );
+    whole('新建三、五个示范区', { indicator: '新建示范区', amount: '3', amountMax: '5', unit: '个', comparator: 'range' });
+    whole('在两、三年内实现粮食自给自余', { indicator: '粮食自给自余', deadline: { year: null, by: 'within', raw: '两、三年内' } }, 1978);
+    expect(read('货物贸易、对外投资和实际利用外资分别占比达30%、20%和10%')?.amountMax).toBeNull();
+  });
+
+  it('reads 比现在 and 比目前 as the document year, and 到二十世纪末 as 2000', () => {
+    whole('粮食产量比目前增长一倍', { indicator: '粮食产量增长', amount: '1', unit: '倍', baseline: { year: 1981, raw: '比目前' } }, 1981);
+    whole(
+      '到二十世纪末，我国农业主要产品的单位面积产量要达到或者超过世界先进水平',
+      { indicator: '我国农业主要产品的单位面积产量', deadline: { year: 2000, by: 'end', raw: '到二十世纪末' } },
+      1978,
+    );
+  });
+
+  it('reads a share per head written 一人一亩 as a rate, the noun after it counted', () => {
+    whole(
+      '按农业人口达到一人一亩旱涝保收、高产稳产农田',
+      { indicator: '按农业人口旱涝保收、高产稳产农田', amount: '1', unit: '亩/人' },
+      1978,
+    );
+  });
+
+  it('reads years before 计划 or 规划 as naming the plan, and completing and overfulfilling as reaching', () => {
+    whole(
+      '在一九七五年完成和超额完成第四个五年计划',
+      { indicator: '第四个五年计划', deadline: { year: 1975, by: 'within', raw: '一九七五年' } },
+      1975,
+    );
+    expect(read('制订十年长远规划')).toBeNull();
+    whole('五年内超额完成造林一亿亩', {
+      indicator: '造林',
+      amount: '100000000',
+      unit: '亩',
+      scale: '亿',
+      deadline: { year: null, by: 'within', raw: '五年内' },
+    });
   });
 });
