@@ -1,20 +1,61 @@
 import { PizhuError, type Result } from '../../../electron/shared/errors';
-import type { OperationName, SessionDialogName } from '../../../electron/shared/operationNames';
-import { contract, type Input, type MenuCommand, type Output } from '../../../electron/shared/contract';
-import { takeEarlyAnswer } from './earlyCalls';
-import { transport } from './transport';
+import { OPERATION_NAMES, type DesktopBridge, type OperationName, type SessionDialogName } from '../../../electron/shared/operationNames';
+import { contract, type Input, type MenuCommand, type Output, type PizhuApi } from '../../../electron/shared/contract';
+import { requestBody } from './requestBody';
 
-export { isElectron } from './transport';
+declare global {
+  interface Window {
+    /** Present in Electron, exposed by the preload; absent in the web mode. */
+    pizhu?: PizhuApi & Partial<DesktopBridge>;
+  }
+}
+
+const TOKEN_KEY = 'pizhu.token';
+
+/** The web mode's token: from `?token=` on first load, then kept for reloads of this tab. */
+function webToken(): string {
+  const fromUrl = new URLSearchParams(location.search).get('token');
+  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(): PizhuApi {
+  const token = webToken();
+  // Edits still unsaved when the page goes away are saved on pagehide; keepalive lets those requests outlive the page.
+  // This listener is added at start-up, before any component's, so it runs first.
+  let leaving = false;
+  window.addEventListener('pagehide', () => (leaving = true));
+  window.addEventListener('pageshow', () => (leaving = false));
+  const entries = OPERATION_NAMES.map((name) => [
+    name,
+    async (input: unknown): Promise<Result<unknown>> => {
+      // A small body is built at once, so that a request made on pagehide starts before the page goes.
+      const body = requestBody(input);
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-pizhu-token': token },
+        body: typeof body === 'string' ? body : await body,
+        keepalive: leaving,
+      });
+      return (await response.json()) as Result<unknown>;
+    },
+  ]);
+  return Object.fromEntries(entries) as PizhuApi;
+}
+
+const transport: PizhuApi = window.pizhu ?? httpTransport();
+
+/** Whether the app runs inside Electron (menus and dialogs come from the host). */
+export const isElectron = window.pizhu !== undefined;
 
 /**
  * Call an API operation; resolves with its output or rejects with a
  * PizhuError. The answer crossed a process boundary, so it is checked
- * against the contract before the UI uses it, an answer asked for early
- * (earlyCalls.ts) as much as any other.
+ * against the contract before the UI uses it.
  */
 export async function call<N extends OperationName>(name: N, input: Input<N>): Promise<Output<N>> {
   const fn = transport[name] as (input: Input<N>) => Promise<Result<unknown>>;
-  const result = await (takeEarlyAnswer(name, input) ?? fn(input));
+  const result = await fn(input);
   if (typeof result !== 'object' || result === null) throw new PizhuError('INTERNAL', `${name}: no answer from the core`);
   if (!result.ok) throw new PizhuError(result.error.code, result.error.message);
   const output = contract[name].output.safeParse(result.value);

@@ -7,7 +7,6 @@ import type { Annotation, DocumentRecord, PanelFilter, Tag } from '../../../elec
 import type { Outline } from '../../../electron/shared/structure/outline';
 import type { SuggestionItem } from '../../../electron/shared/suggest/suggestionItem';
 import { call } from '../api/client';
-import { rememberOpenDocument } from '../api/earlyCalls';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
 import { isTyping } from '../keys';
@@ -31,6 +30,7 @@ import { TagMenu } from './TagMenu';
 import { Toolbar } from './Toolbar';
 import type { TextRange } from './trimRange';
 import { PENDING, useAnnotations } from './useAnnotations';
+import { takeEarlyOpen } from './earlyOpen';
 import { useDebounced } from './useDebounced';
 import { WordBoundaries } from './wordBoundaries';
 import { workspaceStrings } from './workspaceStrings';
@@ -154,8 +154,10 @@ export function Workspace({
     Promise.all([call('history.state', {}), reloadRelations()])
       .then(([historyState]) => live && setHistory(historyState))
       .catch(fail);
-    rememberOpenDocument(docId);
-    Promise.all([call('documents.get', { id: docId }), call('view.get', {}), reload()])
+    takeEarlyOpen(docId)
+      .then((early) =>
+        Promise.all([early?.record ?? call('documents.get', { id: docId }), early?.view ?? call('view.get', {}), reload(early?.spans)]),
+      )
       .then(([record, viewState]) => {
         if (!live) return;
         setFilter(viewState.filter);

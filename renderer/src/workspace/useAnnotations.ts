@@ -44,11 +44,14 @@ export function useAnnotations(docId: string, onError: (error: unknown) => void)
   const resizes = useRef<Promise<unknown>>(Promise.resolve());
   const latestResize = useRef(new Map<string, number>());
 
-  /** Read the spans again. */
-  const reload = useCallback(async () => {
-    const list = await call('annotations.list', { docId });
-    setSpans([...list].sort(inTextOrder));
-  }, [docId]);
+  /** Read the spans again, or take them from `listed`, an answer to the same question already under way. */
+  const reload = useCallback(
+    async (listed?: Promise<Annotation[]>) => {
+      const list = await (listed ?? call('annotations.list', { docId }));
+      setSpans([...list].sort(inTextOrder));
+    },
+    [docId],
+  );
 
   const create = useCallback(
     async (map: OffsetMap, range: TextRange, tag: string): Promise<Annotation | null> => {
