@@ -4,26 +4,19 @@ import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
 import { useCommand } from './commands';
 import { useT } from './i18n/i18n';
-import { AgreementDialog } from './shell/AgreementDialog';
 import { DocumentList } from './shell/DocumentList';
 import { DropOverlay } from './shell/DropOverlay';
 import { EmptySessionView } from './shell/EmptySessionView';
-import { ExportDialog } from './shell/ExportDialog';
-import { ImportDialog } from './shell/ImportDialog';
 import { NoSessionView } from './shell/NoSessionView';
-import { NO_SEARCH, SearchDialog, type SearchSettings } from './shell/SearchDialog';
-import { SessionDialog, type SessionDialogMode } from './shell/SessionDialog';
-import { SettingsDialog } from './shell/SettingsDialog';
-import { ShortcutHelpDialog } from './shell/ShortcutHelpDialog';
-import { TagEditorDialog } from './shell/TagEditorDialog';
 import { PanelContext } from './shell/panelContext';
+import { NO_SEARCH, type SearchSettings } from './shell/searchSettings';
+import type { SessionDialogMode } from './shell/SessionDialog';
 import { PanelFoldButton, SidePanel } from './shell/SidePanel';
 import { Toasts } from './shell/Toasts';
 import { TopBar } from './shell/TopBar';
 import { Workspace } from './workspace/Workspace';
-import { NO_TABLE_SETTINGS, SpanTableView, type TableSettings } from './table/SpanTableView';
 import type { SpanEntry } from '../../electron/shared/table/spanEntries';
-import { TeamDialog } from './team/TeamDialog';
+import { NO_TABLE_SETTINGS, type TableSettings } from './table/tableSettings';
 import { errorMessage } from './shell/lib/errorMessage';
 import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
 import { toImportFiles } from './shell/lib/readFiles';
@@ -39,8 +32,23 @@ import { useTeamDocuments } from './team/useTeamDocuments';
 import { useTeamMerges } from './team/useTeamMerges';
 import { useWebShortcuts } from './shell/useWebShortcuts';
 
-/** Loaded when first opened: the chart library is most of its weight, and the app starts without it. */
+/**
+ * Loaded when first opened: the page evaluates its script before it asks
+ * for anything, so the first screen (the shell and the open document) waits
+ * for no dialog and no view that is not shown; the indicators' chart library
+ * alone is most of a bundle.
+ */
 const IndicatorsDialog = lazy(() => import('./indicators/IndicatorsDialog').then((m) => ({ default: m.IndicatorsDialog })));
+const AgreementDialog = lazy(() => import('./shell/AgreementDialog').then((m) => ({ default: m.AgreementDialog })));
+const ExportDialog = lazy(() => import('./shell/ExportDialog').then((m) => ({ default: m.ExportDialog })));
+const ImportDialog = lazy(() => import('./shell/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const SearchDialog = lazy(() => import('./shell/SearchDialog').then((m) => ({ default: m.SearchDialog })));
+const SessionDialog = lazy(() => import('./shell/SessionDialog').then((m) => ({ default: m.SessionDialog })));
+const SettingsDialog = lazy(() => import('./shell/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
+const ShortcutHelpDialog = lazy(() => import('./shell/ShortcutHelpDialog').then((m) => ({ default: m.ShortcutHelpDialog })));
+const TagEditorDialog = lazy(() => import('./shell/TagEditorDialog').then((m) => ({ default: m.TagEditorDialog })));
+const TeamDialog = lazy(() => import('./team/TeamDialog').then((m) => ({ default: m.TeamDialog })));
+const SpanTableView = lazy(() => import('./table/SpanTableView').then((m) => ({ default: m.SpanTableView })));
 
 type OpenDialog =
   | { kind: 'import'; files: ImportFile[] }
@@ -260,18 +268,20 @@ export function App() {
             </SidePanel>
             <main className={`workspace-area text-width-${data.textWidth}`}>
               {tableOpen ? (
-                <SpanTableView
-                  tags={data.tags}
-                  settings={tableSettings}
-                  onSettings={setTableSettings}
-                  onOpen={openSpan}
-                  onExport={(spanIds) => setDialog({ kind: 'export', spanIds })}
-                  onChanged={() => {
-                    setSpansRevision((n) => n + 1);
-                    void refreshDocuments();
-                  }}
-                  onClose={() => setTableOpen(false)}
-                />
+                <Suspense fallback={null}>
+                  <SpanTableView
+                    tags={data.tags}
+                    settings={tableSettings}
+                    onSettings={setTableSettings}
+                    onOpen={openSpan}
+                    onExport={(spanIds) => setDialog({ kind: 'export', spanIds })}
+                    onChanged={() => {
+                      setSpansRevision((n) => n + 1);
+                      void refreshDocuments();
+                    }}
+                    onClose={() => setTableOpen(false)}
+                  />
+                </Suspense>
               ) : data.openDocId === null ? (
                 <EmptySessionView />
               ) : (
@@ -304,77 +314,76 @@ export function App() {
           void startImport(files);
         }}
       />
-      {dialog?.kind === 'import' && (
-        <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />
-      )}
-      {dialog?.kind === 'export' && (
-        <ExportDialog
-          documents={data.documents}
-          tags={data.tags}
-          openDocId={data.openDocId}
-          spanIds={dialog.spanIds}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog?.kind === 'tags' && (
-        <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />
-      )}
-      {dialog?.kind === 'settings' && (
-        <SettingsDialog
-          languageSetting={data.languageSetting}
-          snapToWords={data.snapToWords}
-          textWidth={data.textWidth}
-          onLanguage={(choice) => void setLanguageSetting(choice)}
-          onSnapToWords={(on) => void setSnapToWords(on)}
-          onTextWidth={(choice) => void setTextWidth(choice)}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog?.kind === 'team' && <TeamDialog onClose={closeDialog} onChanged={() => setSpansRevision((n) => n + 1)} />}
-      {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
-      {dialog?.kind === 'search' && (
-        <SearchDialog
-          documents={data.documents}
-          tags={data.tags}
-          initial={search}
-          onSettings={setSearch}
-          onOpenHit={openHit}
-          onTagged={() => {
-            setSpansRevision((n) => n + 1);
-            void refreshDocuments();
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog?.kind === 'indicators' && (
-        <Suspense fallback={null}>
-          <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />
-        </Suspense>
-      )}
-      {dialog?.kind === 'agreement' && (
-        <AgreementDialog
-          documents={data.documents}
-          tags={data.tags}
-          onOpenSpan={(span) => {
-            setDialog(null);
-            setReveal(span);
-            openDocument(span.docId);
-          }}
-          onChanged={() => {
-            setSpansRevision((n) => n + 1);
-            void refreshDocuments();
-          }}
-          onClose={closeDialog}
-        />
-      )}
-      {dialog?.kind === 'session' && (
-        <SessionDialog
-          mode={dialog.mode}
-          currentPath={session?.path ?? null}
-          onDone={(info, mode) => void sessionDone(info, mode)}
-          onClose={closeDialog}
-        />
-      )}
+      {/* A dialog still loading shows nothing: it opens a moment later, and a spinner would only flash. */}
+      <Suspense fallback={null}>
+        {dialog?.kind === 'import' && (
+          <ImportDialog files={dialog.files} onImported={(report) => void imported(report)} onClose={closeDialog} />
+        )}
+        {dialog?.kind === 'export' && (
+          <ExportDialog
+            documents={data.documents}
+            tags={data.tags}
+            openDocId={data.openDocId}
+            spanIds={dialog.spanIds}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'tags' && (
+          <TagEditorDialog tags={data.tags} documents={data.documents} onChanged={refreshTags} onClose={closeDialog} />
+        )}
+        {dialog?.kind === 'settings' && (
+          <SettingsDialog
+            languageSetting={data.languageSetting}
+            snapToWords={data.snapToWords}
+            textWidth={data.textWidth}
+            onLanguage={(choice) => void setLanguageSetting(choice)}
+            onSnapToWords={(on) => void setSnapToWords(on)}
+            onTextWidth={(choice) => void setTextWidth(choice)}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'team' && <TeamDialog onClose={closeDialog} onChanged={() => setSpansRevision((n) => n + 1)} />}
+        {dialog?.kind === 'shortcuts' && <ShortcutHelpDialog tags={data.tags} onClose={closeDialog} />}
+        {dialog?.kind === 'search' && (
+          <SearchDialog
+            documents={data.documents}
+            tags={data.tags}
+            initial={search}
+            onSettings={setSearch}
+            onOpenHit={openHit}
+            onTagged={() => {
+              setSpansRevision((n) => n + 1);
+              void refreshDocuments();
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'indicators' && <IndicatorsDialog onOpenValue={openHit} onClose={closeDialog} />}
+        {dialog?.kind === 'agreement' && (
+          <AgreementDialog
+            documents={data.documents}
+            tags={data.tags}
+            onOpenSpan={(span) => {
+              setDialog(null);
+              setReveal(span);
+              openDocument(span.docId);
+            }}
+            onChanged={() => {
+              setSpansRevision((n) => n + 1);
+              void refreshDocuments();
+            }}
+            onClose={closeDialog}
+          />
+        )}
+        {dialog?.kind === 'session' && (
+          <SessionDialog
+            mode={dialog.mode}
+            currentPath={session?.path ?? null}
+            onDone={(info, mode) => void sessionDone(info, mode)}
+            onClose={closeDialog}
+          />
+        )}
+      </Suspense>
       {dragging && <DropOverlay canImport={session !== null} />}
       <Toasts />
     </div>

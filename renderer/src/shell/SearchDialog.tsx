@@ -8,20 +8,10 @@ import { Dialog } from './Dialog';
 import { errorMessage } from './lib/errorMessage';
 import { SHORTCUTS } from './lib/shortcuts';
 import { hitKey, SearchResults } from './SearchResults';
+import type { SearchSettings } from './searchSettings';
 import { searchStrings } from './strings/searchStrings';
 import { showToast } from './toastStore';
 import { useChordLabel } from './useChordLabel';
-
-/** What the search dialog keeps between openings: the query and its options, searched again on opening. */
-export interface SearchSettings {
-  query: string;
-  regex: boolean;
-  ignoreSpace: boolean;
-  /** Documents to search; none: every document. */
-  scope: readonly string[];
-}
-
-export const NO_SEARCH: SearchSettings = { query: '', regex: false, ignoreSpace: false, scope: [] };
 
 /** Typing settles this long before the search runs: a search per keystroke would answer the first letters, not the word. */
 const SETTLE_MS = 250;

@@ -1,11 +1,11 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { RelationType, Tag } from '../../../electron/shared/model';
-import { filterSpans, NO_SPAN_FILTER, type SpanFilter } from '../../../electron/shared/table/filterSpans';
-import { groupSpans, type SpanGrouping } from '../../../electron/shared/table/groupSpans';
+import { filterSpans, NO_SPAN_FILTER } from '../../../electron/shared/table/filterSpans';
+import { groupSpans } from '../../../electron/shared/table/groupSpans';
 import type { SpanColumnId } from '../../../electron/shared/table/spanColumns';
 import { spanEntries, type SpanEntry } from '../../../electron/shared/table/spanEntries';
 import type { SpanTable, SpanTableRow } from '../../../electron/shared/table/spanTableSchema';
-import { sortSpans, type SpanSort } from '../../../electron/shared/table/sortSpans';
+import { sortSpans } from '../../../electron/shared/table/sortSpans';
 import { call } from '../api/client';
 import { useCommand } from '../commands';
 import { useT } from '../i18n/i18n';
@@ -21,16 +21,8 @@ import { SPAN_COLUMN_VIEWS, type CellContext } from './spanColumnViews';
 import { SpanGrid, type GridItem, type GridItems } from './SpanGrid';
 import { SpanTableFilters } from './SpanTableFilters';
 import { tableStrings } from './tableStrings';
+import type { TableSettings } from './tableSettings';
 import './spanTable.css';
-
-/** What the table keeps between openings: its sort, filters and grouping. */
-export interface TableSettings {
-  sort: SpanSort | null;
-  filter: SpanFilter;
-  grouping: SpanGrouping;
-}
-
-export const NO_TABLE_SETTINGS: TableSettings = { sort: null, filter: NO_SPAN_FILTER, grouping: 'none' };
 
 interface SpanTableViewProps {
   tags: readonly Tag[];
