@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportFile, ImportReport, SearchHit, SessionInfo } from '../../electron/shared/contract';
 import type { SessionDialogName } from '../../electron/shared/operationNames';
 import { call, hostSessionDialog, isElectron } from './api/client';
@@ -19,6 +19,7 @@ import type { SpanEntry } from '../../electron/shared/table/spanEntries';
 import { NO_TABLE_SETTINGS, type TableSettings } from './table/tableSettings';
 import { errorMessage } from './shell/lib/errorMessage';
 import { IMPORT_EXTENSIONS } from './shell/lib/importFileTypes';
+import { lazyNamed } from './shell/lib/lazyNamed';
 import { toImportFiles } from './shell/lib/readFiles';
 import { importStrings } from './shell/strings/importStrings';
 import { sessionStrings } from './shell/strings/sessionStrings';
@@ -38,17 +39,17 @@ import { useWebShortcuts } from './shell/useWebShortcuts';
  * for no dialog and no view that is not shown; the indicators' chart library
  * alone is most of a bundle.
  */
-const IndicatorsDialog = lazy(() => import('./indicators/IndicatorsDialog').then((m) => ({ default: m.IndicatorsDialog })));
-const AgreementDialog = lazy(() => import('./shell/AgreementDialog').then((m) => ({ default: m.AgreementDialog })));
-const ExportDialog = lazy(() => import('./shell/ExportDialog').then((m) => ({ default: m.ExportDialog })));
-const ImportDialog = lazy(() => import('./shell/ImportDialog').then((m) => ({ default: m.ImportDialog })));
-const SearchDialog = lazy(() => import('./shell/SearchDialog').then((m) => ({ default: m.SearchDialog })));
-const SessionDialog = lazy(() => import('./shell/SessionDialog').then((m) => ({ default: m.SessionDialog })));
-const SettingsDialog = lazy(() => import('./shell/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
-const ShortcutHelpDialog = lazy(() => import('./shell/ShortcutHelpDialog').then((m) => ({ default: m.ShortcutHelpDialog })));
-const TagEditorDialog = lazy(() => import('./shell/TagEditorDialog').then((m) => ({ default: m.TagEditorDialog })));
-const TeamDialog = lazy(() => import('./team/TeamDialog').then((m) => ({ default: m.TeamDialog })));
-const SpanTableView = lazy(() => import('./table/SpanTableView').then((m) => ({ default: m.SpanTableView })));
+const IndicatorsDialog = lazyNamed(() => import('./indicators/IndicatorsDialog'), 'IndicatorsDialog');
+const AgreementDialog = lazyNamed(() => import('./shell/AgreementDialog'), 'AgreementDialog');
+const ExportDialog = lazyNamed(() => import('./shell/ExportDialog'), 'ExportDialog');
+const ImportDialog = lazyNamed(() => import('./shell/ImportDialog'), 'ImportDialog');
+const SearchDialog = lazyNamed(() => import('./shell/SearchDialog'), 'SearchDialog');
+const SessionDialog = lazyNamed(() => import('./shell/SessionDialog'), 'SessionDialog');
+const SettingsDialog = lazyNamed(() => import('./shell/SettingsDialog'), 'SettingsDialog');
+const ShortcutHelpDialog = lazyNamed(() => import('./shell/ShortcutHelpDialog'), 'ShortcutHelpDialog');
+const TagEditorDialog = lazyNamed(() => import('./shell/TagEditorDialog'), 'TagEditorDialog');
+const TeamDialog = lazyNamed(() => import('./team/TeamDialog'), 'TeamDialog');
+const SpanTableView = lazyNamed(() => import('./table/SpanTableView'), 'SpanTableView');
 
 type OpenDialog =
   | { kind: 'import'; files: ImportFile[] }

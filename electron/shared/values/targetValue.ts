@@ -33,6 +33,10 @@ const QUALIFYING = new Set(['以上', '及以上', '或以上', '以下', '及�
 /** A year written out in a deadline's words (2025年, 一九六五年), not one relative to the document (今年). */
 const WRITTEN_YEAR = /[0-9]{4}|[〇零一二三四五六七八九]{4}/u;
 
+/** The 在 right before each deadline (总产值在五年内增长): it goes with the deadline, out of the indicator. */
+const prepositionsBefore = (s: string, deadlines: readonly Span[]): Span[] =>
+  deadlines.filter((d) => s[d.start - 1] === '在').map((d) => ({ start: d.start - 1, end: d.start }));
+
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function clauseAround(s: string, span: Span, inside: readonly Span[]): Span {
@@ -182,7 +186,8 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
   const firstBaselines = findBaselines(s, quote, context.documentYear);
   const deadlines = findDeadlines(s, quote, context.documentYear).filter((d) => !firstBaselines.some((b) => overlaps(b, d)));
   // 一九六五年…比上年: a base named relative to a year is relative to the year the figure is due in, when the quote writes one.
-  const dueYear = [...deadlines, ...findYearsOfNoun(s, quote)].find((d) => WRITTEN_YEAR.test(d.meaning.raw))?.meaning.year;
+  const yearsOfNoun = findYearsOfNoun(s, quote);
+  const dueYear = [...deadlines, ...yearsOfNoun].find((d) => WRITTEN_YEAR.test(d.meaning.raw))?.meaning.year;
   const baselines = dueYear != null && dueYear !== context.documentYear ? findBaselines(s, quote, dueYear) : firstBaselines;
   const said: readonly Span[] = [...baselines, ...deadlines];
   const found = findFoldedQuantities(s).filter((q) => !said.some((x) => overlaps(x, q)));
@@ -201,7 +206,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
     const nextClause = own.end < s.length ? clauseAround(s, { start: own.end + 1, end: own.end + 1 }, []) : null;
     const previousClause = own.start > 1 ? clauseAround(s, { start: own.start - 2, end: own.start - 2 }, []) : null;
     const modalityWords = findModalityWords(s, s.length);
-    const prepositions = deadlines.filter((x) => s[x.start - 1] === '在').map((x) => ({ start: x.start - 1, end: x.start }));
+    const prepositions = prepositionsBefore(s, deadlines);
     const indicator = [own, nextClause, previousClause]
       .map(
         (c) =>
@@ -227,7 +232,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
 
   // A year said inside the starting level (由今年预计的3%提高到4%) is when that level holds, not when the goal is due.
   const due = raised ? deadlines.filter((d) => d.end <= raised.from || d.start >= q.start) : deadlines;
-  const dated = due.some((d) => d.end <= q.start) ? due : [...findYearsOfNoun(s, quote).filter((y) => y.end <= q.start), ...due];
+  const dated = due.some((d) => d.end <= q.start) ? due : [...yearsOfNoun.filter((y) => y.end <= q.start), ...due];
   const clause = clauseAround(s, q, quantities);
   const after = comparatorAfter(s, q.end, q.unit);
   const before = comparatorsBefore(s, clause.start, q.start);
@@ -247,8 +252,7 @@ export function parseTargetValue(written: string, context: TargetValueContext = 
 
   // Asides in brackets (新增2400户（累计约3600户）餐饮单位) are left out of what is counted.
   const asides = bracketed(s);
-  // A preposition before a deadline goes with it (总产值在五年内增长).
-  const prepositions = dated.filter((d) => s[d.start - 1] === '在').map((d) => ({ start: d.start - 1, end: d.start }));
+  const prepositions = prepositionsBefore(s, dated);
   const cuts: Span[] = [...baselines, ...dated, ...prepositions, ...articles, ...before, ...modalityWords];
   const next = quantities.find((x) => x.start >= q.end && !asides.some((a) => overlaps(a, x)));
   const countedEnd = Math.min(clause.end, next?.start ?? clause.end);

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useEffect, useEffectEvent, useLayoutEffect, type RefObject } from 'react';
 import type { OffsetMap } from '../../../../../electron/shared/codePoints';
 import { lineIndexAt, type Line } from '../../segments';
+import { firstBelow } from '../firstBelow';
 import { lineBlock, lineBlocks } from '../lineBlocks';
 
 interface ScrollRestorePluginProps {
@@ -24,15 +25,9 @@ function textFractionAtTop(root: HTMLElement, scroller: HTMLElement, lines: read
   if (scroller.scrollTop <= 0 || length === 0) return 0;
   const top = scroller.getBoundingClientRect().top;
   const blocks = lineBlocks(root);
-  let lo = 0;
-  let hi = Math.min(blocks.length, lines.length) - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks.item(mid)!.getBoundingClientRect().bottom <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  const box = blocks.item(lo)?.getBoundingClientRect();
-  const line = lines[lo];
+  const index = Math.min(firstBelow(blocks, top), lines.length - 1);
+  const box = blocks.item(index)?.getBoundingClientRect();
+  const line = lines[index];
   if (!box || !line) return 0;
   const within = box.height > 0 ? Math.max(0, Math.min(1, (top - box.top) / box.height)) : 0;
   return Math.min(1, (line.start + within * (line.end - line.start)) / length);
